@@ -352,6 +352,8 @@ pub struct IABProviderVtbl {
 pub const IID_IABProvider: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020311_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IABProvider {
     const IID: ::mapi_sys::GUID = IID_IABProvider;
@@ -530,6 +532,8 @@ pub struct IABLogonVtbl {
 pub const IID_IABLogon: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020314_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IABLogon {
     const IID: ::mapi_sys::GUID = IID_IABLogon;
@@ -562,6 +566,8 @@ pub struct IMailUserVtbl {
 pub const IID_IMailUser: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002030a_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMailUser {
     const IID: ::mapi_sys::GUID = IID_IMailUser;
@@ -665,6 +671,8 @@ pub struct IABContainerVtbl {
 pub const IID_IABContainer: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002030d_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IABContainer {
     const IID: ::mapi_sys::GUID = IID_IABContainer;
@@ -762,6 +770,8 @@ pub struct IDistListVtbl {
 pub const IID_IDistList: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002030e_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IDistList {
     const IID: ::mapi_sys::GUID = IID_IDistList;
@@ -839,6 +849,8 @@ impl IABProviderVtbl {
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <ABProviderShutdownFlags as ::mapi_sys::FlagSet>::check_input_for(
                             __bits,
@@ -847,6 +859,8 @@ impl IABProviderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABProviderImpl>::shutdown(
                             object.inner(),
@@ -883,12 +897,18 @@ impl IABProviderVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         if !lppABLogon.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppABLogon, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(
@@ -899,6 +919,9 @@ impl IABProviderVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -923,6 +946,9 @@ impl IABProviderVtbl {
                         if lppbSecurity.is_null() || lpulcbSecurity.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: both checked non-null; the caller passes a
+                        // byte count and a pointer to that many readable bytes
+                        // (null, misaligned and oversized are checked).
                         let arg5 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
@@ -940,6 +966,8 @@ impl IABProviderVtbl {
                         if lppABLogon.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IABProviderImpl>::logon(
@@ -985,13 +1013,18 @@ impl IABProviderVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: both checked non-null above.
                                 unsafe {
                                     lppbSecurity.write_unaligned(::core::ptr::null_mut());
                                     lpulcbSecurity.write_unaligned(0);
                                 }
                                 if let ::core::option::Option::Some(__buf6) = __buf6 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf6.into_raw().cast()) };
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppABLogon.write(arg7.into_raw().cast()) };
                                 status
                             }
@@ -1184,6 +1217,7 @@ impl IABLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ABLogonGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1196,6 +1230,8 @@ impl IABLogonVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::get_last_error(
                             object.inner(),
@@ -1223,6 +1259,8 @@ impl IABLogonVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -1252,6 +1290,8 @@ impl IABLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::logoff(object.inner(), arg0) {
                             ::core::result::Result::Ok(()) => {
@@ -1283,15 +1323,20 @@ impl IABLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -1305,6 +1350,8 @@ impl IABLogonVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1322,6 +1369,8 @@ impl IABLogonVtbl {
                         if lppUnk.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IABLogonImpl>::open_entry(
@@ -1339,6 +1388,9 @@ impl IABLogonVtbl {
                                 }
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1351,6 +1403,7 @@ impl IABLogonVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg4) };
                                 status
                             }
@@ -1379,9 +1432,13 @@ impl IABLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulRet.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRet, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1389,7 +1446,10 @@ impl IABLogonVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -1407,6 +1467,8 @@ impl IABLogonVtbl {
                         if lpulRet.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::compare_entry_ids(
                             object.inner(),
@@ -1416,6 +1478,7 @@ impl IABLogonVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRet.write(arg5) };
                                 status
                             }
@@ -1443,9 +1506,13 @@ impl IABLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -1460,7 +1527,11 @@ impl IABLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1473,6 +1544,8 @@ impl IABLogonVtbl {
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::advise(
                             object.inner(),
@@ -1482,6 +1555,7 @@ impl IABLogonVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -1504,6 +1578,8 @@ impl IABLogonVtbl {
                     O::Inner: IABLogonImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::unadvise(
                             object.inner(),
@@ -1536,14 +1612,18 @@ impl IABLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntry, 0, 1) };
                         }
                         let arg0 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1561,6 +1641,8 @@ impl IABLogonVtbl {
                         if lppEntry.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IABLogonImpl>::open_status_entry(
@@ -1577,6 +1659,9 @@ impl IABLogonVtbl {
                                 }
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1589,6 +1674,7 @@ impl IABLogonVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg2) };
                                 status
                             }
@@ -1618,9 +1704,13 @@ impl IABLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIPropNew.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIPropNew, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpTemplateID.cast(), cbTemplateID as usize)
@@ -1635,7 +1725,11 @@ impl IABLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
@@ -1648,6 +1742,8 @@ impl IABLogonVtbl {
                         let arg4 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1655,13 +1751,19 @@ impl IABLogonVtbl {
                         if lppMAPIPropNew.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
                                 lpMAPIPropSibling.cast::<::mapi_sys::IMAPIProp>(),
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::open_template_id(
                             object.inner(),
@@ -1675,6 +1777,9 @@ impl IABLogonVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1710,6 +1815,7 @@ impl IABLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <ABLogonGetOneOffTableFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1722,6 +1828,8 @@ impl IABLogonVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::get_one_off_table(
                             object.inner(),
@@ -1729,6 +1837,8 @@ impl IABLogonVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1760,6 +1870,9 @@ impl IABLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -1773,6 +1886,9 @@ impl IABLogonVtbl {
                         if lpRecipList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes an
+                        // address list readable for the call; the view checks
+                        // counts and values.
                         let __before2 = match unsafe {
                             ::mapi_sys::value::read_adr_list(lpRecipList.cast_const())
                         } {
@@ -1787,6 +1903,8 @@ impl IABLogonVtbl {
                             }
                         };
                         let mut arg2 = __before2.clone();
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::prepare_recips(
                             object.inner(),
@@ -1802,6 +1920,10 @@ impl IABLogonVtbl {
                                     ) {
                                         ::core::result::Result::Ok(__a) => {
                                             let __alloc = &__a;
+                                            // SAFETY: the caller's list, checked
+                                            // non-null and read above; its entries'
+                                            // values are MAPI blocks of the caller's
+                                            // allocator, which the object's is.
                                             unsafe {
                                                 ::mapi_sys::value::update_adr_list(
                                                     __alloc,
@@ -1988,9 +2110,13 @@ impl IABContainerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIPropEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIPropEntry, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2008,6 +2134,8 @@ impl IABContainerVtbl {
                         if lppMAPIPropEntry.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABContainerImpl>::create_entry(
                             object.inner(),
@@ -2016,6 +2144,8 @@ impl IABContainerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppMAPIPropEntry.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -2041,6 +2171,9 @@ impl IABContainerVtbl {
                     O::Inner: IABContainerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpEntries.cast_const().cast(),
@@ -2054,7 +2187,11 @@ impl IABContainerVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2068,6 +2205,8 @@ impl IABContainerVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IABContainerImpl>::copy_entries_with_warning(
@@ -2099,6 +2238,9 @@ impl IABContainerVtbl {
                     O::Inner: IABContainerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpEntries.cast_const().cast(),
@@ -2116,6 +2258,8 @@ impl IABContainerVtbl {
                         if __bits != 0 {
                             return ::mapi_sys::MAPI_E_UNKNOWN_FLAGS;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IABContainerImpl>::delete_entries_with_warning(
@@ -2147,6 +2291,9 @@ impl IABContainerVtbl {
                     O::Inner: IABContainerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -2167,6 +2314,9 @@ impl IABContainerVtbl {
                         if lpAdrList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes an
+                        // address list readable for the call; the view checks
+                        // counts and values.
                         let __before2 = match unsafe {
                             ::mapi_sys::value::read_adr_list(lpAdrList.cast_const())
                         } {
@@ -2184,12 +2334,18 @@ impl IABContainerVtbl {
                         if lpFlagList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a flag
+                        // list readable and writable for the call with its
+                        // `cFlags` flags; the slice checks the count and
+                        // alignment.
                         let arg3 = match unsafe {
                             ::mapi_sys::__private::flag_list(lpFlagList)
                         } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(e) => return e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABContainerImpl>::resolve_names(
                             object.inner(),
@@ -2206,6 +2362,10 @@ impl IABContainerVtbl {
                                     ) {
                                         ::core::result::Result::Ok(__a) => {
                                             let __alloc = &__a;
+                                            // SAFETY: the caller's list, checked
+                                            // non-null and read above; its entries'
+                                            // values are MAPI blocks of the caller's
+                                            // allocator, which the object's is.
                                             unsafe {
                                                 ::mapi_sys::value::update_adr_list(
                                                     __alloc,
@@ -2361,9 +2521,13 @@ impl IDistListVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIPropEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIPropEntry, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2381,6 +2545,8 @@ impl IDistListVtbl {
                         if lppMAPIPropEntry.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IDistListImpl>::create_entry(
                             object.inner(),
@@ -2389,6 +2555,8 @@ impl IDistListVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppMAPIPropEntry.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -2414,6 +2582,9 @@ impl IDistListVtbl {
                     O::Inner: IDistListImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpEntries.cast_const().cast(),
@@ -2427,7 +2598,11 @@ impl IDistListVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2441,6 +2616,8 @@ impl IDistListVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IDistListImpl>::copy_entries_with_warning(
@@ -2472,6 +2649,9 @@ impl IDistListVtbl {
                     O::Inner: IDistListImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpEntries.cast_const().cast(),
@@ -2489,6 +2669,8 @@ impl IDistListVtbl {
                         if __bits != 0 {
                             return ::mapi_sys::MAPI_E_UNKNOWN_FLAGS;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IDistListImpl>::delete_entries_with_warning(
@@ -2520,6 +2702,9 @@ impl IDistListVtbl {
                     O::Inner: IDistListImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -2540,6 +2725,9 @@ impl IDistListVtbl {
                         if lpAdrList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes an
+                        // address list readable for the call; the view checks
+                        // counts and values.
                         let __before2 = match unsafe {
                             ::mapi_sys::value::read_adr_list(lpAdrList.cast_const())
                         } {
@@ -2557,12 +2745,18 @@ impl IDistListVtbl {
                         if lpFlagList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a flag
+                        // list readable and writable for the call with its
+                        // `cFlags` flags; the slice checks the count and
+                        // alignment.
                         let arg3 = match unsafe {
                             ::mapi_sys::__private::flag_list(lpFlagList)
                         } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(e) => return e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IDistListImpl>::resolve_names(
                             object.inner(),
@@ -2579,6 +2773,10 @@ impl IDistListVtbl {
                                     ) {
                                         ::core::result::Result::Ok(__a) => {
                                             let __alloc = &__a;
+                                            // SAFETY: the caller's list, checked
+                                            // non-null and read above; its entries'
+                                            // values are MAPI blocks of the caller's
+                                            // allocator, which the object's is.
                                             unsafe {
                                                 ::mapi_sys::value::update_adr_list(
                                                     __alloc,
@@ -2681,6 +2879,10 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
         let __a0: *mut ::mapi_sys::ULONG = ::core::ptr::from_ref(__r)
             .cast::<::mapi_sys::ULONG>()
             .cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IABProvider>().Shutdown)(self.as_raw().cast(), __a0)
         };
@@ -2717,6 +2919,10 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
             .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?;
         let mut __a6: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let mut __a7: LPABLOGON = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABProvider>()
@@ -2733,14 +2939,20 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r6 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r6 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a6.cast(),
                 (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )
         };
-        let __r7 = unsafe { ::mapi_sys::ComPtr::<IABLogon>::from_raw(__a7) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r7 = 
+        unsafe { ::mapi_sys::ComPtr::<IABLogon>::from_raw(__a7) };
         let __r7 = __r7.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r6, __r7))
     }
@@ -2961,13 +3173,20 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -2981,6 +3200,10 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         &self,
         ulFlags: ABLogonLogoffFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IABLogon>().Logoff)(self.as_raw().cast(), ulFlags.bits())
         };
@@ -3013,6 +3236,10 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         let __a2: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid2);
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
@@ -3027,7 +3254,10 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -3050,6 +3280,10 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
@@ -3081,6 +3315,10 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         let __r = lpAdviseSink;
         let __a3: ::mapi_sys::LPMAPIADVISESINK = __r.as_raw();
         let mut __a4: ::mapi_sys::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
@@ -3100,6 +3338,10 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         &self,
         ulConnection: ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IABLogon>().Unadvise)(self.as_raw().cast(), ulConnection)
         };
@@ -3117,6 +3359,10 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid0);
         let mut __a2: ::mapi_sys::ULONG = 0;
         let mut __a3: ::mapi_sys::LPMAPISTATUS = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
@@ -3129,7 +3375,10 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }
@@ -3157,6 +3406,10 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
@@ -3172,7 +3425,10 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -3184,15 +3440,20 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
                 .GetOneOffTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -3216,6 +3477,10 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         };
         let __b2 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpRecipList)?;
         let __a2: ::mapi_sys::LPADRLIST = __b2.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
@@ -3377,6 +3642,10 @@ impl<T: ::mapi_sys::Inherits<IABContainer>> IABContainerExt for ::mapi_sys::ComP
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a3: ::mapi_sys::LPMAPIPROP = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABContainer>()
@@ -3389,9 +3658,10 @@ impl<T: ::mapi_sys::Inherits<IABContainer>> IABContainerExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProp>::from_raw(__a3)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProp>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -3413,6 +3683,10 @@ impl<T: ::mapi_sys::Inherits<IABContainer>> IABContainerExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABContainer>()
@@ -3445,6 +3719,7 @@ impl<T: ::mapi_sys::Inherits<IABContainer>> IABContainerExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IABContainer>()
@@ -3469,6 +3744,10 @@ impl<T: ::mapi_sys::Inherits<IABContainer>> IABContainerExt for ::mapi_sys::ComP
         let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABContainer>()
@@ -3486,6 +3765,7 @@ impl<T: ::mapi_sys::Inherits<IABContainer>> IABContainerExt for ::mapi_sys::ComP
         let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IABContainer>()
@@ -3518,6 +3798,10 @@ impl<T: ::mapi_sys::Inherits<IABContainer>> IABContainerExt for ::mapi_sys::ComP
         let __a2: ::mapi_sys::LPADRLIST = __b2.as_ptr().cast_mut();
         let mut __b3 = ::mapi_sys::__private::call::flag_list_in(lpFlagList)?;
         let __a3: ::mapi_sys::LPFlagList = __b3.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABContainer>()
@@ -3667,6 +3951,10 @@ impl<T: ::mapi_sys::Inherits<IDistList>> IDistListExt for ::mapi_sys::ComPtr<T> 
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a3: ::mapi_sys::LPMAPIPROP = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IDistList>()
@@ -3679,9 +3967,10 @@ impl<T: ::mapi_sys::Inherits<IDistList>> IDistListExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProp>::from_raw(__a3)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProp>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -3703,6 +3992,10 @@ impl<T: ::mapi_sys::Inherits<IDistList>> IDistListExt for ::mapi_sys::ComPtr<T> 
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IDistList>()
@@ -3735,6 +4028,7 @@ impl<T: ::mapi_sys::Inherits<IDistList>> IDistListExt for ::mapi_sys::ComPtr<T> 
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IDistList>()
@@ -3759,6 +4053,10 @@ impl<T: ::mapi_sys::Inherits<IDistList>> IDistListExt for ::mapi_sys::ComPtr<T> 
         let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IDistList>()
@@ -3776,6 +4074,7 @@ impl<T: ::mapi_sys::Inherits<IDistList>> IDistListExt for ::mapi_sys::ComPtr<T> 
         let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IDistList>()
@@ -3808,6 +4107,10 @@ impl<T: ::mapi_sys::Inherits<IDistList>> IDistListExt for ::mapi_sys::ComPtr<T> 
         let __a2: ::mapi_sys::LPADRLIST = __b2.as_ptr().cast_mut();
         let mut __b3 = ::mapi_sys::__private::call::flag_list_in(lpFlagList)?;
         let __a3: ::mapi_sys::LPFlagList = __b3.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IDistList>()

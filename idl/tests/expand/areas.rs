@@ -64,6 +64,8 @@ pub struct IWidgetVtbl {
 pub const IID_IWidget: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x6f1c2a10_3b7e_4c55_9a39_0d5a2c1e7b01,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(any(feature = "gadgets", feature = "widgets"))]
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IWidget {
@@ -99,6 +101,8 @@ pub struct IGadgetVtbl {
 pub const IID_IGadget: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x6f1c2a10_3b7e_4c55_9a39_0d5a2c1e7b02,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "gadgets")]
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IGadget {
@@ -170,6 +174,8 @@ impl IWidgetVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IWidgetImpl>::spin(object.inner(), arg0) {
                             ::core::result::Result::Ok(()) => {
@@ -195,7 +201,11 @@ impl IWidgetVtbl {
                     O::Inner: IWidgetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
                             >::from_borrowed(lpMDB.cast::<::mapi_sys::IMsgStore>())
@@ -203,6 +213,8 @@ impl IWidgetVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IWidgetImpl>::file(object.inner(), arg0) {
                             ::core::result::Result::Ok(()) => {
@@ -267,15 +279,19 @@ impl IGadgetVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpWidget.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpWidget, 0, 1) };
                         }
                         if lpWidget.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IGadgetImpl>::get_widget(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpWidget.write(arg0) };
                                 status
                             }
@@ -331,6 +347,10 @@ impl<T: ::mapi_sys::Inherits<IWidget>> IWidgetExt for ::mapi_sys::ComPtr<T> {
         &self,
         ulFlags: WidgetSpinFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IWidget>().Spin)(self.as_raw().cast(), ulFlags.bits())
         };
@@ -343,6 +363,10 @@ impl<T: ::mapi_sys::Inherits<IWidget>> IWidgetExt for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpMDB;
         let __a0: ::mapi_sys::LPMDB = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IWidget>().File)(self.as_raw().cast(), __a0)
         };
@@ -378,7 +402,14 @@ pub trait IGadgetExt {
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IGadget>> IGadgetExt for ::mapi_sys::ComPtr<T> {
     fn get_widget(&self) -> ::core::result::Result<WIDGET, ::mapi_sys::Hresult> {
-        let mut __a0: WIDGET = unsafe { ::core::mem::zeroed::<WIDGET>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: WIDGET = 
+        unsafe { ::core::mem::zeroed::<WIDGET>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IGadget>().GetWidget)(self.as_raw().cast(), &mut __a0)
         };

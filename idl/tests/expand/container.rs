@@ -734,6 +734,8 @@ pub struct IMAPIContainerVtbl {
 pub const IID_IMAPIContainer: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002030b_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIContainer {
     const IID: ::mapi_sys::GUID = IID_IMAPIContainer;
@@ -1060,6 +1062,8 @@ pub struct IMAPIFolderVtbl {
 pub const IID_IMAPIFolder: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002030c_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIFolder {
     const IID: ::mapi_sys::GUID = IID_IMAPIFolder;
@@ -1248,6 +1252,7 @@ impl IMAPIContainerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MAPIContainerGetContentsTableFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1260,6 +1265,8 @@ impl IMAPIContainerVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIContainerImpl>::get_contents_table(
                             object.inner(),
@@ -1267,6 +1274,8 @@ impl IMAPIContainerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1291,6 +1300,7 @@ impl IMAPIContainerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MAPIContainerGetHierarchyTableFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1303,6 +1313,8 @@ impl IMAPIContainerVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIContainerImpl>::get_hierarchy_table(
                             object.inner(),
@@ -1310,6 +1322,8 @@ impl IMAPIContainerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1338,15 +1352,20 @@ impl IMAPIContainerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -1360,6 +1379,8 @@ impl IMAPIContainerVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1377,6 +1398,8 @@ impl IMAPIContainerVtbl {
                         if lppUnk.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPIContainerImpl>::open_entry(
@@ -1394,6 +1417,9 @@ impl IMAPIContainerVtbl {
                                 }
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1406,6 +1432,7 @@ impl IMAPIContainerVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg4) };
                                 status
                             }
@@ -1430,6 +1457,9 @@ impl IMAPIContainerVtbl {
                     O::Inner: IMAPIContainerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::RestrictionRef::from_raw(
                                 lpRestriction.cast_const().cast(),
@@ -1440,6 +1470,9 @@ impl IMAPIContainerVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpContainerList.cast_const().cast(),
@@ -1457,6 +1490,8 @@ impl IMAPIContainerVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIContainerImpl>::set_search_criteria(
                             object.inner(),
@@ -1491,12 +1526,15 @@ impl IMAPIContainerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppRestriction.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppRestriction, 0, 1) };
                         }
                         if !lppContainerList.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppContainerList, 0, 1) };
                         }
                         if !lpulSearchState.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulSearchState, 0, 1) };
                         }
                         let arg0 = match <MAPIContainerGetSearchCriteriaFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1506,6 +1544,8 @@ impl IMAPIContainerVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPIContainerImpl>::get_search_criteria(
@@ -1560,12 +1600,18 @@ impl IMAPIContainerVtbl {
                                     return e.0;
                                 }
                                 if let ::core::option::Option::Some(__buf1) = __buf1 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppRestriction.write(__buf1.into_raw().cast()) };
                                 }
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppContainerList.write(__buf2.into_raw().cast()) };
                                 }
                                 if !lpulSearchState.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe {
                                         lpulSearchState
                                             .write(
@@ -1911,11 +1957,14 @@ impl IMAPIFolderVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMessage.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMessage, 0, 1) };
                         }
                         let arg0 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1930,6 +1979,8 @@ impl IMAPIFolderVtbl {
                         if lppMessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::create_message(
                             object.inner(),
@@ -1940,6 +1991,9 @@ impl IMAPIFolderVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg2;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1978,6 +2032,9 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpMsgList.cast_const().cast(),
@@ -1994,11 +2051,17 @@ impl IMAPIFolderVtbl {
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -2006,7 +2069,11 @@ impl IMAPIFolderVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2020,6 +2087,8 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::copy_messages(
                             object.inner(),
@@ -2056,6 +2125,9 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpMsgList.cast_const().cast(),
@@ -2069,7 +2141,11 @@ impl IMAPIFolderVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2083,6 +2159,8 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::delete_messages(
                             object.inner(),
@@ -2120,6 +2198,7 @@ impl IMAPIFolderVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppFolder.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppFolder, 0, 1) };
                         }
                         let arg0 = match <MAPIFolderCreateFolderTypeFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2130,6 +2209,9 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszFolderName.cast_const().cast(),
@@ -2145,6 +2227,9 @@ impl IMAPIFolderVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszFolderComment.cast_const().cast(),
@@ -2159,6 +2244,8 @@ impl IMAPIFolderVtbl {
                         let arg3 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -2173,6 +2260,8 @@ impl IMAPIFolderVtbl {
                         if lppFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::create_folder(
                             object.inner(),
@@ -2186,6 +2275,9 @@ impl IMAPIFolderVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -2226,7 +2318,10 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2237,11 +2332,17 @@ impl IMAPIFolderVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -2250,6 +2351,9 @@ impl IMAPIFolderVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg4 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszNewFolderName.cast_const().cast(),
@@ -2261,7 +2365,11 @@ impl IMAPIFolderVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2275,6 +2383,8 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::copy_folder(
                             object.inner(),
@@ -2313,7 +2423,10 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2321,7 +2434,11 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2335,6 +2452,8 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::delete_folder(
                             object.inner(),
@@ -2369,6 +2488,9 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpMsgList.cast_const().cast(),
@@ -2379,7 +2501,11 @@ impl IMAPIFolderVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2393,6 +2519,8 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::set_read_flags(
                             object.inner(),
@@ -2428,9 +2556,13 @@ impl IMAPIFolderVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulMessageStatus.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulMessageStatus, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2448,6 +2580,8 @@ impl IMAPIFolderVtbl {
                         if lpulMessageStatus.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::get_message_status(
                             object.inner(),
@@ -2456,6 +2590,7 @@ impl IMAPIFolderVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulMessageStatus
                                         .write(
@@ -2489,9 +2624,13 @@ impl IMAPIFolderVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulOldStatus.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulOldStatus, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2502,6 +2641,8 @@ impl IMAPIFolderVtbl {
                         if lpulOldStatus.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::set_message_status(
                             object.inner(),
@@ -2511,6 +2652,7 @@ impl IMAPIFolderVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulOldStatus
                                         .write(
@@ -2540,6 +2682,9 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::SortOrderSet::from_raw(
                                 lpSortCriteria.cast_const().cast(),
@@ -2560,6 +2705,8 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::save_contents_sort(
                             object.inner(),
@@ -2591,7 +2738,11 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2605,6 +2756,8 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::empty_folder(
                             object.inner(),
@@ -2829,15 +2982,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIContainer>()
                 .GetContentsTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -2849,15 +3007,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIContainer>()
                 .GetHierarchyTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -2887,6 +3050,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a2: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid2);
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIContainer>()
@@ -2901,7 +3068,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -2937,6 +3107,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIContainer>()
@@ -2965,6 +3139,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __a1: ::mapi_sys::LPSRestriction = ::core::ptr::null_mut();
         let mut __a2: ::mapi_sys::LPENTRYLIST = ::core::ptr::null_mut();
         let mut __a3: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIContainer>()
@@ -2977,14 +3155,20 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SRestriction>(),
                 1,
             )
         };
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SBinaryArray>(),
@@ -3364,13 +3548,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
         let __iid0: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid0);
         let mut __a2: ::mapi_sys::LPMESSAGE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFolder>()
                 .CreateMessage)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -3397,6 +3588,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFolder>()
@@ -3431,6 +3626,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFolder>()
@@ -3476,6 +3675,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
         let __iid3: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a3: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid3);
         let mut __a5: LPMAPIFOLDER = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFolder>()
@@ -3490,7 +3693,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -3534,6 +3740,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFolder>()
@@ -3571,6 +3781,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFolder>()
@@ -3612,6 +3826,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFolder>()
@@ -3638,6 +3856,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a3: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFolder>()
@@ -3665,6 +3887,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a4: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFolder>()
@@ -3690,6 +3916,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
         let mut __b0 = ::mapi_sys::__private::call::sort_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPSSortOrderSet = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFolder>()
@@ -3710,6 +3940,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFolder>()

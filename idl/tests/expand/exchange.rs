@@ -832,6 +832,8 @@ pub struct IExchangeModifyTableVtbl {
 pub const IID_IExchangeModifyTable: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x2d734cb0_53fd_101b_b19d_08002b3056e3,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeModifyTable {
     const IID: ::mapi_sys::GUID = IID_IExchangeModifyTable;
@@ -889,6 +891,8 @@ pub struct IExchangeRuleActionVtbl {
 pub const IID_IExchangeRuleAction: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x74bba840_c93a_11ce_9581_00aa005742f7,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeRuleAction {
     const IID: ::mapi_sys::GUID = IID_IExchangeRuleAction;
@@ -1035,6 +1039,8 @@ pub struct IExchangeManageStoreVtbl {
 pub const IID_IExchangeManageStore: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x559d10b0_a772_11cd_9bc8_00aa002fc45a,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeManageStore {
     const IID: ::mapi_sys::GUID = IID_IExchangeManageStore;
@@ -1173,6 +1179,8 @@ pub struct IExchangeManageStore2Vtbl {
 pub const IID_IExchangeManageStore2: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xb6dca470_0ff3_11d0_a409_00c04fd7bd87,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeManageStore2 {
     const IID: ::mapi_sys::GUID = IID_IExchangeManageStore2;
@@ -1322,6 +1330,8 @@ pub struct IExchangeManageStore3Vtbl {
 pub const IID_IExchangeManageStore3: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x166d9bc2_db75_44a9_8a93_9f3ffc994d76,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeManageStore3 {
     const IID: ::mapi_sys::GUID = IID_IExchangeManageStore3;
@@ -1487,6 +1497,8 @@ pub struct IExchangeManageStore4Vtbl {
 pub const IID_IExchangeManageStore4: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x2590ff87_c431_4f9c_b1a8_cd69d760cd10,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeManageStore4 {
     const IID: ::mapi_sys::GUID = IID_IExchangeManageStore4;
@@ -1558,6 +1570,8 @@ pub struct IExchangeNntpNewsfeedVtbl {
 pub const IID_IExchangeNntpNewsfeed: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x380f41c0_3cdc_11d0_9792_00c04fd6551d,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeNntpNewsfeed {
     const IID: ::mapi_sys::GUID = IID_IExchangeNntpNewsfeed;
@@ -1635,6 +1649,8 @@ pub struct IExchangeFastTransferVtbl {
 pub const IID_IExchangeFastTransfer: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xff7db070_a88a_11cd_9bc8_00aa002fc45a,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeFastTransfer {
     const IID: ::mapi_sys::GUID = IID_IExchangeFastTransfer;
@@ -1749,6 +1765,8 @@ pub struct IExchangeExportChangesVtbl {
 pub const IID_IExchangeExportChanges: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xa3ea9cc0_d1b2_11cd_80fc_00aa004bba0b,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeExportChanges {
     const IID: ::mapi_sys::GUID = IID_IExchangeExportChanges;
@@ -1801,6 +1819,8 @@ pub struct IExchangeExportChanges2Vtbl {
 pub const IID_IExchangeExportChanges2: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x387cebe0_f53f_11cf_a48f_00c04fd65595,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeExportChanges2 {
     const IID: ::mapi_sys::GUID = IID_IExchangeExportChanges2;
@@ -1853,6 +1873,8 @@ pub struct IExchangeExportChanges3Vtbl {
 pub const IID_IExchangeExportChanges3: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x702e7f86_50a6_11d1_abd6_00a0c905660a,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeExportChanges3 {
     const IID: ::mapi_sys::GUID = IID_IExchangeExportChanges3;
@@ -2013,6 +2035,8 @@ pub struct IExchangeImportContentsChangesVtbl {
 pub const IID_IExchangeImportContentsChanges: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xf75abfa0_d0e0_11cd_80fc_00aa004bba0b,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeImportContentsChanges {
     const IID: ::mapi_sys::GUID = IID_IExchangeImportContentsChanges;
@@ -2078,6 +2102,8 @@ pub struct IExchangeImportContentsChanges2Vtbl {
 pub const IID_IExchangeImportContentsChanges2: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x7dfdd720_f53f_11cf_a48f_00c04fd65595,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeImportContentsChanges2 {
     const IID: ::mapi_sys::GUID = IID_IExchangeImportContentsChanges2;
@@ -2191,6 +2217,8 @@ pub struct IExchangeImportHierarchyChangesVtbl {
 pub const IID_IExchangeImportHierarchyChanges: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x85a66cf0_d0e0_11cd_80fc_00aa004bba0b,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeImportHierarchyChanges {
     const IID: ::mapi_sys::GUID = IID_IExchangeImportHierarchyChanges;
@@ -2315,6 +2343,8 @@ pub struct IExchangeChangeAdvisorVtbl {
 pub const IID_IExchangeChangeAdvisor: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x1e300720_a839_11cf_bde0_00004c7531e3,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeChangeAdvisor {
     const IID: ::mapi_sys::GUID = IID_IExchangeChangeAdvisor;
@@ -2362,6 +2392,8 @@ pub struct IExchangeBadItemCallbackVtbl {
 pub const IID_IExchangeBadItemCallback: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x1df85ab7_4d20_4a57_b170_2f062136c1d6,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeBadItemCallback {
     const IID: ::mapi_sys::GUID = IID_IExchangeBadItemCallback;
@@ -2427,6 +2459,8 @@ pub struct IExchangeMoveUserProgressVtbl {
 pub const IID_IExchangeMoveUserProgress: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xef2fb44a_8dac_4e4e_b1e3_a3b926355617,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeMoveUserProgress {
     const IID: ::mapi_sys::GUID = IID_IExchangeMoveUserProgress;
@@ -2497,6 +2531,8 @@ pub struct IExchangeFavoritesVtbl {
 pub const IID_IExchangeFavorites: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xcf4f3bc0_ec66_11ce_b31c_00aa00574cc6,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeFavorites {
     const IID: ::mapi_sys::GUID = IID_IExchangeFavorites;
@@ -2539,6 +2575,8 @@ pub struct IExchangeMessageConversionVtbl {
 pub const IID_IExchangeMessageConversion: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x3532b360_d114_11cf_a83b_00c04fd65597,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IExchangeMessageConversion {
     const IID: ::mapi_sys::GUID = IID_IExchangeMessageConversion;
@@ -2632,6 +2670,7 @@ impl IExchangeModifyTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ExchangeGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2644,6 +2683,8 @@ impl IExchangeModifyTableVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeModifyTableImpl>::get_last_error(
                             object.inner(),
@@ -2671,6 +2712,8 @@ impl IExchangeModifyTableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -2695,6 +2738,7 @@ impl IExchangeModifyTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <ExchangeModifyTableGetTableFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2707,6 +2751,8 @@ impl IExchangeModifyTableVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeModifyTableImpl>::get_table(
                             object.inner(),
@@ -2714,6 +2760,8 @@ impl IExchangeModifyTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -2744,6 +2792,9 @@ impl IExchangeModifyTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::RowEntryRef::list_from_raw(
                                 lpMods.cast_const().cast(),
@@ -2757,6 +2808,8 @@ impl IExchangeModifyTableVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeModifyTableImpl>::modify_table(
                             object.inner(),
@@ -2843,17 +2896,21 @@ impl IExchangeRuleActionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcActions.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcActions, 0, 1) };
                         }
                         if lpcActions.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeRuleActionImpl>::action_count(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpcActions.write(arg0) };
                                 status
                             }
@@ -2879,9 +2936,11 @@ impl IExchangeRuleActionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpruleid.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpruleid, 0, 1) };
                         }
                         if !lppAction.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAction, 0, 1) };
                         }
                         if lpruleid.is_null() {
@@ -2890,10 +2949,15 @@ impl IExchangeRuleActionVtbl {
                         if lppAction.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = ulActionNumber;
                         let __c1 = lppAction;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IExchangeRuleActionImpl>::get_action(
                                 object.inner(),
                                 __c0,
@@ -2902,6 +2966,7 @@ impl IExchangeRuleActionVtbl {
                         } {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpruleid.write(arg1) };
                                 status
                             }
@@ -3055,11 +3120,16 @@ impl IExchangeManageStoreVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszMsgStoreDN.cast(),
@@ -3073,6 +3143,9 @@ impl IExchangeManageStoreVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszMailboxDN.cast(),
@@ -3099,6 +3172,8 @@ impl IExchangeManageStoreVtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::create_store_entry_id(
                             object.inner(),
@@ -3123,6 +3198,9 @@ impl IExchangeManageStoreVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf4.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -3154,12 +3232,17 @@ impl IExchangeManageStoreVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpFolderSourceKey.cast(), cFolderKeySize as usize)
@@ -3171,6 +3254,9 @@ impl IExchangeManageStoreVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -3187,6 +3273,8 @@ impl IExchangeManageStoreVtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::entry_id_from_source_key(
                             object.inner(),
@@ -3210,6 +3298,9 @@ impl IExchangeManageStoreVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf5.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -3240,9 +3331,13 @@ impl IExchangeManageStoreVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulRights.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpUserEntryID.cast(), cbUserEntryID as usize)
@@ -3250,7 +3345,10 @@ impl IExchangeManageStoreVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -3261,6 +3359,8 @@ impl IExchangeManageStoreVtbl {
                         if lpulRights.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::get_rights(
                             object.inner(),
@@ -3269,6 +3369,7 @@ impl IExchangeManageStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRights.write(arg4) };
                                 status
                             }
@@ -3294,9 +3395,13 @@ impl IExchangeManageStoreVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -3321,6 +3426,8 @@ impl IExchangeManageStoreVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::get_mailbox_table(
                             object.inner(),
@@ -3329,6 +3436,8 @@ impl IExchangeManageStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3354,9 +3463,13 @@ impl IExchangeManageStoreVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -3381,6 +3494,8 @@ impl IExchangeManageStoreVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::get_public_folder_table(
                             object.inner(),
@@ -3389,6 +3504,8 @@ impl IExchangeManageStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3535,11 +3652,16 @@ impl IExchangeManageStore2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszMsgStoreDN.cast(),
@@ -3553,6 +3675,9 @@ impl IExchangeManageStore2Vtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszMailboxDN.cast(),
@@ -3579,6 +3704,8 @@ impl IExchangeManageStore2Vtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::create_store_entry_id(
                             object.inner(),
@@ -3603,6 +3730,9 @@ impl IExchangeManageStore2Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf4.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -3634,12 +3764,17 @@ impl IExchangeManageStore2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpFolderSourceKey.cast(), cFolderKeySize as usize)
@@ -3651,6 +3786,9 @@ impl IExchangeManageStore2Vtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -3667,6 +3805,8 @@ impl IExchangeManageStore2Vtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::entry_id_from_source_key(
                             object.inner(),
@@ -3690,6 +3830,9 @@ impl IExchangeManageStore2Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf5.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -3720,9 +3863,13 @@ impl IExchangeManageStore2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulRights.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpUserEntryID.cast(), cbUserEntryID as usize)
@@ -3730,7 +3877,10 @@ impl IExchangeManageStore2Vtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -3741,6 +3891,8 @@ impl IExchangeManageStore2Vtbl {
                         if lpulRights.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::get_rights(
                             object.inner(),
@@ -3749,6 +3901,7 @@ impl IExchangeManageStore2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRights.write(arg4) };
                                 status
                             }
@@ -3774,9 +3927,13 @@ impl IExchangeManageStore2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -3801,6 +3958,8 @@ impl IExchangeManageStore2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::get_mailbox_table(
                             object.inner(),
@@ -3809,6 +3968,8 @@ impl IExchangeManageStore2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3834,9 +3995,13 @@ impl IExchangeManageStore2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -3861,6 +4026,8 @@ impl IExchangeManageStore2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::get_public_folder_table(
                             object.inner(),
@@ -3869,6 +4036,8 @@ impl IExchangeManageStore2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3894,11 +4063,16 @@ impl IExchangeManageStore2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszNewsgroupName.cast_const().cast(),
@@ -3918,6 +4092,8 @@ impl IExchangeManageStore2Vtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::create_newsgroup_name_entry_id(
                             object.inner(),
@@ -3940,6 +4116,9 @@ impl IExchangeManageStore2Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf2.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4100,11 +4279,16 @@ impl IExchangeManageStore3Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszMsgStoreDN.cast(),
@@ -4118,6 +4302,9 @@ impl IExchangeManageStore3Vtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszMailboxDN.cast(),
@@ -4144,6 +4331,8 @@ impl IExchangeManageStore3Vtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::create_store_entry_id(
                             object.inner(),
@@ -4168,6 +4357,9 @@ impl IExchangeManageStore3Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf4.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4199,12 +4391,17 @@ impl IExchangeManageStore3Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpFolderSourceKey.cast(), cFolderKeySize as usize)
@@ -4216,6 +4413,9 @@ impl IExchangeManageStore3Vtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -4232,6 +4432,8 @@ impl IExchangeManageStore3Vtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::entry_id_from_source_key(
                             object.inner(),
@@ -4255,6 +4457,9 @@ impl IExchangeManageStore3Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf5.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4285,9 +4490,13 @@ impl IExchangeManageStore3Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulRights.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpUserEntryID.cast(), cbUserEntryID as usize)
@@ -4295,7 +4504,10 @@ impl IExchangeManageStore3Vtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4306,6 +4518,8 @@ impl IExchangeManageStore3Vtbl {
                         if lpulRights.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::get_rights(
                             object.inner(),
@@ -4314,6 +4528,7 @@ impl IExchangeManageStore3Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRights.write(arg4) };
                                 status
                             }
@@ -4339,9 +4554,13 @@ impl IExchangeManageStore3Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -4366,6 +4585,8 @@ impl IExchangeManageStore3Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::get_mailbox_table(
                             object.inner(),
@@ -4374,6 +4595,8 @@ impl IExchangeManageStore3Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4399,9 +4622,13 @@ impl IExchangeManageStore3Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -4426,6 +4653,8 @@ impl IExchangeManageStore3Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::get_public_folder_table(
                             object.inner(),
@@ -4434,6 +4663,8 @@ impl IExchangeManageStore3Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4459,11 +4690,16 @@ impl IExchangeManageStore3Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszNewsgroupName.cast_const().cast(),
@@ -4483,6 +4719,8 @@ impl IExchangeManageStore3Vtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::create_newsgroup_name_entry_id(
                             object.inner(),
@@ -4505,6 +4743,9 @@ impl IExchangeManageStore3Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf2.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4534,9 +4775,13 @@ impl IExchangeManageStore3Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -4561,6 +4806,8 @@ impl IExchangeManageStore3Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::get_mailbox_table_offset(
                             object.inner(),
@@ -4570,6 +4817,8 @@ impl IExchangeManageStore3Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4744,11 +4993,16 @@ impl IExchangeManageStore4Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszMsgStoreDN.cast(),
@@ -4762,6 +5016,9 @@ impl IExchangeManageStore4Vtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszMailboxDN.cast(),
@@ -4788,6 +5045,8 @@ impl IExchangeManageStore4Vtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::create_store_entry_id(
                             object.inner(),
@@ -4812,6 +5071,9 @@ impl IExchangeManageStore4Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf4.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4843,12 +5105,17 @@ impl IExchangeManageStore4Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpFolderSourceKey.cast(), cFolderKeySize as usize)
@@ -4860,6 +5127,9 @@ impl IExchangeManageStore4Vtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -4876,6 +5146,8 @@ impl IExchangeManageStore4Vtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::entry_id_from_source_key(
                             object.inner(),
@@ -4899,6 +5171,9 @@ impl IExchangeManageStore4Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf5.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4929,9 +5204,13 @@ impl IExchangeManageStore4Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulRights.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpUserEntryID.cast(), cbUserEntryID as usize)
@@ -4939,7 +5218,10 @@ impl IExchangeManageStore4Vtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4950,6 +5232,8 @@ impl IExchangeManageStore4Vtbl {
                         if lpulRights.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_rights(
                             object.inner(),
@@ -4958,6 +5242,7 @@ impl IExchangeManageStore4Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRights.write(arg4) };
                                 status
                             }
@@ -4983,9 +5268,13 @@ impl IExchangeManageStore4Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -5010,6 +5299,8 @@ impl IExchangeManageStore4Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_mailbox_table(
                             object.inner(),
@@ -5018,6 +5309,8 @@ impl IExchangeManageStore4Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -5043,9 +5336,13 @@ impl IExchangeManageStore4Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -5070,6 +5367,8 @@ impl IExchangeManageStore4Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_public_folder_table(
                             object.inner(),
@@ -5078,6 +5377,8 @@ impl IExchangeManageStore4Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -5103,11 +5404,16 @@ impl IExchangeManageStore4Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszNewsgroupName.cast_const().cast(),
@@ -5127,6 +5433,8 @@ impl IExchangeManageStore4Vtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::create_newsgroup_name_entry_id(
                             object.inner(),
@@ -5149,6 +5457,9 @@ impl IExchangeManageStore4Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf2.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -5178,9 +5489,13 @@ impl IExchangeManageStore4Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -5205,6 +5520,8 @@ impl IExchangeManageStore4Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_mailbox_table_offset(
                             object.inner(),
@@ -5214,6 +5531,8 @@ impl IExchangeManageStore4Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -5240,9 +5559,13 @@ impl IExchangeManageStore4Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -5267,6 +5590,8 @@ impl IExchangeManageStore4Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_public_folder_table_offset(
                             object.inner(),
@@ -5276,6 +5601,8 @@ impl IExchangeManageStore4Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -5370,6 +5697,9 @@ impl IExchangeNntpNewsfeedVtbl {
                     O::Inner: IExchangeNntpNewsfeedImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszNewsfeedDN.cast_const().cast(),
@@ -5383,6 +5713,9 @@ impl IExchangeNntpNewsfeedVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 lpIMailPropArray.cast_const().cast(),
@@ -5394,6 +5727,8 @@ impl IExchangeNntpNewsfeedVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeNntpNewsfeedImpl>::configure(
                             object.inner(),
@@ -5426,11 +5761,16 @@ impl IExchangeNntpNewsfeedVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcfWanted.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcfWanted, 0, 1) };
                         }
                         if !lppfWanted.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppfWanted, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszMsgIds.cast_const().cast(),
@@ -5450,6 +5790,8 @@ impl IExchangeNntpNewsfeedVtbl {
                         if lppfWanted.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeNntpNewsfeedImpl>::check_msg_ids(
                             object.inner(),
@@ -5472,6 +5814,9 @@ impl IExchangeNntpNewsfeedVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf2.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppfWanted.write(__ptr.cast());
                                     lpcfWanted.write(__count);
@@ -5498,17 +5843,22 @@ impl IExchangeNntpNewsfeedVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppStream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppStream, 0, 1) };
                         }
                         if lppStream.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeNntpNewsfeedImpl>::open_article_stream(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppStream.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -5605,6 +5955,8 @@ impl IExchangeFastTransferVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFastTransferImpl>::config(
                             object.inner(),
@@ -5637,9 +5989,13 @@ impl IExchangeFastTransferVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbProcessed.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbProcessed, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpb.cast(), cb as usize)
@@ -5650,6 +6006,8 @@ impl IExchangeFastTransferVtbl {
                         if lpcbProcessed.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFastTransferImpl>::transfer_buffer(
                             object.inner(),
@@ -5657,6 +6015,7 @@ impl IExchangeFastTransferVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpcbProcessed.write(arg2) };
                                 status
                             }
@@ -5687,6 +6046,8 @@ impl IExchangeFastTransferVtbl {
                             let arg1 = if refiid.is_null() {
                                 ::core::option::Option::None
                             } else {
+                                // SAFETY: checked non-null; the caller passes a
+                                // readable IID.
                                 ::core::option::Option::Some(unsafe {
                                     refiid.cast::<::mapi_sys::GUID>().read_unaligned()
                                 })
@@ -5694,6 +6055,9 @@ impl IExchangeFastTransferVtbl {
                             let ::core::option::Option::Some(arg1) = arg1 else {
                                 return 0;
                             };
+                            // SAFETY: a non-null pointer from the caller points
+                            // to the structure MAPI says, readable for the
+                            // call; the view checks counts, nulls and depth.
                             let arg2 = match unsafe {
                                 ::mapi_sys::value::TagArray::from_raw(
                                     lpptagList.cast_const().cast(),
@@ -5709,6 +6073,8 @@ impl IExchangeFastTransferVtbl {
                                 ::core::result::Result::Ok(f) => f,
                                 ::core::result::Result::Err(__e) => return 0,
                             };
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             <O::Inner as IExchangeFastTransferImpl>::is_interface_ok(
                                 object.inner(),
@@ -5854,6 +6220,7 @@ impl IExchangeExportChangesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ExchangeGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -5866,6 +6233,8 @@ impl IExchangeExportChangesVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChangesImpl>::get_last_error(
                             object.inner(),
@@ -5893,6 +6262,8 @@ impl IExchangeExportChangesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -5921,7 +6292,11 @@ impl IExchangeExportChangesVtbl {
                     O::Inner: IExchangeExportChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
@@ -5936,7 +6311,11 @@ impl IExchangeExportChangesVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpUnk.cast::<::mapi_sys::IUnknown>())
@@ -5944,6 +6323,9 @@ impl IExchangeExportChangesVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg3 = match unsafe {
                             ::mapi_sys::value::RestrictionRef::from_raw(
                                 lpRestriction.cast_const().cast(),
@@ -5954,6 +6336,9 @@ impl IExchangeExportChangesVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg4 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpIncludeProps.cast_const().cast(),
@@ -5964,6 +6349,9 @@ impl IExchangeExportChangesVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg5 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpExcludeProps.cast_const().cast(),
@@ -5974,6 +6362,8 @@ impl IExchangeExportChangesVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChangesImpl>::config(
                             object.inner(),
@@ -6010,9 +6400,11 @@ impl IExchangeExportChangesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulSteps.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulSteps, 0, 1) };
                         }
                         if !lpulProgress.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulProgress, 0, 1) };
                         }
                         if lpulSteps.is_null() {
@@ -6021,6 +6413,8 @@ impl IExchangeExportChangesVtbl {
                         if lpulProgress.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match ::mapi_sys::__private::warned(
@@ -6034,7 +6428,9 @@ impl IExchangeExportChangesVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulSteps.write(arg0) };
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulProgress.write(arg1) };
                                 status
                             }
@@ -6057,11 +6453,17 @@ impl IExchangeExportChangesVtbl {
                     O::Inner: IExchangeExportChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChangesImpl>::update_state(
                             object.inner(),
@@ -6150,7 +6552,11 @@ impl IExchangeExportChanges2Vtbl {
                     O::Inner: IExchangeExportChanges2Impl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
@@ -6165,7 +6571,11 @@ impl IExchangeExportChanges2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpUnk.cast::<::mapi_sys::IUnknown>())
@@ -6173,6 +6583,9 @@ impl IExchangeExportChanges2Vtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg3 = match unsafe {
                             ::mapi_sys::value::RestrictionRef::from_raw(
                                 lpRestriction.cast_const().cast(),
@@ -6186,6 +6599,10 @@ impl IExchangeExportChanges2Vtbl {
                         let arg5 = if lpPropArrayConversion.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg5 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpPropArrayConversion.cast_const().cast(),
@@ -6199,6 +6616,8 @@ impl IExchangeExportChanges2Vtbl {
                             };
                             ::core::option::Option::Some(arg5)
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChanges2Impl>::config_for_conversion_stream(
                             object.inner(),
@@ -6297,7 +6716,11 @@ impl IExchangeExportChanges3Vtbl {
                     O::Inner: IExchangeExportChanges3Impl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
@@ -6312,7 +6735,11 @@ impl IExchangeExportChanges3Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpUnk.cast::<::mapi_sys::IUnknown>())
@@ -6320,6 +6747,9 @@ impl IExchangeExportChanges3Vtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg3 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpMsgList.cast_const().cast(),
@@ -6333,6 +6763,9 @@ impl IExchangeExportChanges3Vtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg4 = match unsafe {
                             ::mapi_sys::value::RestrictionRef::from_raw(
                                 lpRestriction.cast_const().cast(),
@@ -6343,6 +6776,9 @@ impl IExchangeExportChanges3Vtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg5 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpIncludeProps.cast_const().cast(),
@@ -6353,6 +6789,9 @@ impl IExchangeExportChanges3Vtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg6 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpExcludeProps.cast_const().cast(),
@@ -6363,6 +6802,8 @@ impl IExchangeExportChanges3Vtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChanges3Impl>::config_for_selective_sync(
                             object.inner(),
@@ -6548,6 +6989,7 @@ impl IExchangeImportContentsChangesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ExchangeGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -6560,6 +7002,8 @@ impl IExchangeImportContentsChangesVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::get_last_error(
                             object.inner(),
@@ -6587,6 +7031,8 @@ impl IExchangeImportContentsChangesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -6610,7 +7056,11 @@ impl IExchangeImportContentsChangesVtbl {
                     O::Inner: IExchangeImportContentsChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
@@ -6625,6 +7075,8 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::config(
                             object.inner(),
@@ -6654,11 +7106,17 @@ impl IExchangeImportContentsChangesVtbl {
                     O::Inner: IExchangeImportContentsChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::update_state(
                             object.inner(),
@@ -6691,8 +7149,12 @@ impl IExchangeImportContentsChangesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppmessage.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppmessage, 0, 1) };
                         }
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 ppvalChanges.cast_const().cast(),
@@ -6714,6 +7176,8 @@ impl IExchangeImportContentsChangesVtbl {
                         if lppmessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::import_message_change(
                             object.inner(),
@@ -6722,6 +7186,8 @@ impl IExchangeImportContentsChangesVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppmessage.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -6752,6 +7218,9 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpSrcEntryList.cast_const().cast(),
@@ -6765,6 +7234,8 @@ impl IExchangeImportContentsChangesVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::import_message_deletion(
                             object.inner(),
@@ -6795,6 +7266,9 @@ impl IExchangeImportContentsChangesVtbl {
                     O::Inner: IExchangeImportContentsChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::ReadState::slice_from_raw(
                                 lpReadState.cast_const().cast(),
@@ -6806,6 +7280,8 @@ impl IExchangeImportContentsChangesVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::import_per_user_read_state_change(
                             object.inner(),
@@ -6843,7 +7319,10 @@ impl IExchangeImportContentsChangesVtbl {
                     O::Inner: IExchangeImportContentsChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(pbSourceKeySrcFolder.cast(), cbSourceKeySrcFolder as usize)
@@ -6851,7 +7330,10 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(
@@ -6862,7 +7344,10 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg5 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg5 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(pbPCLMessage.cast(), cbPCLMessage as usize)
@@ -6870,7 +7355,10 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg7 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg7 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(
@@ -6881,7 +7369,10 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg9 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg9 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(
@@ -6892,6 +7383,8 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::import_message_move(
                             object.inner(),
@@ -6989,7 +7482,11 @@ impl IExchangeImportContentsChanges2Vtbl {
                     O::Inner: IExchangeImportContentsChanges2Impl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
@@ -7007,6 +7504,10 @@ impl IExchangeImportContentsChanges2Vtbl {
                         let arg3 = if lpPropArrayConversion.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg3 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpPropArrayConversion.cast_const().cast(),
@@ -7020,6 +7521,8 @@ impl IExchangeImportContentsChanges2Vtbl {
                             };
                             ::core::option::Option::Some(arg3)
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChanges2Impl>::config_for_conversion_stream(
                             object.inner(),
@@ -7054,8 +7557,12 @@ impl IExchangeImportContentsChanges2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppstream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppstream, 0, 1) };
                         }
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 ppvalChanges.cast_const().cast(),
@@ -7077,6 +7584,8 @@ impl IExchangeImportContentsChanges2Vtbl {
                         if lppstream.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChanges2Impl>::import_message_change_as_a_stream(
                             object.inner(),
@@ -7085,6 +7594,8 @@ impl IExchangeImportContentsChanges2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppstream.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -7223,6 +7734,7 @@ impl IExchangeImportHierarchyChangesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ExchangeGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -7235,6 +7747,8 @@ impl IExchangeImportHierarchyChangesVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::get_last_error(
                             object.inner(),
@@ -7262,6 +7776,8 @@ impl IExchangeImportHierarchyChangesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -7285,7 +7801,11 @@ impl IExchangeImportHierarchyChangesVtbl {
                     O::Inner: IExchangeImportHierarchyChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
@@ -7300,6 +7820,8 @@ impl IExchangeImportHierarchyChangesVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::config(
                             object.inner(),
@@ -7329,11 +7851,17 @@ impl IExchangeImportHierarchyChangesVtbl {
                     O::Inner: IExchangeImportHierarchyChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::update_state(
                             object.inner(),
@@ -7363,6 +7891,9 @@ impl IExchangeImportHierarchyChangesVtbl {
                     O::Inner: IExchangeImportHierarchyChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 ppvalChanges.cast_const().cast(),
@@ -7374,6 +7905,8 @@ impl IExchangeImportHierarchyChangesVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::import_folder_change(
                             object.inner(),
@@ -7410,6 +7943,9 @@ impl IExchangeImportHierarchyChangesVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpSrcEntryList.cast_const().cast(),
@@ -7423,6 +7959,8 @@ impl IExchangeImportHierarchyChangesVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::import_folder_deletion(
                             object.inner(),
@@ -7551,6 +8089,7 @@ impl IExchangeChangeAdvisorVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ExchangeGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -7563,6 +8102,8 @@ impl IExchangeChangeAdvisorVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::get_last_error(
                             object.inner(),
@@ -7590,6 +8131,8 @@ impl IExchangeChangeAdvisorVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -7615,7 +8158,11 @@ impl IExchangeChangeAdvisorVtbl {
                     O::Inner: IExchangeChangeAdvisorImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
@@ -7626,6 +8173,8 @@ impl IExchangeChangeAdvisorVtbl {
                         let arg1 = if lpGUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpGUID.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -7640,12 +8189,17 @@ impl IExchangeChangeAdvisorVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = arg0;
                         let __c1 = arg1.as_ref();
                         let __c2 = lpAdviseSink;
                         let __c3 = arg3;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IExchangeChangeAdvisorImpl>::config(
                                 object.inner(),
                                 __c0,
@@ -7677,11 +8231,17 @@ impl IExchangeChangeAdvisorVtbl {
                     O::Inner: IExchangeChangeAdvisorImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::update_state(
                             object.inner(),
@@ -7710,6 +8270,9 @@ impl IExchangeChangeAdvisorVtbl {
                     O::Inner: IExchangeChangeAdvisorImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpEntryList.cast_const().cast(),
@@ -7723,6 +8286,8 @@ impl IExchangeChangeAdvisorVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::add_keys(
                             object.inner(),
@@ -7751,6 +8316,9 @@ impl IExchangeChangeAdvisorVtbl {
                     O::Inner: IExchangeChangeAdvisorImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpEntryList.cast_const().cast(),
@@ -7764,6 +8332,8 @@ impl IExchangeChangeAdvisorVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::remove_keys(
                             object.inner(),
@@ -7848,6 +8418,9 @@ impl IExchangeBadItemCallbackVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(
                                 lpwszFolderName.cast_const().cast(),
@@ -7858,6 +8431,9 @@ impl IExchangeBadItemCallbackVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg3 = match unsafe {
                             ::mapi_sys::value::binary_from_raw(
                                 lpsbFolderEid.cast_const().cast(),
@@ -7871,6 +8447,10 @@ impl IExchangeBadItemCallbackVtbl {
                         let arg5 = if lpPropArray.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg5 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpPropArray.cast_const().cast(),
@@ -7884,6 +8464,8 @@ impl IExchangeBadItemCallbackVtbl {
                             };
                             ::core::option::Option::Some(arg5)
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeBadItemCallbackImpl>::bad_item(
                             object.inner(),
@@ -7991,6 +8573,9 @@ impl IExchangeMoveUserProgressVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(
                                 lpwszFolderName.cast_const().cast(),
@@ -8001,6 +8586,8 @@ impl IExchangeMoveUserProgressVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeMoveUserProgressImpl>::next_folder(
                             object.inner(),
@@ -8039,6 +8626,8 @@ impl IExchangeMoveUserProgressVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeMoveUserProgressImpl>::progress(
                             object.inner(),
@@ -8076,6 +8665,8 @@ impl IExchangeMoveUserProgressVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeMoveUserProgressImpl>::restart(
                             object.inner(),
@@ -8175,6 +8766,7 @@ impl IExchangeFavoritesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ExchangeGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -8187,6 +8779,8 @@ impl IExchangeFavoritesVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFavoritesImpl>::get_last_error(
                             object.inner(),
@@ -8214,6 +8808,8 @@ impl IExchangeFavoritesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -8236,6 +8832,9 @@ impl IExchangeFavoritesVtbl {
                     O::Inner: IExchangeFavoritesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpEntryList.cast_const().cast(),
@@ -8249,6 +8848,8 @@ impl IExchangeFavoritesVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFavoritesImpl>::add_favorites(
                             object.inner(),
@@ -8277,6 +8878,9 @@ impl IExchangeFavoritesVtbl {
                     O::Inner: IExchangeFavoritesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpEntryList.cast_const().cast(),
@@ -8290,6 +8894,8 @@ impl IExchangeFavoritesVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFavoritesImpl>::del_favorites(
                             object.inner(),
@@ -8365,8 +8971,12 @@ impl IExchangeMessageConversionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppStream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppStream, 0, 1) };
                         }
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 lpPropArray.cast_const().cast(),
@@ -8381,6 +8991,8 @@ impl IExchangeMessageConversionVtbl {
                         if lppStream.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeMessageConversionImpl>::open_stream(
                             object.inner(),
@@ -8388,6 +9000,8 @@ impl IExchangeMessageConversionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppStream.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -8491,13 +9105,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeModifyTable>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -8515,15 +9136,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeModifyTable>()
                 .GetTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -8537,6 +9163,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __b1 = ::mapi_sys::__private::call::row_list_in(__t)?;
         let __s = &mut __b1;
         let __a1: LPROWLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeModifyTable>()
@@ -8602,6 +9232,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeRuleAction>()
@@ -8617,10 +9251,15 @@ for ::mapi_sys::ComPtr<T> {
         (::mapi_sys::LARGE_INTEGER, LPACTION),
         ::mapi_sys::Hresult,
     > {
-        let mut __a1: ::mapi_sys::LARGE_INTEGER = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::LARGE_INTEGER>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a1: ::mapi_sys::LARGE_INTEGER = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::LARGE_INTEGER>() };
         let mut __a2: LPACTION = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeRuleAction>()
@@ -8810,6 +9449,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a3: ::mapi_sys::ULONG = 0;
         let mut __a4: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore>()
@@ -8823,7 +9466,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<::mapi_sys::ENTRYID>(),
@@ -8864,6 +9510,10 @@ for ::mapi_sys::ComPtr<T> {
         };
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore>()
@@ -8878,7 +9528,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<::mapi_sys::ENTRYID>(),
@@ -8906,6 +9559,10 @@ for ::mapi_sys::ComPtr<T> {
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a4: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore>()
@@ -8929,15 +9586,20 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore>()
                 .GetMailboxTable)(self.as_raw().cast(), __a0, &mut __a1, ulFlags.bits())
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -8956,6 +9618,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore>()
@@ -8967,9 +9633,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9158,6 +9825,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a3: ::mapi_sys::ULONG = 0;
         let mut __a4: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore2>()
@@ -9171,7 +9842,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<::mapi_sys::ENTRYID>(),
@@ -9212,6 +9886,10 @@ for ::mapi_sys::ComPtr<T> {
         };
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore2>()
@@ -9226,7 +9904,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<::mapi_sys::ENTRYID>(),
@@ -9254,6 +9935,10 @@ for ::mapi_sys::ComPtr<T> {
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a4: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore2>()
@@ -9277,15 +9962,20 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore2>()
                 .GetMailboxTable)(self.as_raw().cast(), __a0, &mut __a1, ulFlags.bits())
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9304,6 +9994,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore2>()
@@ -9315,9 +10009,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9334,6 +10029,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::ULONG = 0;
         let mut __a2: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore2>()
@@ -9345,7 +10044,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::ENTRYID>(),
@@ -9558,6 +10260,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a3: ::mapi_sys::ULONG = 0;
         let mut __a4: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
@@ -9571,7 +10277,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<::mapi_sys::ENTRYID>(),
@@ -9612,6 +10321,10 @@ for ::mapi_sys::ComPtr<T> {
         };
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
@@ -9626,7 +10339,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<::mapi_sys::ENTRYID>(),
@@ -9654,6 +10370,10 @@ for ::mapi_sys::ComPtr<T> {
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a4: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
@@ -9677,15 +10397,20 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
                 .GetMailboxTable)(self.as_raw().cast(), __a0, &mut __a1, ulFlags.bits())
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9704,6 +10429,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
@@ -9715,9 +10444,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9734,6 +10464,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::ULONG = 0;
         let mut __a2: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
@@ -9745,7 +10479,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::ENTRYID>(),
@@ -9771,6 +10508,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
@@ -9783,9 +10524,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10016,6 +10758,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a3: ::mapi_sys::ULONG = 0;
         let mut __a4: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10029,7 +10775,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<::mapi_sys::ENTRYID>(),
@@ -10070,6 +10819,10 @@ for ::mapi_sys::ComPtr<T> {
         };
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10084,7 +10837,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<::mapi_sys::ENTRYID>(),
@@ -10112,6 +10868,10 @@ for ::mapi_sys::ComPtr<T> {
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a4: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10135,15 +10895,20 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
                 .GetMailboxTable)(self.as_raw().cast(), __a0, &mut __a1, ulFlags.bits())
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10162,6 +10927,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10173,9 +10942,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10192,6 +10962,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::ULONG = 0;
         let mut __a2: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10203,7 +10977,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::ENTRYID>(),
@@ -10229,6 +11006,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10241,9 +11022,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10263,6 +11045,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10275,9 +11061,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10369,6 +11156,10 @@ for ::mapi_sys::ComPtr<T> {
             __s.as_ptr().cast_mut(),
             __s.count(),
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeNntpNewsfeed>()
@@ -10387,13 +11178,20 @@ for ::mapi_sys::ComPtr<T> {
         let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: ::mapi_sys::ULONG = 0;
         let mut __a2: *mut ::mapi_sys::BYTE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeNntpNewsfeed>()
                 .CheckMsgIds)(self.as_raw().cast(), __a0, &mut __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a2.cast::<u8>(), __a1)
         };
         let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
@@ -10406,13 +11204,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::LPSTREAM = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeNntpNewsfeed>()
                 .OpenArticleStream)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -10495,6 +11300,10 @@ for ::mapi_sys::ComPtr<T> {
         ulFlags: ExchangeFastTransferConfigFlags,
         ulTransferMethod: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeFastTransfer>()
@@ -10514,6 +11323,10 @@ for ::mapi_sys::ComPtr<T> {
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeFastTransfer>()
@@ -10529,6 +11342,10 @@ for ::mapi_sys::ComPtr<T> {
         lpptagList: ::mapi_sys::LPSPropTagArray,
         ulFlags: ::mapi_sys::ULONG,
     ) -> ::mapi_sys::BOOL {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe {
             (self
                 .base_vtable::<IExchangeFastTransfer>()
@@ -10663,13 +11480,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -10728,6 +11552,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges>()
@@ -10753,6 +11581,10 @@ for ::mapi_sys::ComPtr<T> {
     > {
         let mut __a0: ::mapi_sys::ULONG = 0;
         let mut __a1: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges>()
@@ -10769,6 +11601,7 @@ for ::mapi_sys::ComPtr<T> {
     > {
         let mut __a0: ::mapi_sys::ULONG = 0;
         let mut __a1: ::mapi_sys::ULONG = 0;
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges>()
@@ -10786,6 +11619,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges>()
@@ -10876,6 +11713,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges2>()
@@ -10997,6 +11838,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges3>()
@@ -11194,13 +12039,20 @@ impl<
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11217,6 +12069,10 @@ impl<
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpStream;
         let __a0: ::mapi_sys::LPSTREAM = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
@@ -11233,6 +12089,10 @@ impl<
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
@@ -11256,6 +12116,10 @@ impl<
             __s.count(),
         );
         let mut __a3: ::mapi_sys::LPMESSAGE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
@@ -11268,7 +12132,10 @@ impl<
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -11282,6 +12149,10 @@ impl<
         let mut __b1 = ::mapi_sys::__private::call::entry_list_in(__t)?;
         let __s = &mut __b1;
         let __a1: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
@@ -11300,6 +12171,10 @@ impl<
             __s.as_ptr().cast_mut(),
             __s.count(),
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
@@ -11346,6 +12221,10 @@ impl<
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
@@ -11453,6 +12332,10 @@ impl<
             ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges2>()
@@ -11482,6 +12365,10 @@ impl<
             __s.count(),
         );
         let mut __a3: ::mapi_sys::LPSTREAM = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges2>()
@@ -11494,7 +12381,10 @@ impl<
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -11626,13 +12516,20 @@ impl<
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportHierarchyChanges>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11649,6 +12546,10 @@ impl<
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpStream;
         let __a0: ::mapi_sys::LPSTREAM = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportHierarchyChanges>()
@@ -11665,6 +12566,10 @@ impl<
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportHierarchyChanges>()
@@ -11683,6 +12588,10 @@ impl<
             __s.as_ptr().cast_mut(),
             __s.count(),
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportHierarchyChanges>()
@@ -11701,6 +12610,10 @@ impl<
         let mut __b1 = ::mapi_sys::__private::call::entry_list_in(__t)?;
         let __s = &mut __b1;
         let __a1: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportHierarchyChanges>()
@@ -11816,13 +12729,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeChangeAdvisor>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11845,6 +12765,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeChangeAdvisor>()
@@ -11861,6 +12785,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeChangeAdvisor>()
@@ -11878,6 +12806,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeChangeAdvisor>()
@@ -11895,6 +12827,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeChangeAdvisor>()
@@ -11986,6 +12922,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeBadItemCallback>()
@@ -12082,6 +13022,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeMoveUserProgress>()
@@ -12096,6 +13040,10 @@ for ::mapi_sys::ComPtr<T> {
         ulCount: ::mapi_sys::ULONG,
         ulTotal: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeMoveUserProgress>()
@@ -12108,6 +13056,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         ulFlags: ExchangeMoveUserProgressFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeMoveUserProgress>()
@@ -12190,13 +13142,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeFavorites>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -12215,6 +13174,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeFavorites>()
@@ -12232,6 +13195,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeFavorites>()
@@ -12292,13 +13259,20 @@ for ::mapi_sys::ComPtr<T> {
             __s.count(),
         );
         let mut __a2: ::mapi_sys::LPSTREAM = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeMessageConversion>()
                 .OpenStream)(self.as_raw().cast(), __a0, __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }

@@ -151,6 +151,8 @@ pub struct IFontCacheVtbl {
 pub const IID_IFontCache: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xb0d17fc2_7bc4_11d1_bdfa_00c04fa31009,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IFontCache {
     const IID: ::mapi_sys::GUID = IID_IFontCache;
@@ -190,6 +192,8 @@ pub struct IFontCacheNotifyVtbl {
 pub const IID_IFontCacheNotify: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xb0d17fc5_7bc4_11d1_bdfa_00c04fa31009,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IFontCacheNotify {
     const IID: ::mapi_sys::GUID = IID_IFontCacheNotify;
@@ -296,6 +300,8 @@ pub struct IHashTableVtbl {
 pub const IID_IHashTable: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x64577981_86d7_11d1_bdfc_00c04fa31009,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IHashTable {
     const IID: ::mapi_sys::GUID = IID_IHashTable;
@@ -391,6 +397,9 @@ impl IFontCacheVtbl {
                     O::Inner: IFontCacheImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszIntlKey.cast())
                         } {
@@ -409,6 +418,8 @@ impl IFontCacheVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheImpl>::init(
                             object.inner(),
@@ -442,11 +453,14 @@ impl IFontCacheVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phFont.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phFont, 0, 1) };
                         }
                         if phFont.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheImpl>::get_font(
                             object.inner(),
@@ -455,6 +469,7 @@ impl IFontCacheVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     phFont
                                         .write(
@@ -482,6 +497,8 @@ impl IFontCacheVtbl {
                     O::Inner: IFontCacheImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheImpl>::on_option_change(
                             object.inner(),
@@ -510,17 +527,21 @@ impl IFontCacheVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pfUseSIO.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pfUseSIO, 0, 1) };
                         }
                         if pfUseSIO.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheImpl>::get_jp_iso_control(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pfUseSIO.write(arg0) };
                                 status
                             }
@@ -586,6 +607,8 @@ impl IFontCacheNotifyVtbl {
                     O::Inner: IFontCacheNotifyImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheNotifyImpl>::on_pre_font_change(
                             object.inner(),
@@ -610,6 +633,8 @@ impl IFontCacheNotifyVtbl {
                     O::Inner: IFontCacheNotifyImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheNotifyImpl>::on_post_font_change(
                             object.inner(),
@@ -749,6 +774,8 @@ impl IHashTableVtbl {
                     O::Inner: IHashTableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::init(
                             object.inner(),
@@ -780,6 +807,9 @@ impl IHashTableVtbl {
                     O::Inner: IHashTableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 psz.cast_const().cast(),
@@ -800,6 +830,8 @@ impl IHashTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::insert(
                             object.inner(),
@@ -831,6 +863,9 @@ impl IHashTableVtbl {
                     O::Inner: IHashTableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 psz.cast_const().cast(),
@@ -844,6 +879,8 @@ impl IHashTableVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::replace(
                             object.inner(),
@@ -876,8 +913,12 @@ impl IHashTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppv.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppv, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 psz.cast_const().cast(),
@@ -894,6 +935,8 @@ impl IHashTableVtbl {
                         if ppv.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::find(
                             object.inner(),
@@ -902,6 +945,7 @@ impl IHashTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     ppv.write(
                                         match arg2 {
@@ -928,6 +972,8 @@ impl IHashTableVtbl {
                     O::Inner: IHashTableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::reset(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -956,6 +1002,7 @@ impl IHashTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcFetched.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcFetched, 0, 1) };
                         }
                         if prgpv.is_null() {
@@ -964,10 +1011,15 @@ impl IHashTableVtbl {
                         if pcFetched.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = cFetch;
                         let __c1 = prgpv;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IHashTableImpl>::next(
                                 object.inner(),
                                 __c0,
@@ -976,6 +1028,7 @@ impl IHashTableVtbl {
                         } {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcFetched.write(arg2) };
                                 status
                             }
@@ -1078,6 +1131,10 @@ impl<T: ::mapi_sys::Inherits<IFontCache>> IFontCacheExt for ::mapi_sys::ComPtr<T
         let __b1 = ::mapi_sys::__private::call::str_in(pszIntlKey, false)?;
         let __s = &__b1;
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IFontCache>()
@@ -1103,6 +1160,10 @@ impl<T: ::mapi_sys::Inherits<IFontCache>> IFontCacheExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult,
     > {
         let mut __a2: HFONT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IFontCache>()
@@ -1112,6 +1173,10 @@ impl<T: ::mapi_sys::Inherits<IFontCache>> IFontCacheExt for ::mapi_sys::ComPtr<T
         ::core::result::Result::Ok(::core::ptr::NonNull::new(__a2.cast()))
     }
     fn on_option_change(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IFontCache>().OnOptionChange)(self.as_raw().cast())
         };
@@ -1122,6 +1187,10 @@ impl<T: ::mapi_sys::Inherits<IFontCache>> IFontCacheExt for ::mapi_sys::ComPtr<T
         &self,
     ) -> ::core::result::Result<::mapi_sys::BOOL, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::BOOL = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IFontCache>()
@@ -1158,6 +1227,10 @@ pub trait IFontCacheNotifyExt {
 impl<T: ::mapi_sys::Inherits<IFontCacheNotify>> IFontCacheNotifyExt
 for ::mapi_sys::ComPtr<T> {
     fn on_pre_font_change(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IFontCacheNotify>()
@@ -1167,6 +1240,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn on_post_font_change(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IFontCacheNotify>()
@@ -1298,6 +1375,10 @@ impl<T: ::mapi_sys::Inherits<IHashTable>> IHashTableExt for ::mapi_sys::ComPtr<T
         dwSize: ::mapi_sys::DWORD,
         fDupeKeys: ::mapi_sys::BOOL,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IHashTable>()
@@ -1315,6 +1396,10 @@ impl<T: ::mapi_sys::Inherits<IHashTable>> IHashTableExt for ::mapi_sys::ComPtr<T
         let __b0 = ::mapi_sys::__private::call::str_in(psz, false)?;
         let __s = &__b0;
         let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IHashTable>()
@@ -1339,6 +1424,10 @@ impl<T: ::mapi_sys::Inherits<IHashTable>> IHashTableExt for ::mapi_sys::ComPtr<T
         let __b0 = ::mapi_sys::__private::call::str_in(psz, false)?;
         let __s = &__b0;
         let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IHashTable>()
@@ -1366,6 +1455,10 @@ impl<T: ::mapi_sys::Inherits<IHashTable>> IHashTableExt for ::mapi_sys::ComPtr<T
         let __s = &__b0;
         let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
         let mut __a2: ::mapi_sys::LPVOID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IHashTable>()
@@ -1375,6 +1468,10 @@ impl<T: ::mapi_sys::Inherits<IHashTable>> IHashTableExt for ::mapi_sys::ComPtr<T
         ::core::result::Result::Ok(::core::ptr::NonNull::new(__a2.cast()))
     }
     fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IHashTable>().Reset)(self.as_raw().cast())
         };
@@ -1387,6 +1484,10 @@ impl<T: ::mapi_sys::Inherits<IHashTable>> IHashTableExt for ::mapi_sys::ComPtr<T
         prgpv: *mut *mut ::mapi_sys::LPVOID,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IHashTable>()

@@ -1083,6 +1083,8 @@ pub struct IPersistMessageVtbl {
 pub const IID_IPersistMessage: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002032a_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IPersistMessage {
     const IID: ::mapi_sys::GUID = IID_IPersistMessage;
@@ -1299,6 +1301,8 @@ pub struct IMAPIMessageSiteVtbl {
 pub const IID_IMAPIMessageSite: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020370_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIMessageSite {
     const IID: ::mapi_sys::GUID = IID_IMAPIMessageSite;
@@ -1363,6 +1367,8 @@ pub struct IMAPIViewAdviseSinkVtbl {
 pub const IID_IMAPIViewAdviseSink: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002032b_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIViewAdviseSink {
     const IID: ::mapi_sys::GUID = IID_IMAPIViewAdviseSink;
@@ -1513,6 +1519,8 @@ pub struct IMAPIFormVtbl {
 pub const IID_IMAPIForm: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020327_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIForm {
     const IID: ::mapi_sys::GUID = IID_IMAPIForm;
@@ -1640,6 +1648,8 @@ pub struct IMAPIViewContextVtbl {
 pub const IID_IMAPIViewContext: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020321_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIViewContext {
     const IID: ::mapi_sys::GUID = IID_IMAPIViewContext;
@@ -1701,6 +1711,8 @@ pub struct IMAPIFormAdviseSinkVtbl {
 pub const IID_IMAPIFormAdviseSink: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002032f_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIFormAdviseSink {
     const IID: ::mapi_sys::GUID = IID_IMAPIFormAdviseSink;
@@ -1794,6 +1806,8 @@ pub struct IMAPIFormInfoVtbl {
 pub const IID_IMAPIFormInfo: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020324_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIFormInfo {
     const IID: ::mapi_sys::GUID = IID_IMAPIFormInfo;
@@ -2079,6 +2093,8 @@ pub struct IMAPIFormMgrVtbl {
 pub const IID_IMAPIFormMgr: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020322_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIFormMgr {
     const IID: ::mapi_sys::GUID = IID_IMAPIFormMgr;
@@ -2217,6 +2233,8 @@ pub struct IMAPIFormContainerVtbl {
 pub const IID_IMAPIFormContainer: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002032e_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIFormContainer {
     const IID: ::mapi_sys::GUID = IID_IMAPIFormContainer;
@@ -2291,6 +2309,8 @@ pub struct IMAPIFormFactoryVtbl {
 pub const IID_IMAPIFormFactory: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020350_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIFormFactory {
     const IID: ::mapi_sys::GUID = IID_IMAPIFormFactory;
@@ -2484,6 +2504,7 @@ impl IPersistMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <PersistMessageGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2496,6 +2517,8 @@ impl IPersistMessageVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::get_last_error(
                             object.inner(),
@@ -2533,6 +2556,8 @@ impl IPersistMessageVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -2557,17 +2582,21 @@ impl IPersistMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpClassID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpClassID, 0, 1) };
                         }
                         if lpClassID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::get_class_id(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpClassID.write(arg0) };
                                 status
                             }
@@ -2587,6 +2616,8 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IPersistMessageImpl>::is_dirty_with_warning(
@@ -2614,7 +2645,11 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
@@ -2622,7 +2657,11 @@ impl IPersistMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(pMessage.cast::<::mapi_sys::IMessage>())
@@ -2630,6 +2669,8 @@ impl IPersistMessageVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::init_new(
                             object.inner(),
@@ -2662,7 +2703,11 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
@@ -2670,7 +2715,11 @@ impl IPersistMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(pMessage.cast::<::mapi_sys::IMessage>())
@@ -2692,6 +2741,8 @@ impl IPersistMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::load(
                             object.inner(),
@@ -2724,11 +2775,17 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(pMessage.cast::<::mapi_sys::IMessage>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::save(
                             object.inner(),
@@ -2758,11 +2815,17 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(pMessage.cast::<::mapi_sys::IMessage>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::save_completed(
                             object.inner(),
@@ -2788,6 +2851,8 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::hands_off_message(
                             object.inner(),
@@ -3099,6 +3164,7 @@ impl IMAPIMessageSiteVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIMessageSiteGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -3111,6 +3177,8 @@ impl IMAPIMessageSiteVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::get_last_error(
                             object.inner(),
@@ -3148,6 +3216,8 @@ impl IMAPIMessageSiteVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -3172,11 +3242,14 @@ impl IMAPIMessageSiteVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppSession.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppSession, 0, 1) };
                         }
                         if ppSession.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMAPIMessageSiteImpl>::get_session_with_warning(
@@ -3184,6 +3257,8 @@ impl IMAPIMessageSiteVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppSession
                                         .write(
@@ -3214,11 +3289,14 @@ impl IMAPIMessageSiteVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppStore.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppStore, 0, 1) };
                         }
                         if ppStore.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMAPIMessageSiteImpl>::get_store_with_warning(
@@ -3226,6 +3304,8 @@ impl IMAPIMessageSiteVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppStore
                                         .write(
@@ -3256,11 +3336,14 @@ impl IMAPIMessageSiteVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppFolder.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppFolder, 0, 1) };
                         }
                         if ppFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMAPIMessageSiteImpl>::get_folder_with_warning(
@@ -3268,6 +3351,8 @@ impl IMAPIMessageSiteVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppFolder
                                         .write(
@@ -3298,11 +3383,14 @@ impl IMAPIMessageSiteVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppmsg.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmsg, 0, 1) };
                         }
                         if ppmsg.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMAPIMessageSiteImpl>::get_message_with_warning(
@@ -3310,6 +3398,8 @@ impl IMAPIMessageSiteVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppmsg
                                         .write(
@@ -3340,17 +3430,22 @@ impl IMAPIMessageSiteVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppFormMgr.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppFormMgr, 0, 1) };
                         }
                         if ppFormMgr.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::get_form_manager(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppFormMgr.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -3379,22 +3474,33 @@ impl IMAPIMessageSiteVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppMessage.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppMessage, 0, 1) };
                         }
                         if !ppMessageSite.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppMessageSite, 0, 1) };
                         }
                         if !ppViewContext.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppViewContext, 0, 1) };
                         }
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
                                 pFolderFocus.cast::<::mapi_sys::IMAPIFolder>(),
                             )
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IPersistMessage,
                             >::from_borrowed(pPersistMessage.cast::<IPersistMessage>())
@@ -3411,6 +3517,8 @@ impl IMAPIMessageSiteVtbl {
                         if ppViewContext.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPIMessageSiteImpl>::new_message(
@@ -3426,8 +3534,14 @@ impl IMAPIMessageSiteVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppMessage.write(arg3.into_raw().cast()) };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppMessageSite.write(arg4.into_raw().cast()) };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppViewContext
                                         .write(
@@ -3457,7 +3571,11 @@ impl IMAPIMessageSiteVtbl {
                     O::Inner: IMAPIMessageSiteImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
@@ -3467,6 +3585,8 @@ impl IMAPIMessageSiteVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::copy_message(
                             object.inner(),
@@ -3497,7 +3617,11 @@ impl IMAPIMessageSiteVtbl {
                     O::Inner: IMAPIMessageSiteImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
@@ -3507,7 +3631,11 @@ impl IMAPIMessageSiteVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -3518,6 +3646,8 @@ impl IMAPIMessageSiteVtbl {
                         let arg2 = if prcPosRect.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 prcPosRect.cast::<::mapi_sys::RECT>().read_unaligned()
                             })
@@ -3525,6 +3655,8 @@ impl IMAPIMessageSiteVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::move_message(
                             object.inner(),
@@ -3556,7 +3688,11 @@ impl IMAPIMessageSiteVtbl {
                     O::Inner: IMAPIMessageSiteImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -3567,6 +3703,8 @@ impl IMAPIMessageSiteVtbl {
                         let arg1 = if prcPosRect.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 prcPosRect.cast::<::mapi_sys::RECT>().read_unaligned()
                             })
@@ -3574,6 +3712,8 @@ impl IMAPIMessageSiteVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::delete_message(
                             object.inner(),
@@ -3600,6 +3740,8 @@ impl IMAPIMessageSiteVtbl {
                     O::Inner: IMAPIMessageSiteImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::save_message(
                             object.inner(),
@@ -3634,6 +3776,8 @@ impl IMAPIMessageSiteVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::submit_message(
                             object.inner(),
@@ -3663,17 +3807,21 @@ impl IMAPIMessageSiteVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulStatus.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulStatus, 0, 1) };
                         }
                         if lpulStatus.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::get_site_status(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulStatus
                                         .write(
@@ -3774,6 +3922,8 @@ impl IMAPIViewAdviseSinkVtbl {
                     O::Inner: IMAPIViewAdviseSinkImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_shutdown(
                             object.inner(),
@@ -3798,6 +3948,8 @@ impl IMAPIViewAdviseSinkVtbl {
                     O::Inner: IMAPIViewAdviseSinkImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_new_message(
                             object.inner(),
@@ -3826,6 +3978,8 @@ impl IMAPIViewAdviseSinkVtbl {
                     O::Inner: IMAPIViewAdviseSinkImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_print(
                             object.inner(),
@@ -3852,6 +4006,8 @@ impl IMAPIViewAdviseSinkVtbl {
                     O::Inner: IMAPIViewAdviseSinkImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_submitted(
                             object.inner(),
@@ -3876,6 +4032,8 @@ impl IMAPIViewAdviseSinkVtbl {
                     O::Inner: IMAPIViewAdviseSinkImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_saved(
                             object.inner(),
@@ -4071,6 +4229,7 @@ impl IMAPIFormVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIFormGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -4083,6 +4242,8 @@ impl IMAPIFormVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::get_last_error(
                             object.inner(),
@@ -4120,6 +4281,8 @@ impl IMAPIFormVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -4143,11 +4306,17 @@ impl IMAPIFormVtbl {
                     O::Inner: IMAPIFormImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::set_view_context(
                             object.inner(),
@@ -4177,11 +4346,14 @@ impl IMAPIFormVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppViewContext.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppViewContext, 0, 1) };
                         }
                         if ppViewContext.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMAPIFormImpl>::get_view_context_with_warning(
@@ -4189,6 +4361,8 @@ impl IMAPIFormVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppViewContext
                                         .write(
@@ -4225,6 +4399,8 @@ impl IMAPIFormVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::shutdown_form(
                             object.inner(),
@@ -4256,7 +4432,11 @@ impl IMAPIFormVtbl {
                     O::Inner: IMAPIFormImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(lpViewContext.cast::<IMAPIViewContext>())
@@ -4264,6 +4444,8 @@ impl IMAPIFormVtbl {
                         let arg3 = if lprcPosRect.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lprcPosRect.cast::<::mapi_sys::RECT>().read_unaligned()
                             })
@@ -4271,6 +4453,8 @@ impl IMAPIFormVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::do_verb(
                             object.inner(),
@@ -4304,9 +4488,14 @@ impl IMAPIFormVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pdwStatus.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwStatus, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewAdviseSink,
                             >::from_borrowed(pAdvise.cast::<IMAPIViewAdviseSink>())
@@ -4317,10 +4506,13 @@ impl IMAPIFormVtbl {
                         if pdwStatus.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::advise(object.inner(), arg0) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwStatus.write(arg1) };
                                 status
                             }
@@ -4343,6 +4535,8 @@ impl IMAPIFormVtbl {
                     O::Inner: IMAPIFormImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::unadvise(
                             object.inner(),
@@ -4511,6 +4705,7 @@ impl IMAPIViewContextVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIViewContextGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -4523,6 +4718,8 @@ impl IMAPIViewContextVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::get_last_error(
                             object.inner(),
@@ -4560,6 +4757,8 @@ impl IMAPIViewContextVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -4583,11 +4782,17 @@ impl IMAPIViewContextVtbl {
                     O::Inner: IMAPIViewContextImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIFormAdviseSink,
                             >::from_borrowed(pmvns.cast::<IMAPIFormAdviseSink>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::set_advise_sink(
                             object.inner(),
@@ -4627,6 +4832,8 @@ impl IMAPIViewContextVtbl {
                         let arg1 = if prcPosRect.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 prcPosRect.cast::<::mapi_sys::RECT>().read_unaligned()
                             })
@@ -4634,6 +4841,8 @@ impl IMAPIViewContextVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMAPIViewContextImpl>::activate_next_with_warning(
@@ -4664,6 +4873,7 @@ impl IMAPIViewContextVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppFormPrintSetup.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppFormPrintSetup, 0, 1) };
                         }
                         let arg0 = match <MAPIViewContextGetPrintSetupFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -4676,6 +4886,8 @@ impl IMAPIViewContextVtbl {
                         if lppFormPrintSetup.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::get_print_setup(
                             object.inner(),
@@ -4697,6 +4909,8 @@ impl IMAPIViewContextVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe {
                                     lppFormPrintSetup.write(__buf1.into_raw().cast())
                                 };
@@ -4724,12 +4938,15 @@ impl IMAPIViewContextVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pulFlags, 0, 1) };
                         }
                         if !pulFormat.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pulFormat, 0, 1) };
                         }
                         if !ppstm.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppstm, 0, 1) };
                         }
                         if pulFlags.is_null() {
@@ -4741,6 +4958,8 @@ impl IMAPIViewContextVtbl {
                         if ppstm.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPIViewContextImpl>::get_save_stream(
@@ -4753,6 +4972,7 @@ impl IMAPIViewContextVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     pulFlags
                                         .write(
@@ -4760,6 +4980,7 @@ impl IMAPIViewContextVtbl {
                                                 & <MAPIViewContextGetSaveStreamFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     pulFormat
                                         .write(
@@ -4767,6 +4988,8 @@ impl IMAPIViewContextVtbl {
                                                 & <MAPIViewContextSaveFormat as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppstm.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -4790,17 +5013,21 @@ impl IMAPIViewContextVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulStatus.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulStatus, 0, 1) };
                         }
                         if lpulStatus.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::get_view_status(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulStatus
                                         .write(
@@ -4912,6 +5139,8 @@ impl IMAPIFormAdviseSinkVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormAdviseSinkImpl>::on_change(
                             object.inner(),
@@ -4944,8 +5173,12 @@ impl IMAPIFormAdviseSinkVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppPersistMessage.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppPersistMessage, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszMessageClass.cast(),
@@ -4976,6 +5209,8 @@ impl IMAPIFormAdviseSinkVtbl {
                         if ppPersistMessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMAPIFormAdviseSinkImpl>::on_activate_next_with_warning(
@@ -4986,6 +5221,8 @@ impl IMAPIFormAdviseSinkVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg3)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppPersistMessage
                                         .write(
@@ -5116,6 +5353,7 @@ impl IMAPIFormInfoVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppFormPropArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppFormPropArray, 0, 1) };
                         }
                         let arg0 = match <MAPIFormInfoCalcFormPropSetFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -5128,6 +5366,8 @@ impl IMAPIFormInfoVtbl {
                         if ppFormPropArray.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::calc_form_prop_set(
                             object.inner(),
@@ -5153,6 +5393,8 @@ impl IMAPIFormInfoVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { ppFormPropArray.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -5177,6 +5419,7 @@ impl IMAPIFormInfoVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppMAPIVerbArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppMAPIVerbArray, 0, 1) };
                         }
                         let arg0 = match <MAPIFormInfoCalcVerbSetFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -5189,6 +5432,8 @@ impl IMAPIFormInfoVtbl {
                         if ppMAPIVerbArray.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::calc_verb_set(
                             object.inner(),
@@ -5214,6 +5459,8 @@ impl IMAPIFormInfoVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { ppMAPIVerbArray.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -5238,11 +5485,14 @@ impl IMAPIFormInfoVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phicon.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phicon, 0, 1) };
                         }
                         if phicon.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::make_icon_from_binary(
                             object.inner(),
@@ -5250,6 +5500,7 @@ impl IMAPIFormInfoVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phicon.write(arg1) };
                                 status
                             }
@@ -5272,6 +5523,9 @@ impl IMAPIFormInfoVtbl {
                     O::Inner: IMAPIFormInfoImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(szFileName.cast())
                         } {
@@ -5283,6 +5537,8 @@ impl IMAPIFormInfoVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::save_form(
                             object.inner(),
@@ -5312,17 +5568,22 @@ impl IMAPIFormInfoVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppformcontainer.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppformcontainer, 0, 1) };
                         }
                         if ppformcontainer.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::open_form_container(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppformcontainer.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -5653,6 +5914,7 @@ impl IMAPIFormMgrVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIFormMgrGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -5665,6 +5927,8 @@ impl IMAPIFormMgrVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::get_last_error(
                             object.inner(),
@@ -5702,6 +5966,8 @@ impl IMAPIFormMgrVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -5736,6 +6002,7 @@ impl IMAPIFormMgrVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppvObj.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObj, 0, 1) };
                         }
                         let arg1 = match <MAPIFormMgrLoadFormFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -5745,6 +6012,9 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszMessageClass.cast(),
@@ -5769,14 +6039,22 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg5 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg5 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
                                 pFolderFocus.cast::<::mapi_sys::IMAPIFolder>(),
                             )
                         };
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
@@ -5784,7 +6062,11 @@ impl IMAPIFormMgrVtbl {
                         let ::core::option::Option::Some(arg6) = arg6 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg7 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg7 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(pmsg.cast::<::mapi_sys::IMessage>())
@@ -5792,7 +6074,11 @@ impl IMAPIFormMgrVtbl {
                         let ::core::option::Option::Some(arg7) = arg7 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg8 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg8 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -5800,6 +6086,8 @@ impl IMAPIFormMgrVtbl {
                         let arg9 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -5810,6 +6098,8 @@ impl IMAPIFormMgrVtbl {
                         if ppvObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::load_form(
                             object.inner(),
@@ -5828,6 +6118,9 @@ impl IMAPIFormMgrVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg10;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -5865,8 +6158,12 @@ impl IMAPIFormMgrVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppResult, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(szMsgClass.cast())
                         } {
@@ -5885,7 +6182,11 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
@@ -5895,6 +6196,8 @@ impl IMAPIFormMgrVtbl {
                         if ppResult.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::resolve_message_class(
                             object.inner(),
@@ -5904,6 +6207,8 @@ impl IMAPIFormMgrVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppResult.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -5930,8 +6235,12 @@ impl IMAPIFormMgrVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pfrminfoarray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pfrminfoarray, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::message_classes_from_raw(
                                 pMsgClasses.cast_const().cast(),
@@ -5949,7 +6258,11 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
@@ -5959,6 +6272,8 @@ impl IMAPIFormMgrVtbl {
                         if pfrminfoarray.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::resolve_multiple_message_classes(
                             object.inner(),
@@ -5982,6 +6297,8 @@ impl IMAPIFormMgrVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { pfrminfoarray.write(__buf3.into_raw().cast()) };
                                 status
                             }
@@ -6007,8 +6324,12 @@ impl IMAPIFormMgrVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppResults.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppResults, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::form_infos_from_raw(
                                 pfrminfoarray.cast_const().cast(),
@@ -6032,6 +6353,8 @@ impl IMAPIFormMgrVtbl {
                         if ppResults.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::calc_form_prop_set(
                             object.inner(),
@@ -6058,6 +6381,8 @@ impl IMAPIFormMgrVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { ppResults.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -6085,6 +6410,7 @@ impl IMAPIFormMgrVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppvObj.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObj, 0, 1) };
                         }
                         let arg1 = match <MAPIFormMgrCreateFormFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -6094,7 +6420,11 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIFormInfo,
                             >::from_borrowed(pfrminfoToActivate.cast::<IMAPIFormInfo>())
@@ -6105,6 +6435,8 @@ impl IMAPIFormMgrVtbl {
                         let arg3 = if refiidToAsk.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 refiidToAsk.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -6115,6 +6447,8 @@ impl IMAPIFormMgrVtbl {
                         if ppvObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::create_form(
                             object.inner(),
@@ -6127,6 +6461,9 @@ impl IMAPIFormMgrVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg4;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -6165,6 +6502,7 @@ impl IMAPIFormMgrVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppfrminfoReturned.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppfrminfoReturned, 0, 1) };
                         }
                         let arg1 = match <MAPIFormMgrSelectFormFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -6175,6 +6513,9 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 pszTitle.cast(),
@@ -6186,7 +6527,11 @@ impl IMAPIFormMgrVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(pfld.cast::<::mapi_sys::IMAPIFolder>())
@@ -6194,6 +6539,8 @@ impl IMAPIFormMgrVtbl {
                         if ppfrminfoReturned.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::select_form(
                             object.inner(),
@@ -6204,6 +6551,8 @@ impl IMAPIFormMgrVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppfrminfoReturned.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -6232,6 +6581,7 @@ impl IMAPIFormMgrVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppfrminfoarray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppfrminfoarray, 0, 1) };
                         }
                         let arg1 = match <MAPIFormMgrSelectFormFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -6242,6 +6592,9 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 pszTitle.cast(),
@@ -6253,11 +6606,18 @@ impl IMAPIFormMgrVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(pfld.cast::<::mapi_sys::IMAPIFolder>())
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg4 = match unsafe {
                             ::mapi_sys::value::form_infos_from_raw(
                                 pfrminfoarray.cast_const().cast(),
@@ -6271,6 +6631,8 @@ impl IMAPIFormMgrVtbl {
                         if ppfrminfoarray.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::select_multiple_forms(
                             object.inner(),
@@ -6296,6 +6658,8 @@ impl IMAPIFormMgrVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { ppfrminfoarray.write(__buf5.into_raw().cast()) };
                                 status
                             }
@@ -6321,6 +6685,7 @@ impl IMAPIFormMgrVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppfcnt.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppfcnt, 0, 1) };
                         }
                         let arg1 = match <MAPIFormMgrSelectFormContainerFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -6333,6 +6698,8 @@ impl IMAPIFormMgrVtbl {
                         if lppfcnt.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::select_form_container(
                             object.inner(),
@@ -6341,6 +6708,8 @@ impl IMAPIFormMgrVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppfcnt.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -6366,9 +6735,14 @@ impl IMAPIFormMgrVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppfcnt.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppfcnt, 0, 1) };
                         }
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpunk.cast::<::mapi_sys::IUnknown>())
@@ -6376,6 +6750,8 @@ impl IMAPIFormMgrVtbl {
                         if lppfcnt.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::open_form_container(
                             object.inner(),
@@ -6384,6 +6760,8 @@ impl IMAPIFormMgrVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppfcnt.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -6415,7 +6793,11 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIFormInfo,
                             >::from_borrowed(pfrminfo.cast::<IMAPIFormInfo>())
@@ -6423,6 +6805,8 @@ impl IMAPIFormMgrVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::prepare_form(
                             object.inner(),
@@ -6470,6 +6854,9 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 szMessageClass.cast(),
@@ -6483,13 +6870,19 @@ impl IMAPIFormMgrVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
                                 pFolderFocus.cast::<::mapi_sys::IMAPIFolder>(),
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMAPIFormMgrImpl>::is_in_conflict_with_warning(
@@ -6662,6 +7055,7 @@ impl IMAPIFormContainerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIFormContainerGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -6674,6 +7068,8 @@ impl IMAPIFormContainerVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::get_last_error(
                             object.inner(),
@@ -6711,6 +7107,8 @@ impl IMAPIFormContainerVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -6744,6 +7142,9 @@ impl IMAPIFormContainerVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 szCfgPathName.cast_const().cast(),
@@ -6758,6 +7159,8 @@ impl IMAPIFormContainerVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::install_form(
                             object.inner(),
@@ -6788,6 +7191,9 @@ impl IMAPIFormContainerVtbl {
                     O::Inner: IMAPIFormContainerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 szMessageClass.cast(),
@@ -6801,6 +7207,8 @@ impl IMAPIFormContainerVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::remove_form(
                             object.inner(),
@@ -6832,8 +7240,12 @@ impl IMAPIFormContainerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pforminfo.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pforminfo, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 szMessageClass.cast(),
@@ -6857,6 +7269,8 @@ impl IMAPIFormContainerVtbl {
                         if pforminfo.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::resolve_message_class(
                             object.inner(),
@@ -6865,6 +7279,8 @@ impl IMAPIFormContainerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { pforminfo.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -6890,8 +7306,12 @@ impl IMAPIFormContainerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppfrminfoarray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppfrminfoarray, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::message_classes_from_raw(
                                 pMsgClassArray.cast_const().cast(),
@@ -6912,6 +7332,8 @@ impl IMAPIFormContainerVtbl {
                         if ppfrminfoarray.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::resolve_multiple_message_classes(
                             object.inner(),
@@ -6934,6 +7356,8 @@ impl IMAPIFormContainerVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { ppfrminfoarray.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -6958,6 +7382,7 @@ impl IMAPIFormContainerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppResults.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppResults, 0, 1) };
                         }
                         let arg0 = match <MAPIFormCalcFormPropSetFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -6970,6 +7395,8 @@ impl IMAPIFormContainerVtbl {
                         if ppResults.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::calc_form_prop_set(
                             object.inner(),
@@ -6995,6 +7422,8 @@ impl IMAPIFormContainerVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { ppResults.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -7019,6 +7448,7 @@ impl IMAPIFormContainerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pszDisplayName.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pszDisplayName, 0, 1) };
                         }
                         let arg0 = match <MAPIFormContainerGetDisplayFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -7031,6 +7461,8 @@ impl IMAPIFormContainerVtbl {
                         if pszDisplayName.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::get_display(
                             object.inner(),
@@ -7056,6 +7488,8 @@ impl IMAPIFormContainerVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { pszDisplayName.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -7156,6 +7590,7 @@ impl IMAPIFormFactoryVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIFormFactoryGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -7168,6 +7603,8 @@ impl IMAPIFormFactoryVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormFactoryImpl>::get_last_error(
                             object.inner(),
@@ -7205,6 +7642,8 @@ impl IMAPIFormFactoryVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -7231,11 +7670,14 @@ impl IMAPIFormFactoryVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppClassFactory.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppClassFactory, 0, 1) };
                         }
                         let arg0 = if clsidForm.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 clsidForm.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -7250,6 +7692,8 @@ impl IMAPIFormFactoryVtbl {
                         if lppClassFactory.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormFactoryImpl>::create_class_factory(
                             object.inner(),
@@ -7258,6 +7702,8 @@ impl IMAPIFormFactoryVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppClassFactory.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -7285,6 +7731,8 @@ impl IMAPIFormFactoryVtbl {
                         if __bits != 0 {
                             return ::mapi_sys::MAPI_E_UNKNOWN_FLAGS;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormFactoryImpl>::lock_server(
                             object.inner(),
@@ -7493,13 +7941,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMessage>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -7511,9 +7966,14 @@ for ::mapi_sys::ComPtr<T> {
     fn get_class_id(
         &self,
     ) -> ::core::result::Result<::mapi_sys::CLSID, ::mapi_sys::Hresult> {
-        let mut __a0: ::mapi_sys::CLSID = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::CLSID>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: ::mapi_sys::CLSID = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::CLSID>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMessage>()
@@ -7523,6 +7983,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(__a0)
     }
     fn is_dirty(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistMessage>().IsDirty)(self.as_raw().cast())
         };
@@ -7532,6 +7996,7 @@ for ::mapi_sys::ComPtr<T> {
     fn is_dirty_with_warning(
         &self,
     ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IPersistMessage>().IsDirty)(self.as_raw().cast())
         };
@@ -7548,6 +8013,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a0: LPMAPIMESSAGESITE = __r.as_raw();
         let __r = pMessage;
         let __a1: ::mapi_sys::LPMESSAGE = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMessage>()
@@ -7567,6 +8036,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a0: LPMAPIMESSAGESITE = __r.as_raw();
         let __r = pMessage;
         let __a1: ::mapi_sys::LPMESSAGE = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMessage>()
@@ -7590,6 +8063,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMessage>()
@@ -7606,6 +8083,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMessage>()
@@ -7615,6 +8096,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn hands_off_message(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistMessage>().HandsOffMessage)(self.as_raw().cast())
         };
@@ -7928,13 +8413,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -7950,15 +8442,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::LPMAPISESSION = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
                 .GetSession)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPISession>::from_raw(__a0)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPISession>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_session_with_warning(
@@ -7971,6 +8468,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::LPMAPISESSION = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -7978,9 +8476,10 @@ for ::mapi_sys::ComPtr<T> {
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
-        let __r0 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPISession>::from_raw(__a0)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPISession>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_store(
@@ -7990,15 +8489,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::LPMDB = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
                 .GetStore)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMsgStore>::from_raw(__a0)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMsgStore>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_store_with_warning(
@@ -8011,6 +8515,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::LPMDB = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8018,9 +8523,10 @@ for ::mapi_sys::ComPtr<T> {
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
-        let __r0 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMsgStore>::from_raw(__a0)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMsgStore>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_folder(
@@ -8030,15 +8536,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::LPMAPIFOLDER = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
                 .GetFolder)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPIFolder>::from_raw(__a0)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIFolder>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_folder_with_warning(
@@ -8051,6 +8562,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::LPMAPIFOLDER = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8058,9 +8570,10 @@ for ::mapi_sys::ComPtr<T> {
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
-        let __r0 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPIFolder>::from_raw(__a0)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIFolder>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_message(
@@ -8070,13 +8583,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::LPMESSAGE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
                 .GetMessage)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_message_with_warning(
@@ -8089,6 +8609,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::LPMESSAGE = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8096,20 +8617,30 @@ for ::mapi_sys::ComPtr<T> {
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_form_manager(
         &self,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IMAPIFormMgr>, ::mapi_sys::Hresult> {
         let mut __a0: LPMAPIFORMMGR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
                 .GetFormManager)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormMgr>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMAPIFormMgr>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -8137,6 +8668,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __a3: ::mapi_sys::LPMESSAGE = ::core::ptr::null_mut();
         let mut __a4: LPMAPIMESSAGESITE = ::core::ptr::null_mut();
         let mut __a5: LPMAPIVIEWCONTEXT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8151,9 +8686,18 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a3) };
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<IMAPIMessageSite>::from_raw(__a4) };
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<IMAPIViewContext>::from_raw(__a5) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { ::mapi_sys::ComPtr::<IMAPIMessageSite>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<IMAPIViewContext>::from_raw(__a5) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r3, __r4, __r5))
@@ -8164,6 +8708,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pFolderDestination;
         let __a0: ::mapi_sys::LPMAPIFOLDER = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8184,6 +8732,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a1: LPMAPIVIEWCONTEXT = __r.as_raw();
         let __r = prcPosRect;
         let __a2: ::mapi_sys::LPCRECT = ::core::ptr::from_ref(__r);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8201,6 +8753,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a0: LPMAPIVIEWCONTEXT = __r.as_raw();
         let __r = prcPosRect;
         let __a1: ::mapi_sys::LPCRECT = ::core::ptr::from_ref(__r);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8210,6 +8766,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn save_message(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIMessageSite>().SaveMessage)(self.as_raw().cast())
         };
@@ -8220,6 +8780,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         ulFlags: MAPIMessageSiteSubmitMessageFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8232,6 +8796,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<MAPIMessageSiteGetSiteStatusFlags, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8295,6 +8863,10 @@ pub trait IMAPIViewAdviseSinkExt {
 impl<T: ::mapi_sys::Inherits<IMAPIViewAdviseSink>> IMAPIViewAdviseSinkExt
 for ::mapi_sys::ComPtr<T> {
     fn on_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIViewAdviseSink>().OnShutdown)(self.as_raw().cast())
         };
@@ -8302,6 +8874,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn on_new_message(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewAdviseSink>()
@@ -8315,6 +8891,10 @@ for ::mapi_sys::ComPtr<T> {
         dwPageNumber: ::mapi_sys::ULONG,
         hrStatus: ::mapi_sys::HRESULT,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewAdviseSink>()
@@ -8324,6 +8904,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn on_submitted(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIViewAdviseSink>().OnSubmitted)(self.as_raw().cast())
         };
@@ -8331,6 +8915,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn on_saved(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIViewAdviseSink>().OnSaved)(self.as_raw().cast())
         };
@@ -8517,13 +9105,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIForm>> IMAPIFormExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -8540,6 +9135,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIForm>> IMAPIFormExt for ::mapi_sys::ComPtr<T> 
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIForm>().SetViewContext)(self.as_raw().cast(), __a0)
         };
@@ -8553,13 +9152,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIForm>> IMAPIFormExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult,
     > {
         let mut __a0: LPMAPIVIEWCONTEXT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
                 .GetViewContext)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_view_context_with_warning(
@@ -8572,6 +9178,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIForm>> IMAPIFormExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult,
     > {
         let mut __a0: LPMAPIVIEWCONTEXT = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
@@ -8579,13 +9186,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIForm>> IMAPIFormExt for ::mapi_sys::ComPtr<T> 
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn shutdown_form(
         &self,
         ulSaveOptions: MAPIFormShutdownFormFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
@@ -8607,6 +9221,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIForm>> IMAPIFormExt for ::mapi_sys::ComPtr<T> 
         };
         let __r = lprcPosRect;
         let __a3: ::mapi_sys::LPCRECT = ::core::ptr::from_ref(__r);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
@@ -8622,6 +9240,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIForm>> IMAPIFormExt for ::mapi_sys::ComPtr<T> 
         let __r = pAdvise;
         let __a0: LPMAPIVIEWADVISESINK = __r.as_raw();
         let mut __a1: ::mapi_sys::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
@@ -8634,6 +9256,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIForm>> IMAPIFormExt for ::mapi_sys::ComPtr<T> 
         &self,
         ulConnection: ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
@@ -8798,13 +9424,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -8821,6 +9454,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
@@ -8836,6 +9473,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = prcPosRect;
         let __a1: ::mapi_sys::LPCRECT = ::core::ptr::from_ref(__r);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
@@ -8851,6 +9492,7 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
         let __r = prcPosRect;
         let __a1: ::mapi_sys::LPCRECT = ::core::ptr::from_ref(__r);
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
@@ -8866,13 +9508,20 @@ for ::mapi_sys::ComPtr<T> {
         ulFlags: MAPIViewContextGetPrintSetupFlags,
     ) -> ::core::result::Result<FORMPRINTSETUP, ::mapi_sys::Hresult> {
         let mut __a1: LPFORMPRINTSETUP = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
                 .GetPrintSetup)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding one plain structure, or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::__private::call::adopt_plain::<
                 FORMPRINTSETUP,
             >(alloc, __a1.cast())
@@ -8893,13 +9542,20 @@ for ::mapi_sys::ComPtr<T> {
         let mut __a0: ::mapi_sys::ULONG = 0;
         let mut __a1: ::mapi_sys::ULONG = 0;
         let mut __a2: ::mapi_sys::LPSTREAM = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
                 .GetSaveStream)(self.as_raw().cast(), &mut __a0, &mut __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((
             MAPIViewContextGetSaveStreamFlags::from_bits_retain(__a0),
@@ -8911,6 +9567,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<MAPIViewStatusFlags, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
@@ -8991,6 +9651,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         ulDir: MAPIViewStatusFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormAdviseSink>()
@@ -9012,6 +9676,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a3: LPPERSISTMESSAGE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormAdviseSink>()
@@ -9024,7 +9692,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<IPersistMessage>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<IPersistMessage>::from_raw(__a3) };
         ::core::result::Result::Ok(__r3)
     }
     fn on_activate_next_with_warning(
@@ -9043,6 +9714,7 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a3: LPPERSISTMESSAGE = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormAdviseSink>()
@@ -9056,7 +9728,10 @@ for ::mapi_sys::ComPtr<T> {
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<IPersistMessage>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<IPersistMessage>::from_raw(__a3) };
         ::core::result::Result::Ok((__status, __r3))
     }
 }
@@ -9178,13 +9853,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for ::mapi_sys::Co
         ::mapi_sys::Hresult,
     > {
         let mut __a1: LPMAPIFORMPROPARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormInfo>()
                 .CalcFormPropSet)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SMAPIFormPropArray>(),
@@ -9205,13 +9887,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for ::mapi_sys::Co
         ::mapi_sys::Hresult,
     > {
         let mut __a1: LPMAPIVERBARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormInfo>()
                 .CalcVerbSet)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SMAPIVerbArray>(),
@@ -9228,6 +9917,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for ::mapi_sys::Co
         nPropID: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<::mapi_sys::HICON, ::mapi_sys::Hresult> {
         let mut __a1: ::mapi_sys::HICON = ::mapi_sys::HICON::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormInfo>()
@@ -9243,6 +9936,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for ::mapi_sys::Co
         let __b0 = ::mapi_sys::__private::call::str_in(szFileName, false)?;
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIFormInfo>().SaveForm)(self.as_raw().cast(), __a0)
         };
@@ -9256,13 +9953,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for ::mapi_sys::Co
         ::mapi_sys::Hresult,
     > {
         let mut __a0: LPMAPIFORMCONTAINER = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormInfo>()
                 .OpenFormContainer)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormContainer>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMAPIFormContainer>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -9637,13 +10341,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -9693,6 +10404,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         let __iid9: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a9: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid9);
         let mut __a10: ::mapi_sys::LPVOID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -9712,7 +10427,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r10 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a10.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r10 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a10.cast()) };
         let __r10 = __r10.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r10)
     }
@@ -9732,6 +10450,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a3: LPMAPIFORMINFO = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -9744,7 +10466,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormInfo>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<IMAPIFormInfo>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -9780,6 +10505,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a3: LPSMAPIFORMINFOARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -9792,7 +10521,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SMAPIFormInfoArray>(),
@@ -9821,13 +10553,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         let __s = &mut __b0;
         let __a0: LPSMAPIFORMINFOARRAY = __s.as_mut_ptr();
         let mut __a2: LPMAPIFORMPROPARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
                 .CalcFormPropSet)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SMAPIFormPropArray>(),
@@ -9850,6 +10589,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         let __iid3: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a3: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid3);
         let mut __a4: ::mapi_sys::LPVOID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -9863,7 +10606,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r4 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -9894,6 +10640,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a4: LPMAPIFORMINFO = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -9907,7 +10657,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormInfo>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { ::mapi_sys::ComPtr::<IMAPIFormInfo>::from_raw(__a4) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -9960,6 +10713,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a5: LPSMAPIFORMINFOARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -9974,7 +10731,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<::mapi_sys::SMAPIFormInfoArray>(),
@@ -9995,6 +10755,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a2: LPMAPIFORMCONTAINER = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -10006,7 +10770,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -10023,13 +10790,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: LPMAPIFORMCONTAINER = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
                 .OpenFormContainer)(self.as_raw().cast(), hfrmreg, __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -10041,6 +10815,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pfrminfo;
         let __a2: LPMAPIFORMINFO = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -10065,6 +10843,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -10095,6 +10877,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -10286,13 +11069,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -10313,6 +11103,10 @@ for ::mapi_sys::ComPtr<T> {
         )?;
         let __s = &__b2;
         let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
@@ -10328,6 +11122,10 @@ for ::mapi_sys::ComPtr<T> {
         let __b0 = ::mapi_sys::__private::call::str_in(szMessageClass, false)?;
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
@@ -10345,6 +11143,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a2: LPMAPIFORMINFO = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
@@ -10356,7 +11158,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormInfo>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<IMAPIFormInfo>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -10385,6 +11190,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: LPSMAPIFORMINFOARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
@@ -10396,7 +11205,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SMAPIFormInfoArray>(),
@@ -10417,13 +11229,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a1: LPMAPIFORMPROPARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
                 .CalcFormPropSet)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SMAPIFormPropArray>(),
@@ -10441,13 +11260,20 @@ for ::mapi_sys::ComPtr<T> {
         ulFlags: MAPIFormContainerGetDisplayFlags,
     ) -> ::core::result::Result<::mapi_sys::value::MapiStr, ::mapi_sys::Hresult> {
         let mut __a1: ::mapi_sys::LPTSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
                 .GetDisplay)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding a string of the width the call asked for, or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::__private::call::adopt_str(
                 alloc,
                 __a1.cast(),
@@ -10545,13 +11371,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormFactory>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -10570,15 +11403,20 @@ for ::mapi_sys::ComPtr<T> {
         let __r = clsidForm;
         let __a0: ::mapi_sys::REFCLSID = ::core::ptr::from_ref(__r);
         let mut __a2: ::mapi_sys::LPCLASSFACTORY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormFactory>()
                 .CreateClassFactory)(self.as_raw().cast(), __a0, 0, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IClassFactory>::from_raw(__a2)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IClassFactory>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -10586,6 +11424,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         fLockServer: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormFactory>()

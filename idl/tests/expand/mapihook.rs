@@ -147,6 +147,8 @@ pub struct ISpoolerHookVtbl {
 pub const IID_ISpoolerHook: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020320_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for ISpoolerHook {
     const IID: ::mapi_sys::GUID = IID_ISpoolerHook;
@@ -245,9 +247,14 @@ impl ISpoolerHookVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -255,7 +262,11 @@ impl ISpoolerHookVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(lpFolder.cast::<::mapi_sys::IMAPIFolder>())
@@ -263,7 +274,11 @@ impl ISpoolerHookVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
                             >::from_borrowed(lpMDB.cast::<::mapi_sys::IMsgStore>())
@@ -277,6 +292,9 @@ impl ISpoolerHookVtbl {
                         if lppEntryID.is_null() || lpcbEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: both checked non-null; the caller passes a
+                        // byte count and a pointer to that many readable bytes,
+                        // or null (misaligned and oversized are checked).
                         let in5 = match unsafe { lppEntryID.read_unaligned() } {
                             __p if __p.is_null() => ::core::option::Option::None,
                             __p => {
@@ -292,6 +310,8 @@ impl ISpoolerHookVtbl {
                                 }
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as ISpoolerHookImpl>::inbound_msg_hook(
@@ -336,6 +356,7 @@ impl ISpoolerHookVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -345,6 +366,11 @@ impl ISpoolerHookVtbl {
                                 };
                                 if let ::core::option::Option::Some((__new, __alloc)) = __buf5 {
                                     let (__count, __ptr) = __new.into_raw_parts();
+                                    // SAFETY: both checked non-null above; the
+                                    // old block is the caller's MAPI allocation
+                                    // (or null), which MAPI's contract lets the
+                                    // object free; the caller now owns the new
+                                    // one.
                                     unsafe {
                                         let __old = lppEntryID.read_unaligned();
                                         if !__old.is_null() {
@@ -381,9 +407,14 @@ impl ISpoolerHookVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -391,7 +422,11 @@ impl ISpoolerHookVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(lpFolder.cast::<::mapi_sys::IMAPIFolder>())
@@ -399,7 +434,11 @@ impl ISpoolerHookVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
                             >::from_borrowed(lpMDB.cast::<::mapi_sys::IMsgStore>())
@@ -413,6 +452,9 @@ impl ISpoolerHookVtbl {
                         if lppEntryID.is_null() || lpcbEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: both checked non-null; the caller passes a
+                        // byte count and a pointer to that many readable bytes,
+                        // or null (misaligned and oversized are checked).
                         let in5 = match unsafe { lppEntryID.read_unaligned() } {
                             __p if __p.is_null() => ::core::option::Option::None,
                             __p => {
@@ -428,6 +470,8 @@ impl ISpoolerHookVtbl {
                                 }
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as ISpoolerHookImpl>::outbound_msg_hook(
@@ -472,6 +516,7 @@ impl ISpoolerHookVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -481,6 +526,11 @@ impl ISpoolerHookVtbl {
                                 };
                                 if let ::core::option::Option::Some((__new, __alloc)) = __buf5 {
                                     let (__count, __ptr) = __new.into_raw_parts();
+                                    // SAFETY: both checked non-null above; the
+                                    // old block is the caller's MAPI allocation
+                                    // (or null), which MAPI's contract lets the
+                                    // object free; the caller now owns the new
+                                    // one.
                                     unsafe {
                                         let __old = lppEntryID.read_unaligned();
                                         if !__old.is_null() {
@@ -614,6 +664,10 @@ impl<T: ::mapi_sys::Inherits<ISpoolerHook>> ISpoolerHookExt for ::mapi_sys::ComP
             ::core::option::Option::None => (0, ::core::ptr::null_mut()),
         };
         let __given5 = __a5;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ISpoolerHook>()
@@ -631,6 +685,8 @@ impl<T: ::mapi_sys::Inherits<ISpoolerHook>> ISpoolerHookExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__a) if __a5 == __given5 => __a,
             _ => *alloc,
         };
+        // SAFETY: the pointer is the caller's block, or one the object
+        // allocated with `alloc`, holding `#c` bytes; or null.
         *lppEntryID = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(__owner, __a5.cast(), __a4)
         };
@@ -665,6 +721,10 @@ impl<T: ::mapi_sys::Inherits<ISpoolerHook>> ISpoolerHookExt for ::mapi_sys::ComP
             ::core::option::Option::None => (0, ::core::ptr::null_mut()),
         };
         let __given5 = __a5;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ISpoolerHook>()
@@ -682,6 +742,8 @@ impl<T: ::mapi_sys::Inherits<ISpoolerHook>> ISpoolerHookExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__a) if __a5 == __given5 => __a,
             _ => *alloc,
         };
+        // SAFETY: the pointer is the caller's block, or one the object
+        // allocated with `alloc`, holding `#c` bytes; or null.
         *lppEntryID = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(__owner, __a5.cast(), __a4)
         };

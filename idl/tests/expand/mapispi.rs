@@ -1848,6 +1848,8 @@ pub struct IMAPISupportVtbl {
 pub const IID_IMAPISupport: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002030f_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPISupport {
     const IID: ::mapi_sys::GUID = IID_IMAPISupport;
@@ -2793,6 +2795,7 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPISupportGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2805,6 +2808,8 @@ impl IMAPISupportVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::get_last_error(
                             object.inner(),
@@ -2832,6 +2837,8 @@ impl IMAPISupportVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -2857,12 +2864,15 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppAllocateBuffer.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAllocateBuffer, 0, 1) };
                         }
                         if !lppAllocateMore.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAllocateMore, 0, 1) };
                         }
                         if !lppFreeBuffer.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppFreeBuffer, 0, 1) };
                         }
                         if lppAllocateBuffer.is_null() {
@@ -2874,20 +2884,25 @@ impl IMAPISupportVtbl {
                         if lppFreeBuffer.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::get_mem_alloc_routines(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lppAllocateBuffer
                                         .write(::core::option::Option::Some(arg0.functions().0))
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lppAllocateMore
                                         .write(::core::option::Option::Some(arg0.functions().1))
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lppFreeBuffer
                                         .write(::core::option::Option::Some(arg0.functions().2))
@@ -2918,8 +2933,12 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::notif_key_from_raw(
                                 lpKey.cast_const().cast(),
@@ -2947,7 +2966,11 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -2960,6 +2983,8 @@ impl IMAPISupportVtbl {
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::subscribe(
                             object.inner(),
@@ -2970,6 +2995,7 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -2992,6 +3018,8 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::unsubscribe(
                             object.inner(),
@@ -3023,6 +3051,9 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::notif_key_from_raw(
                                 lpKey.cast_const().cast(),
@@ -3036,7 +3067,10 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 ::mapi_sys::NOTIFICATION,
                             >(lpNotifications.cast(), cNotification as usize)
@@ -3047,6 +3081,8 @@ impl IMAPISupportVtbl {
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg3 = match <MAPISupportNotifyFlags as ::mapi_sys::FlagSet>::check_input_for(
                             __bits,
@@ -3056,6 +3092,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let mut arg3 = arg3;
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::notify(
                             object.inner(),
@@ -3065,6 +3103,7 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(()) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -3095,6 +3134,9 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 lpColumnVals.cast_const().cast(),
@@ -3113,6 +3155,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::modify_status_row(
                             object.inner(),
@@ -3145,11 +3189,14 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProfileObj.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProfileObj, 0, 1) };
                         }
                         let arg0 = if lpUid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUid.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -3164,6 +3211,8 @@ impl IMAPISupportVtbl {
                         if lppProfileObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::open_profile_section(
                             object.inner(),
@@ -3172,6 +3221,8 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppProfileObj.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -3202,10 +3253,15 @@ impl IMAPISupportVtbl {
                         let arg0 = if lpMuid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpMuid.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszAdrType.cast_const().cast(),
@@ -3216,6 +3272,9 @@ impl IMAPISupportVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszDLLName.cast_const().cast(),
@@ -3229,6 +3288,9 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg3 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszPreprocess.cast_const().cast(),
@@ -3239,6 +3301,9 @@ impl IMAPISupportVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg4 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszRemovePreprocessInfo.cast_const().cast(),
@@ -3256,6 +3321,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::register_preprocessor(
                             object.inner(),
@@ -3290,15 +3357,19 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpMuid.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpMuid, 0, 1) };
                         }
                         if lpMuid.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::new_uid(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpMuid.write(arg0) };
                                 status
                             }
@@ -3334,12 +3405,17 @@ impl IMAPISupportVtbl {
                         if lpObject.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = arg0;
                         let __c1 = lpObject;
                         let __c2 = ulRefCount;
                         let __c3 = cMethods;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IMAPISupportImpl>::make_invalid(
                                 object.inner(),
                                 __c0,
@@ -3378,6 +3454,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::spooler_yield(
                             object.inner(),
@@ -3414,10 +3492,15 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = arg0;
                         let __c1 = lpvData;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IMAPISupportImpl>::spooler_notify(
                                 object.inner(),
                                 __c0,
@@ -3453,12 +3536,17 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszName.cast_const().cast(),
@@ -3471,6 +3559,9 @@ impl IMAPISupportVtbl {
                             }
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
@@ -3486,6 +3577,9 @@ impl IMAPISupportVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszAddress.cast_const().cast(),
@@ -3513,6 +3607,8 @@ impl IMAPISupportVtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::create_one_off(
                             object.inner(),
@@ -3538,6 +3634,9 @@ impl IMAPISupportVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf5.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -3567,6 +3666,8 @@ impl IMAPISupportVtbl {
                         let arg0 = if lpProviderID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpProviderID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -3581,6 +3682,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::set_provider_uid(
                             object.inner(),
@@ -3616,9 +3719,13 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -3626,7 +3733,10 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -3644,6 +3754,8 @@ impl IMAPISupportVtbl {
                         if lpulResult.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::compare_entry_ids(
                             object.inner(),
@@ -3653,6 +3765,7 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -3682,9 +3795,13 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIPropNew.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIPropNew, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpTemplateID.cast(), cbTemplateID as usize)
@@ -3699,7 +3816,11 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
@@ -3712,6 +3833,8 @@ impl IMAPISupportVtbl {
                         let arg4 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -3719,13 +3842,19 @@ impl IMAPISupportVtbl {
                         if lppMAPIPropNew.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
                                 lpMAPIPropSibling.cast::<::mapi_sys::IMAPIProp>(),
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::open_template_id(
                             object.inner(),
@@ -3739,6 +3868,9 @@ impl IMAPISupportVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -3778,12 +3910,17 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -3794,6 +3931,8 @@ impl IMAPISupportVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -3811,6 +3950,8 @@ impl IMAPISupportVtbl {
                         if lppUnk.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPISupportImpl>::open_entry(
@@ -3828,6 +3969,9 @@ impl IMAPISupportVtbl {
                                 }
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -3840,6 +3984,7 @@ impl IMAPISupportVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg4) };
                                 status
                             }
@@ -3864,6 +4009,7 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MAPISupportGetOneOffTableFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -3876,6 +4022,8 @@ impl IMAPISupportVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::get_one_off_table(
                             object.inner(),
@@ -3883,6 +4031,8 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3916,11 +4066,22 @@ impl IMAPISupportVtbl {
                         if lppAdrList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        let __c0 = unsafe { &mut *lpulUIParam };
-                        let __c1 = unsafe { &mut *lpAdrParms };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c0 = 
+                        unsafe { &mut *lpulUIParam };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c1 = 
+                        unsafe { &mut *lpAdrParms };
                         let __c2 = lppAdrList;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IMAPISupportImpl>::address(
                                 object.inner(),
                                 __c0,
@@ -3962,7 +4123,10 @@ impl IMAPISupportVtbl {
                         if lpulUIParam.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg4 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg4 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -3971,6 +4135,9 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg7 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszButtonText.cast_const().cast(),
@@ -3989,8 +4156,13 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        let __c0 = unsafe { &mut *lpulUIParam };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c0 = 
+                        unsafe { &mut *lpulUIParam };
                         let __c1 = lpfnDismiss;
                         let __c2 = lpvDismissContext;
                         let __c3 = arg4;
@@ -3998,7 +4170,10 @@ impl IMAPISupportVtbl {
                         let __c5 = lpvButtonContext;
                         let __c6 = arg7;
                         let __c7 = arg8;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IMAPISupportImpl>::details(
                                 object.inner(),
                                 __c0,
@@ -4042,9 +4217,11 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEIDNewEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEIDNewEntry, 0, 1) };
                         }
                         if !lppEIDNewEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEIDNewEntry, 0, 1) };
                         }
                         let arg1 = match <MAPISupportReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -4058,6 +4235,9 @@ impl IMAPISupportVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -4072,6 +4252,9 @@ impl IMAPISupportVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -4082,6 +4265,8 @@ impl IMAPISupportVtbl {
                                 },
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::new_entry(
                             object.inner(),
@@ -4116,6 +4301,10 @@ impl IMAPISupportVtbl {
                                 };
                                 if let ::core::option::Option::Some(__buf7) = __buf7 {
                                     let (__count, __ptr) = __buf7.into_raw_parts();
+                                    // SAFETY: both out-pointers were checked
+                                    // non-null (an optional pair before
+                                    // allocating); the caller now owns the
+                                    // block.
                                     unsafe {
                                         lppEIDNewEntry.write(__ptr.cast());
                                         lpcbEIDNewEntry.write(__count);
@@ -4155,6 +4344,9 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszTitle.cast_const().cast(),
@@ -4169,7 +4361,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPITable,
                             >::from_borrowed(
@@ -4179,7 +4375,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
@@ -4189,6 +4389,8 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg4) = arg4 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_config_propsheet(
                             object.inner(),
@@ -4232,6 +4434,8 @@ impl IMAPISupportVtbl {
                         let arg0 = if lpSrcInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpSrcInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -4239,7 +4443,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpSrcFolder.cast())
@@ -4247,6 +4455,9 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpMsgList.cast_const().cast(),
@@ -4263,6 +4474,8 @@ impl IMAPISupportVtbl {
                         let arg3 = if lpDestInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpDestInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -4270,7 +4483,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -4278,7 +4495,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg4) = arg4 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -4292,6 +4513,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::copy_messages(
                             object.inner(),
@@ -4339,6 +4562,8 @@ impl IMAPISupportVtbl {
                         let arg0 = if lpSrcInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpSrcInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -4346,7 +4571,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpSrcFolder.cast())
@@ -4354,7 +4583,10 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4365,11 +4597,17 @@ impl IMAPISupportVtbl {
                         let arg4 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
                         };
-                        let arg5 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg5 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -4378,6 +4616,9 @@ impl IMAPISupportVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg6 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszNewFolderName.cast_const().cast(),
@@ -4389,7 +4630,11 @@ impl IMAPISupportVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        let arg8 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg8 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -4403,6 +4648,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::copy_folder(
                             object.inner(),
@@ -4450,11 +4697,14 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
                         let arg0 = if lpSrcInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpSrcInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -4462,7 +4712,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpSrcObj.cast())
@@ -4474,6 +4728,9 @@ impl IMAPISupportVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         ::mapi_sys::IID,
@@ -4484,6 +4741,9 @@ impl IMAPISupportVtbl {
                                 },
                             )
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg4 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpExcludeProps.cast_const().cast(),
@@ -4494,7 +4754,11 @@ impl IMAPISupportVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -4504,6 +4768,8 @@ impl IMAPISupportVtbl {
                         let arg7 = if lpDestInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpDestInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -4511,7 +4777,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg7) = arg7 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg8 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg8 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -4526,6 +4796,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_copy_to(
                             object.inner(),
@@ -4563,6 +4835,8 @@ impl IMAPISupportVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf10) = __buf10 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf10.into_raw().cast()) };
                                 }
                                 status
@@ -4595,11 +4869,14 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
                         let arg0 = if lpSrcInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpSrcInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -4607,7 +4884,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpSrcObj.cast())
@@ -4615,6 +4896,9 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpIncludeProps.cast_const().cast(),
@@ -4628,7 +4912,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -4638,6 +4926,8 @@ impl IMAPISupportVtbl {
                         let arg5 = if lpDestInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpDestInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -4645,7 +4935,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg5) = arg5 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -4660,6 +4954,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_copy_props(
                             object.inner(),
@@ -4695,6 +4991,8 @@ impl IMAPISupportVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf8) = __buf8 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf8.into_raw().cast()) };
                                 }
                                 status
@@ -4721,6 +5019,7 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProgress.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProgress, 0, 1) };
                         }
                         let arg1 = match <MAPISupportDoProgressDialogFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -4733,6 +5032,8 @@ impl IMAPISupportVtbl {
                         if lppProgress.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_progress_dialog(
                             object.inner(),
@@ -4741,6 +5042,8 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppProgress.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -4772,7 +5075,11 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(
@@ -4785,11 +5092,16 @@ impl IMAPISupportVtbl {
                         if lppEmptyMessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a slot
+                        // holding null or a live interface pointer it lends,
+                        // writable for the call.
                         let mut arg2 = unsafe {
                             ::mapi_sys::__private::InterfaceSlot::<
                                 ::mapi_sys::IMessage,
                             >::new(lppEmptyMessage.cast())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::read_receipt(
                             object.inner(),
@@ -4821,7 +5133,11 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -4832,6 +5148,8 @@ impl IMAPISupportVtbl {
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg1 = match <MAPISupportPrepareSubmitFlags as ::mapi_sys::FlagSet>::check_input_for(
                             __bits,
@@ -4841,6 +5159,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let mut arg1 = arg1;
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::prepare_submit(
                             object.inner(),
@@ -4849,6 +5169,7 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(()) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -4879,9 +5200,14 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -4892,6 +5218,8 @@ impl IMAPISupportVtbl {
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::expand_recips(
                             object.inner(),
@@ -4899,6 +5227,7 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -4928,7 +5257,11 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -4936,6 +5269,8 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::update_pab(
                             object.inner(),
@@ -4973,7 +5308,11 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -4981,6 +5320,8 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_sent_mail(
                             object.inner(),
@@ -5013,11 +5354,14 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppAdrBook.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAdrBook, 0, 1) };
                         }
                         let arg0 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -5032,6 +5376,8 @@ impl IMAPISupportVtbl {
                         if lppAdrBook.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::open_address_book(
                             object.inner(),
@@ -5042,6 +5388,9 @@ impl IMAPISupportVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg2;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -5077,7 +5426,10 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5085,6 +5437,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::preprocess(
                             object.inner(),
@@ -5123,7 +5477,10 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5131,6 +5488,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::complete_msg(
                             object.inner(),
@@ -5163,6 +5522,8 @@ impl IMAPISupportVtbl {
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <MAPISupportStoreLogoffTransportsFlags as ::mapi_sys::FlagSet>::check_input_for(
                             __bits,
@@ -5172,6 +5533,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let mut arg0 = arg0;
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::store_logoff_transports(
                             object.inner(),
@@ -5179,6 +5542,7 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(()) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -5208,7 +5572,11 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -5216,6 +5584,9 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::RowSetRef::from_raw_adr_list(
                                 lpRecipList.cast_const().cast(),
@@ -5229,6 +5600,8 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::status_recips(
                             object.inner(),
@@ -5262,12 +5635,17 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbWrappedEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbWrappedEntry, 0, 1) };
                         }
                         if !lppWrappedEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppWrappedEntry, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpOrigEntry.cast(), cbOrigEntry as usize)
@@ -5281,6 +5659,8 @@ impl IMAPISupportVtbl {
                         if lppWrappedEntry.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::wrap_store_entry_id(
                             object.inner(),
@@ -5303,6 +5683,9 @@ impl IMAPISupportVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf3.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppWrappedEntry.write(__ptr.cast());
                                     lpcbWrappedEntry.write(__count);
@@ -5335,6 +5718,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::modify_profile(
                             object.inner(),
@@ -5367,9 +5752,14 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppStorageOut.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppStorageOut, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpUnkIn.cast::<::mapi_sys::IUnknown>())
@@ -5380,6 +5770,8 @@ impl IMAPISupportVtbl {
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -5394,6 +5786,8 @@ impl IMAPISupportVtbl {
                         if lppStorageOut.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::i_storage_from_stream(
                             object.inner(),
@@ -5403,6 +5797,8 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppStorageOut.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -5427,6 +5823,7 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppSvcSupport.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppSvcSupport, 0, 1) };
                         }
                         let arg0 = match <MAPISupportReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -5439,6 +5836,8 @@ impl IMAPISupportVtbl {
                         if lppSvcSupport.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::get_svc_config_support_obj(
                             object.inner(),
@@ -5446,6 +5845,8 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppSvcSupport.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -6595,13 +6996,20 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -6617,6 +7025,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let mut __a0: ::mapi_sys::LPALLOCATEBUFFER = ::core::option::Option::None;
         let mut __a1: ::mapi_sys::LPALLOCATEMORE = ::core::option::Option::None;
         let mut __a2: ::mapi_sys::LPFREEBUFFER = ::core::option::Option::None;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6628,6 +7040,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: the object returns MAPI's allocator functions, which keep
+        // `Allocator::new`'s contract (the method's contract).
         let __r2 = unsafe {
             ::mapi_sys::value::Allocator::from_optional(__a0, __a1, __a2)
         };
@@ -6649,6 +7063,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __r = lpAdviseSink;
         let __a3: ::mapi_sys::LPMAPIADVISESINK = __r.as_raw();
         let mut __a4: ::mapi_sys::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6668,6 +7086,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         &self,
         ulConnection: ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6694,6 +7116,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a3: ::mapi_sys::ULONG = lpulFlags.bits();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6714,6 +7140,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             __s.as_ptr().cast_mut(),
             __s.count(),
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6735,6 +7165,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: ::mapi_sys::LPPROFSECT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6746,9 +7180,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IProfSect>::from_raw(__a2)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IProfSect>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -6804,6 +7239,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6823,9 +7262,14 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
     fn new_uid(
         &self,
     ) -> ::core::result::Result<::mapi_sys::MAPIUID, ::mapi_sys::Hresult> {
-        let mut __a0: ::mapi_sys::MAPIUID = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::MAPIUID>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: ::mapi_sys::MAPIUID = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::MAPIUID>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPISupport>().NewUID)(self.as_raw().cast(), &mut __a0)
         };
@@ -6839,6 +7283,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ulRefCount: ::mapi_sys::ULONG,
         cMethods: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6857,6 +7305,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         &self,
         ulFlags: MAPISupportReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6870,6 +7322,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ulFlags: MAPISupportSpoolerNotifyFlags,
         lpvData: ::mapi_sys::LPVOID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6918,6 +7374,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6932,7 +7392,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<::mapi_sys::ENTRYID>(),
@@ -6949,6 +7412,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpProviderID;
         let __a0: ::mapi_sys::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6976,6 +7443,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7016,6 +7487,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7031,7 +7506,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -7053,6 +7531,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __a2: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid2);
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7067,7 +7549,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -7079,15 +7564,20 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
                 .GetOneOffTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -7099,6 +7589,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a0: *mut ::mapi_sys::ULONG_PTR = lpulUIParam;
         let __a1: ::mapi_sys::LPADRPARM = lpAdrParms;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7140,6 +7634,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7200,6 +7698,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         };
         let mut __a6: ::mapi_sys::ULONG = 0;
         let mut __a7: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7216,7 +7718,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r7 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r7 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a7.cast::<::mapi_sys::ENTRYID>(),
@@ -7245,6 +7750,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __a3: ::mapi_sys::LPMAPITABLE = __r.as_raw();
         let __r = lpConfigData;
         let __a4: ::mapi_sys::LPMAPIPROP = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7289,6 +7798,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7352,6 +7865,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7428,6 +7945,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __r = lpDestObj;
         let __a8: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let mut __a10: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7447,7 +7968,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r10 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r10 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a10.cast::<::mapi_sys::SPropProblemArray>(),
@@ -7491,6 +8015,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __r = lpDestObj;
         let __a6: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let mut __a8: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7508,7 +8036,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r8 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r8 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a8.cast::<::mapi_sys::SPropProblemArray>(),
@@ -7526,6 +8057,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIPROGRESS = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7537,9 +8072,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProgress>::from_raw(__a2)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProgress>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -7556,11 +8092,17 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let mut __a2: ::mapi_sys::LPMESSAGE = lppEmptyMessage
             .take()
             .map_or(::core::ptr::null_mut(), ::mapi_sys::ComPtr::into_raw);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
                 .ReadReceipt)(self.as_raw().cast(), ulFlags.bits(), __a1, &mut __a2)
         };
+        // SAFETY: whatever the slot holds after the call, on every path, is a
+        // reference the caller owns, or null.
         *lppEmptyMessage = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a2)
         };
@@ -7575,6 +8117,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __r = lpMessage;
         let __a0: ::mapi_sys::LPMESSAGE = __r.as_raw();
         let mut __a1: ::mapi_sys::ULONG = lpulFlags.bits();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7591,6 +8137,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __r = lpMessage;
         let __a0: ::mapi_sys::LPMESSAGE = __r.as_raw();
         let mut __a1: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7606,6 +8156,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpMessage;
         let __a1: ::mapi_sys::LPMESSAGE = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7621,6 +8175,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpMessage;
         let __a1: ::mapi_sys::LPMESSAGE = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7636,13 +8194,20 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __iid0: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid0);
         let mut __a2: ::mapi_sys::LPADRBOOK = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
                 .OpenAddressBook)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -7657,6 +8222,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7676,6 +8245,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7689,6 +8262,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         lpulFlags: &mut MAPISupportStoreLogoffTransportsFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = lpulFlags.bits();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7711,6 +8288,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let mut __b1 = ::mapi_sys::__private::call::adr_list_in(alloc, __t)?;
         let __s = &mut __b1;
         let __a1: ::mapi_sys::LPADRLIST = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7735,6 +8316,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         );
         let mut __a2: ::mapi_sys::ULONG = 0;
         let mut __a3: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7747,7 +8332,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::ENTRYID>(),
@@ -7761,6 +8349,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         &self,
         ulFlags: MAPISupportModifyProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7785,6 +8377,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             ::core::option::Option::None => ::core::ptr::null(),
         };
         let mut __a3: ::mapi_sys::LPSTORAGE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7797,7 +8393,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStorage>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStorage>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -7806,13 +8405,20 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ulFlags: MAPISupportReservedFlags,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IMAPISupport>, ::mapi_sys::Hresult> {
         let mut __a1: LPMAPISUP = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
                 .GetSvcConfigSupportObj)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMAPISupport>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<IMAPISupport>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }

@@ -395,6 +395,8 @@ pub struct ITableDataVtbl {
 pub const IID_ITableData: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020316_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for ITableData {
     const IID: ::mapi_sys::GUID = IID_ITableData;
@@ -498,6 +500,8 @@ pub struct IPropDataVtbl {
 pub const IID_IPropData: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002031a_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IPropData {
     const IID: ::mapi_sys::GUID = IID_IPropData;
@@ -713,8 +717,12 @@ impl ITableDataVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPITable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPITable, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::SortOrderSet::from_raw(
                                 lpSSortOrderSet.cast_const().cast(),
@@ -728,6 +736,8 @@ impl ITableDataVtbl {
                         if lppMAPITable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_get_view(
                             object.inner(),
@@ -737,6 +747,8 @@ impl ITableDataVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppMAPITable.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -759,6 +771,9 @@ impl ITableDataVtbl {
                     O::Inner: ITableDataImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             if lpSRow.is_null() {
                                 ::core::result::Result::Ok(::core::option::Option::None)
@@ -777,6 +792,8 @@ impl ITableDataVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_modify_row(
                             object.inner(),
@@ -805,6 +822,9 @@ impl ITableDataVtbl {
                     O::Inner: ITableDataImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             if lpSPropValue.is_null() {
                                 ::core::result::Result::Ok(::core::option::Option::None)
@@ -823,6 +843,8 @@ impl ITableDataVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_delete_row(
                             object.inner(),
@@ -854,11 +876,16 @@ impl ITableDataVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppSRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppSRow, 0, 1) };
                         }
                         if !lpuliRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpuliRow, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             if lpSPropValue.is_null() {
                                 ::core::result::Result::Ok(::core::option::Option::None)
@@ -880,6 +907,8 @@ impl ITableDataVtbl {
                         if lppSRow.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as ITableDataImpl>::hr_query_row(
@@ -907,8 +936,12 @@ impl ITableDataVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppSRow.write(__buf1.into_raw().cast()) };
                                 if !lpuliRow.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { lpuliRow.write(arg2) };
                                 }
                                 status
@@ -934,11 +967,14 @@ impl ITableDataVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppSRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppSRow, 0, 1) };
                         }
                         if lppSRow.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_enum_row(
                             object.inner(),
@@ -960,6 +996,8 @@ impl ITableDataVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppSRow.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -991,6 +1029,9 @@ impl ITableDataVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 lpSPropValue.cast_const().cast(),
@@ -1002,6 +1043,8 @@ impl ITableDataVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_notify(
                             object.inner(),
@@ -1032,6 +1075,9 @@ impl ITableDataVtbl {
                     O::Inner: ITableDataImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             if lpSRow.is_null() {
                                 ::core::result::Result::Ok(::core::option::Option::None)
@@ -1050,6 +1096,8 @@ impl ITableDataVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_insert_row(
                             object.inner(),
@@ -1087,6 +1135,9 @@ impl ITableDataVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::RowSetRef::from_raw(
                                 lpSRowSet.cast_const().cast(),
@@ -1100,6 +1151,8 @@ impl ITableDataVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_modify_rows(
                             object.inner(),
@@ -1132,6 +1185,7 @@ impl ITableDataVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !cRowsDeleted.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(cRowsDeleted, 0, 1) };
                         }
                         let arg0 = match <TableDataHrDeleteRowsFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1141,6 +1195,9 @@ impl ITableDataVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::RowSetRef::from_raw(
                                 lprowsetToDelete.cast_const().cast(),
@@ -1154,6 +1211,8 @@ impl ITableDataVtbl {
                         if cRowsDeleted.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_delete_rows(
                             object.inner(),
@@ -1162,6 +1221,7 @@ impl ITableDataVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { cRowsDeleted.write(arg2) };
                                 status
                             }
@@ -1294,6 +1354,8 @@ impl IPropDataVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_set_obj_access(
                             object.inner(),
@@ -1323,6 +1385,9 @@ impl IPropDataVtbl {
                     O::Inner: IPropDataImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -1336,7 +1401,10 @@ impl IPropDataVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes one element per tag at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 ::mapi_sys::ULONG,
                             >(rgulAccess.cast_const(), arg0.len())
@@ -1344,6 +1412,8 @@ impl IPropDataVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_set_prop_access(
                             object.inner(),
@@ -1375,11 +1445,16 @@ impl IPropDataVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lprgulAccess.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lprgulAccess, 0, 1) };
                         }
                         if lppPropTagArray.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable pointer to a tag array (or to null), the
+                        // array readable for the call; the view checks the
+                        // count.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lppPropTagArray.read_unaligned(),
@@ -1397,6 +1472,8 @@ impl IPropDataVtbl {
                         if lprgulAccess.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_get_prop_access(
                             object.inner(),
@@ -1440,10 +1517,15 @@ impl IPropDataVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 if let ::core::option::Option::Some(__buf0) = __buf0 {
+                                    // SAFETY: checked non-null; it pointed to
+                                    // null, and the caller now owns the new
+                                    // array.
                                     unsafe {
                                         lppPropTagArray.write_unaligned(__buf0.into_raw())
                                     };
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lprgulAccess.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -1468,8 +1550,12 @@ impl IPropDataVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -1483,6 +1569,8 @@ impl IPropDataVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_add_obj_props(
                             object.inner(),
@@ -1511,6 +1599,8 @@ impl IPropDataVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf1) = __buf1 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf1.into_raw().cast()) };
                                 }
                                 status
@@ -1769,6 +1859,10 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a3: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
@@ -1781,9 +1875,10 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a3)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -1796,6 +1891,10 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         let mut __b0 = ::mapi_sys::__private::call::row_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPSRow = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<ITableData>().HrModifyRow)(self.as_raw().cast(), __a0)
         };
@@ -1813,6 +1912,10 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         )?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPSPropValue = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<ITableData>().HrDeleteRow)(self.as_raw().cast(), __a0)
         };
@@ -1836,13 +1939,20 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         let __a0: ::mapi_sys::LPSPropValue = __s.as_ptr().cast_mut();
         let mut __a1: ::mapi_sys::LPSRow = ::core::ptr::null_mut();
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
                 .HrQueryRow)(self.as_raw().cast(), __a0, &mut __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SRow>(),
@@ -1861,13 +1971,20 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPSRow = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
                 .HrEnumRow)(self.as_raw().cast(), ulRowNumber, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SRow>(),
@@ -1888,6 +2005,10 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
             __s.as_ptr().cast_mut(),
             __s.count(),
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
@@ -1906,6 +2027,10 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         let mut __b1 = ::mapi_sys::__private::call::row_in(__t)?;
         let __s = &mut __b1;
         let __a1: ::mapi_sys::LPSRow = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
@@ -1924,6 +2049,10 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         let mut __b1 = ::mapi_sys::__private::call::rows_in(__t)?;
         let __s = &mut __b1;
         let __a1: ::mapi_sys::LPSRowSet = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
@@ -1951,6 +2080,10 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
@@ -2081,6 +2214,10 @@ impl<T: ::mapi_sys::Inherits<IPropData>> IPropDataExt for ::mapi_sys::ComPtr<T> 
         &self,
         ulAccess: PropDataHrSetObjAccessFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPropData>()
@@ -2105,6 +2242,10 @@ impl<T: ::mapi_sys::Inherits<IPropData>> IPropDataExt for ::mapi_sys::ComPtr<T> 
             );
         }
         let __a1: *mut ::mapi_sys::ULONG = rgulAccess.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPropData>()
@@ -2137,12 +2278,19 @@ impl<T: ::mapi_sys::Inherits<IPropData>> IPropDataExt for ::mapi_sys::ComPtr<T> 
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a1: *mut ::mapi_sys::ULONG = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPropData>()
                 .HrGetPropAccess)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: when no array was given, on success the object stored a root
+        // block of the allocator it was given holding a tag array, or null; a
+        // given array stays the caller's.
         let __r0 = if __b0.is_none() {
             unsafe { ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a0, 1) }
         } else {
@@ -2158,7 +2306,10 @@ impl<T: ::mapi_sys::Inherits<IPropData>> IPropDataExt for ::mapi_sys::ComPtr<T> 
             }
             _ => 0,
         };
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding one value per tag, or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::ULONG>(),
@@ -2184,13 +2335,20 @@ impl<T: ::mapi_sys::Inherits<IPropData>> IPropDataExt for ::mapi_sys::ComPtr<T> 
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
         let mut __a1: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPropData>()
                 .HrAddObjProps)(self.as_raw().cast(), __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SPropProblemArray>(),

@@ -1594,6 +1594,8 @@ pub struct IMAPISessionVtbl {
 pub const IID_IMAPISession: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020300_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPISession {
     const IID: ::mapi_sys::GUID = IID_IMAPISession;
@@ -2043,6 +2045,8 @@ pub struct IAddrBookVtbl {
 pub const IID_IAddrBook: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020309_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IAddrBook {
     const IID: ::mapi_sys::GUID = IID_IAddrBook;
@@ -2185,6 +2189,8 @@ pub struct IProviderAdminVtbl {
 pub const IID_IProviderAdmin: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020325_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IProviderAdmin {
     const IID: ::mapi_sys::GUID = IID_IProviderAdmin;
@@ -2482,6 +2488,8 @@ pub struct IMsgServiceAdminVtbl {
 pub const IID_IMsgServiceAdmin: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002031d_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMsgServiceAdmin {
     const IID: ::mapi_sys::GUID = IID_IMsgServiceAdmin;
@@ -2707,6 +2715,8 @@ pub struct IProfAdminVtbl {
 pub const IID_IProfAdmin: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002031c_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IProfAdmin {
     const IID: ::mapi_sys::GUID = IID_IProfAdmin;
@@ -2756,6 +2766,8 @@ pub struct IMAPIClientShutdownVtbl {
 pub const IID_IMAPIClientShutdown: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020397_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIClientShutdown {
     const IID: ::mapi_sys::GUID = IID_IMAPIClientShutdown;
@@ -3178,6 +3190,7 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPISessionGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -3190,6 +3203,8 @@ impl IMAPISessionVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::get_last_error(
                             object.inner(),
@@ -3217,6 +3232,8 @@ impl IMAPISessionVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -3241,6 +3258,7 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MAPISessionGetMsgStoresTableFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -3253,6 +3271,8 @@ impl IMAPISessionVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::get_msg_stores_table(
                             object.inner(),
@@ -3260,6 +3280,8 @@ impl IMAPISessionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3288,9 +3310,13 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMDB.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMDB, 0, 1) };
                         }
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -3301,6 +3327,8 @@ impl IMAPISessionVtbl {
                         let arg3 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -3315,6 +3343,8 @@ impl IMAPISessionVtbl {
                         if lppMDB.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::open_msg_store(
                             object.inner(),
@@ -3327,6 +3357,9 @@ impl IMAPISessionVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -3364,11 +3397,14 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppAdrBook.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAdrBook, 0, 1) };
                         }
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -3383,6 +3419,8 @@ impl IMAPISessionVtbl {
                         if lppAdrBook.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::open_address_book(
                             object.inner(),
@@ -3394,6 +3432,9 @@ impl IMAPISessionVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -3431,11 +3472,14 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProfSect.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -3446,6 +3490,8 @@ impl IMAPISessionVtbl {
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -3460,6 +3506,8 @@ impl IMAPISessionVtbl {
                         if lppProfSect.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::open_profile_section(
                             object.inner(),
@@ -3471,6 +3519,9 @@ impl IMAPISessionVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -3506,6 +3557,7 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MAPISessionGetStatusTableFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -3518,6 +3570,8 @@ impl IMAPISessionVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::get_status_table(
                             object.inner(),
@@ -3525,6 +3579,8 @@ impl IMAPISessionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3553,12 +3609,17 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -3569,6 +3630,8 @@ impl IMAPISessionVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -3586,6 +3649,8 @@ impl IMAPISessionVtbl {
                         if lppUnk.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPISessionImpl>::open_entry(
@@ -3603,6 +3668,9 @@ impl IMAPISessionVtbl {
                                 }
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -3615,6 +3683,7 @@ impl IMAPISessionVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg4) };
                                 status
                             }
@@ -3643,9 +3712,13 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -3653,7 +3726,10 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -3671,6 +3747,8 @@ impl IMAPISessionVtbl {
                         if lpulResult.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::compare_entry_ids(
                             object.inner(),
@@ -3680,6 +3758,7 @@ impl IMAPISessionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -3707,12 +3786,16 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -3730,7 +3813,11 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -3743,6 +3830,8 @@ impl IMAPISessionVtbl {
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::advise(
                             object.inner(),
@@ -3752,6 +3841,7 @@ impl IMAPISessionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -3774,6 +3864,8 @@ impl IMAPISessionVtbl {
                     O::Inner: IMAPISessionImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::unadvise(
                             object.inner(),
@@ -3813,6 +3905,9 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
@@ -3827,7 +3922,11 @@ impl IMAPISessionVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -3835,6 +3934,8 @@ impl IMAPISessionVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::message_options(
                             object.inner(),
@@ -3870,12 +3971,17 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcValues.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcValues, 0, 1) };
                         }
                         if !lppOptions.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppOptions, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
@@ -3903,6 +4009,8 @@ impl IMAPISessionVtbl {
                         if lppOptions.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::query_default_message_opt(
                             object.inner(),
@@ -3926,6 +4034,9 @@ impl IMAPISessionVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf3.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppOptions.write(__ptr.cast());
                                     lpcValues.write(__count);
@@ -3954,9 +4065,11 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcAdrTypes.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcAdrTypes, 0, 1) };
                         }
                         if !lpppszAdrTypes.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpppszAdrTypes, 0, 1) };
                         }
                         let arg0 = match <MAPISessionEnumAdrTypesFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -3972,6 +4085,8 @@ impl IMAPISessionVtbl {
                         if lpppszAdrTypes.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::enum_adr_types(
                             object.inner(),
@@ -3998,6 +4113,9 @@ impl IMAPISessionVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf2.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lpppszAdrTypes.write(__ptr.cast());
                                     lpcAdrTypes.write(__count);
@@ -4025,9 +4143,11 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
                         if lpcbEntryID.is_null() {
@@ -4036,6 +4156,8 @@ impl IMAPISessionVtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::query_identity(
                             object.inner(),
@@ -4057,6 +4179,9 @@ impl IMAPISessionVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf1.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4091,6 +4216,8 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::logoff(
                             object.inner(),
@@ -4127,6 +4254,9 @@ impl IMAPISessionVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -4137,6 +4267,8 @@ impl IMAPISessionVtbl {
                                 },
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::set_default_store(
                             object.inner(),
@@ -4168,6 +4300,7 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppServiceAdmin.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppServiceAdmin, 0, 1) };
                         }
                         let arg0 = match <MAPISessionAdminServicesFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -4180,6 +4313,8 @@ impl IMAPISessionVtbl {
                         if lppServiceAdmin.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::admin_services(
                             object.inner(),
@@ -4187,6 +4322,8 @@ impl IMAPISessionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppServiceAdmin.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4219,7 +4356,11 @@ impl IMAPISessionVtbl {
                     O::Inner: IMAPISessionImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
                             >::from_borrowed(lpMsgStore.cast::<::mapi_sys::IMsgStore>())
@@ -4227,7 +4368,11 @@ impl IMAPISessionVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
@@ -4240,11 +4385,17 @@ impl IMAPISessionVtbl {
                         let arg3 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
                         };
-                        let arg5 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg5 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(
@@ -4258,6 +4409,9 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg10 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszMessageClass.cast_const().cast(),
@@ -4271,6 +4425,8 @@ impl IMAPISessionVtbl {
                         let ::core::option::Option::Some(arg10) = arg10 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::show_form(
                             object.inner(),
@@ -4312,16 +4468,23 @@ impl IMAPISessionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulMessageToken.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulMessageToken, 0, 1) };
                         }
                         let arg0 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -4332,6 +4495,8 @@ impl IMAPISessionVtbl {
                         if lpulMessageToken.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::prepare_form(
                             object.inner(),
@@ -4340,6 +4505,7 @@ impl IMAPISessionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulMessageToken.write(arg2) };
                                 status
                             }
@@ -4780,15 +4946,20 @@ impl IAddrBookVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -4802,6 +4973,8 @@ impl IAddrBookVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -4819,6 +4992,8 @@ impl IAddrBookVtbl {
                         if lppUnk.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IAddrBookImpl>::open_entry(
@@ -4836,6 +5011,9 @@ impl IAddrBookVtbl {
                                 }
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -4848,6 +5026,7 @@ impl IAddrBookVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg4) };
                                 status
                             }
@@ -4876,9 +5055,13 @@ impl IAddrBookVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -4886,7 +5069,10 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -4904,6 +5090,8 @@ impl IAddrBookVtbl {
                         if lpulResult.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::compare_entry_ids(
                             object.inner(),
@@ -4913,6 +5101,7 @@ impl IAddrBookVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -4940,9 +5129,13 @@ impl IAddrBookVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4957,7 +5150,11 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -4970,6 +5167,8 @@ impl IAddrBookVtbl {
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::advise(
                             object.inner(),
@@ -4979,6 +5178,7 @@ impl IAddrBookVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -5001,6 +5201,8 @@ impl IAddrBookVtbl {
                     O::Inner: IAddrBookImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::unadvise(
                             object.inner(),
@@ -5035,12 +5237,17 @@ impl IAddrBookVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszName.cast_const().cast(),
@@ -5053,6 +5260,9 @@ impl IAddrBookVtbl {
                             }
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
@@ -5068,6 +5278,9 @@ impl IAddrBookVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszAddress.cast_const().cast(),
@@ -5095,6 +5308,8 @@ impl IAddrBookVtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::create_one_off(
                             object.inner(),
@@ -5120,6 +5335,9 @@ impl IAddrBookVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf5.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -5153,9 +5371,11 @@ impl IAddrBookVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEIDNewEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEIDNewEntry, 0, 1) };
                         }
                         if !lppEIDNewEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEIDNewEntry, 0, 1) };
                         }
                         let arg1 = match <AddrBookNewEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -5169,6 +5389,9 @@ impl IAddrBookVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -5183,6 +5406,9 @@ impl IAddrBookVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -5193,6 +5419,8 @@ impl IAddrBookVtbl {
                                 },
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::new_entry(
                             object.inner(),
@@ -5227,6 +5455,10 @@ impl IAddrBookVtbl {
                                 };
                                 if let ::core::option::Option::Some(__buf7) = __buf7 {
                                     let (__count, __ptr) = __buf7.into_raw_parts();
+                                    // SAFETY: both out-pointers were checked
+                                    // non-null (an optional pair before
+                                    // allocating); the caller now owns the
+                                    // block.
                                     unsafe {
                                         lppEIDNewEntry.write(__ptr.cast());
                                         lpcbEIDNewEntry.write(__count);
@@ -5264,6 +5496,9 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszNewEntryTitle.cast_const().cast(),
@@ -5278,6 +5513,9 @@ impl IAddrBookVtbl {
                         if lpAdrList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes an
+                        // address list readable for the call; the view checks
+                        // counts and values.
                         let __before3 = match unsafe {
                             ::mapi_sys::value::read_adr_list(lpAdrList.cast_const())
                         } {
@@ -5292,6 +5530,8 @@ impl IAddrBookVtbl {
                             }
                         };
                         let mut arg3 = __before3.clone();
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::resolve_name(
                             object.inner(),
@@ -5308,6 +5548,10 @@ impl IAddrBookVtbl {
                                     ) {
                                         ::core::result::Result::Ok(__a) => {
                                             let __alloc = &__a;
+                                            // SAFETY: the caller's list, checked
+                                            // non-null and read above; its entries'
+                                            // values are MAPI blocks of the caller's
+                                            // allocator, which the object's is.
                                             unsafe {
                                                 ::mapi_sys::value::update_adr_list(
                                                     __alloc,
@@ -5356,11 +5600,22 @@ impl IAddrBookVtbl {
                         if lppAdrList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        let __c0 = unsafe { &mut *lpulUIParam };
-                        let __c1 = unsafe { &mut *lpAdrParms };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c0 = 
+                        unsafe { &mut *lpulUIParam };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c1 = 
+                        unsafe { &mut *lpAdrParms };
                         let __c2 = lppAdrList;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IAddrBookImpl>::address(
                                 object.inner(),
                                 __c0,
@@ -5402,7 +5657,10 @@ impl IAddrBookVtbl {
                         if lpulUIParam.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg4 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg4 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5411,6 +5669,9 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg7 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszButtonText.cast_const().cast(),
@@ -5429,8 +5690,13 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        let __c0 = unsafe { &mut *lpulUIParam };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c0 = 
+                        unsafe { &mut *lpulUIParam };
                         let __c1 = lpfnDismiss;
                         let __c2 = lpvDismissContext;
                         let __c3 = arg4;
@@ -5438,7 +5704,10 @@ impl IAddrBookVtbl {
                         let __c5 = lpvButtonContext;
                         let __c6 = arg7;
                         let __c7 = arg8;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IAddrBookImpl>::details(
                                 object.inner(),
                                 __c0,
@@ -5486,11 +5755,15 @@ impl IAddrBookVtbl {
                         if lpRecip.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::recip_options(
                             object.inner(),
                             ulUIParam,
                             arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *lpRecip },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -5520,11 +5793,16 @@ impl IAddrBookVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcValues.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcValues, 0, 1) };
                         }
                         if !lppOptions.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppOptions, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszAdrType.cast_const().cast(),
@@ -5551,6 +5829,8 @@ impl IAddrBookVtbl {
                         if lppOptions.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::query_default_recip_opt(
                             object.inner(),
@@ -5574,6 +5854,9 @@ impl IAddrBookVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf3.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppOptions.write(__ptr.cast());
                                     lpcValues.write(__count);
@@ -5601,9 +5884,11 @@ impl IAddrBookVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
                         if lpcbEntryID.is_null() {
@@ -5612,6 +5897,8 @@ impl IAddrBookVtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::get_pab(object.inner()) {
                             ::core::result::Result::Ok(arg1) => {
@@ -5631,6 +5918,9 @@ impl IAddrBookVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf1.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -5657,7 +5947,10 @@ impl IAddrBookVtbl {
                     O::Inner: IAddrBookImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5665,6 +5958,8 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::set_pab(
                             object.inner(),
@@ -5695,9 +5990,11 @@ impl IAddrBookVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
                         if lpcbEntryID.is_null() {
@@ -5706,6 +6003,8 @@ impl IAddrBookVtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::get_default_dir(
                             object.inner(),
@@ -5727,6 +6026,9 @@ impl IAddrBookVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf1.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -5753,7 +6055,10 @@ impl IAddrBookVtbl {
                     O::Inner: IAddrBookImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5761,6 +6066,8 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::set_default_dir(
                             object.inner(),
@@ -5791,6 +6098,7 @@ impl IAddrBookVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppSearchPath.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppSearchPath, 0, 1) };
                         }
                         let arg0 = match <AddrBookGetSearchPathFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -5803,6 +6111,8 @@ impl IAddrBookVtbl {
                         if lppSearchPath.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::get_search_path(
                             object.inner(),
@@ -5824,6 +6134,8 @@ impl IAddrBookVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppSearchPath.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -5854,6 +6166,9 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::RowSetRef::from_raw(
                                 lpSearchPath.cast_const().cast(),
@@ -5867,6 +6182,8 @@ impl IAddrBookVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::set_search_path(
                             object.inner(),
@@ -5905,6 +6222,9 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -5918,6 +6238,9 @@ impl IAddrBookVtbl {
                         if lpRecipList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes an
+                        // address list readable for the call; the view checks
+                        // counts and values.
                         let __before2 = match unsafe {
                             ::mapi_sys::value::read_adr_list(lpRecipList.cast_const())
                         } {
@@ -5932,6 +6255,8 @@ impl IAddrBookVtbl {
                             }
                         };
                         let mut arg2 = __before2.clone();
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::prepare_recips(
                             object.inner(),
@@ -5947,6 +6272,10 @@ impl IAddrBookVtbl {
                                     ) {
                                         ::core::result::Result::Ok(__a) => {
                                             let __alloc = &__a;
+                                            // SAFETY: the caller's list, checked
+                                            // non-null and read above; its entries'
+                                            // values are MAPI blocks of the caller's
+                                            // allocator, which the object's is.
                                             unsafe {
                                                 ::mapi_sys::value::update_adr_list(
                                                     __alloc,
@@ -6121,6 +6450,7 @@ impl IProviderAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ProviderAdminGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -6133,6 +6463,8 @@ impl IProviderAdminVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::get_last_error(
                             object.inner(),
@@ -6160,6 +6492,8 @@ impl IProviderAdminVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -6184,6 +6518,7 @@ impl IProviderAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <ProviderAdminGetProviderTableFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -6196,6 +6531,8 @@ impl IProviderAdminVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::get_provider_table(
                             object.inner(),
@@ -6203,6 +6540,8 @@ impl IProviderAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -6231,9 +6570,13 @@ impl IProviderAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpUID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpUID, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProvider.cast_const().cast(),
@@ -6251,6 +6594,10 @@ impl IProviderAdminVtbl {
                         let arg2 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg2 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -6274,6 +6621,8 @@ impl IProviderAdminVtbl {
                         if lpUID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::create_provider(
                             object.inner(),
@@ -6284,6 +6633,7 @@ impl IProviderAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpUID.write(arg5) };
                                 status
                             }
@@ -6309,6 +6659,8 @@ impl IProviderAdminVtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -6316,6 +6668,8 @@ impl IProviderAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::delete_provider(
                             object.inner(),
@@ -6348,11 +6702,14 @@ impl IProviderAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProfSect.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -6360,6 +6717,8 @@ impl IProviderAdminVtbl {
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -6374,6 +6733,8 @@ impl IProviderAdminVtbl {
                         if lppProfSect.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::open_profile_section(
                             object.inner(),
@@ -6385,6 +6746,9 @@ impl IProviderAdminVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -6712,6 +7076,7 @@ impl IMsgServiceAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MsgServiceAdminGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -6724,6 +7089,8 @@ impl IMsgServiceAdminVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::get_last_error(
                             object.inner(),
@@ -6751,6 +7118,8 @@ impl IMsgServiceAdminVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -6775,6 +7144,7 @@ impl IMsgServiceAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MsgServiceAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -6787,6 +7157,8 @@ impl IMsgServiceAdminVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::get_msg_service_table(
                             object.inner(),
@@ -6794,6 +7166,8 @@ impl IMsgServiceAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -6820,6 +7194,9 @@ impl IMsgServiceAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszService.cast_const().cast(),
@@ -6835,6 +7212,9 @@ impl IMsgServiceAdminVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszDisplayName.cast_const().cast(),
@@ -6853,6 +7233,8 @@ impl IMsgServiceAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::create_msg_service(
                             object.inner(),
@@ -6887,6 +7269,8 @@ impl IMsgServiceAdminVtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -6894,6 +7278,8 @@ impl IMsgServiceAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::delete_msg_service(
                             object.inner(),
@@ -6931,6 +7317,8 @@ impl IMsgServiceAdminVtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -6938,6 +7326,9 @@ impl IMsgServiceAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszDisplayName.cast_const().cast(),
@@ -6951,6 +7342,8 @@ impl IMsgServiceAdminVtbl {
                         let arg2 = if lpInterfaceToCopy.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterfaceToCopy
                                     .cast::<::mapi_sys::GUID>()
@@ -6960,11 +7353,17 @@ impl IMsgServiceAdminVtbl {
                         let arg3 = if lpInterfaceDst.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterfaceDst.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpObjectDst.cast())
@@ -6979,6 +7378,8 @@ impl IMsgServiceAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::copy_msg_service(
                             object.inner(),
@@ -7018,6 +7419,8 @@ impl IMsgServiceAdminVtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -7032,6 +7435,9 @@ impl IMsgServiceAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszDisplayName.cast_const().cast(),
@@ -7045,6 +7451,8 @@ impl IMsgServiceAdminVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::rename_msg_service(
                             object.inner(),
@@ -7082,6 +7490,8 @@ impl IMsgServiceAdminVtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -7099,6 +7509,10 @@ impl IMsgServiceAdminVtbl {
                         let arg4 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg4 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -7112,6 +7526,8 @@ impl IMsgServiceAdminVtbl {
                             };
                             ::core::option::Option::Some(arg4)
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::configure_msg_service(
                             object.inner(),
@@ -7147,11 +7563,14 @@ impl IMsgServiceAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProfSect.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -7162,6 +7581,8 @@ impl IMsgServiceAdminVtbl {
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -7176,6 +7597,8 @@ impl IMsgServiceAdminVtbl {
                         if lppProfSect.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::open_profile_section(
                             object.inner(),
@@ -7187,6 +7610,9 @@ impl IMsgServiceAdminVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -7222,7 +7648,10 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 ::mapi_sys::MAPIUID,
                             >(lpUIDList.cast(), cUID as usize)
@@ -7237,6 +7666,8 @@ impl IMsgServiceAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::msg_service_transport_order(
                             object.inner(),
@@ -7269,11 +7700,14 @@ impl IMsgServiceAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProviderAdmin.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProviderAdmin, 0, 1) };
                         }
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -7291,6 +7725,8 @@ impl IMsgServiceAdminVtbl {
                         if lppProviderAdmin.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::admin_providers(
                             object.inner(),
@@ -7299,6 +7735,8 @@ impl IMsgServiceAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppProviderAdmin.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -7325,6 +7763,8 @@ impl IMsgServiceAdminVtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -7336,6 +7776,8 @@ impl IMsgServiceAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::set_primary_identity(
                             object.inner(),
@@ -7367,6 +7809,7 @@ impl IMsgServiceAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MsgServiceAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -7379,6 +7822,8 @@ impl IMsgServiceAdminVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::get_provider_table(
                             object.inner(),
@@ -7386,6 +7831,8 @@ impl IMsgServiceAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -7632,6 +8079,7 @@ impl IProfAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ProfAdminGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -7644,6 +8092,8 @@ impl IProfAdminVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::get_last_error(
                             object.inner(),
@@ -7671,6 +8121,8 @@ impl IProfAdminVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -7695,6 +8147,7 @@ impl IProfAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <ProfAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -7707,6 +8160,8 @@ impl IProfAdminVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::get_profile_table(
                             object.inner(),
@@ -7714,6 +8169,8 @@ impl IProfAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -7739,6 +8196,9 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszProfileName.cast_const().cast(),
@@ -7752,6 +8212,9 @@ impl IProfAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszPassword.cast_const().cast(),
@@ -7769,6 +8232,8 @@ impl IProfAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::create_profile(
                             object.inner(),
@@ -7801,6 +8266,9 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszProfileName.cast_const().cast(),
@@ -7821,6 +8289,8 @@ impl IProfAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::delete_profile(
                             object.inner(),
@@ -7854,6 +8324,9 @@ impl IProfAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -7869,6 +8342,9 @@ impl IProfAdminVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszOldPassword.cast_const().cast(),
@@ -7881,6 +8357,9 @@ impl IProfAdminVtbl {
                             }
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszNewPassword.cast_const().cast(),
@@ -7899,6 +8378,8 @@ impl IProfAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::change_profile_password(
                             object.inner(),
@@ -7934,6 +8415,9 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszOldProfileName.cast_const().cast(),
@@ -7947,6 +8431,9 @@ impl IProfAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszOldPassword.cast_const().cast(),
@@ -7957,6 +8444,9 @@ impl IProfAdminVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszNewProfileName.cast_const().cast(),
@@ -7977,6 +8467,8 @@ impl IProfAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::copy_profile(
                             object.inner(),
@@ -8013,6 +8505,9 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszOldProfileName.cast_const().cast(),
@@ -8026,6 +8521,9 @@ impl IProfAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszOldPassword.cast_const().cast(),
@@ -8036,6 +8534,9 @@ impl IProfAdminVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszNewProfileName.cast_const().cast(),
@@ -8056,6 +8557,8 @@ impl IProfAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::rename_profile(
                             object.inner(),
@@ -8090,6 +8593,9 @@ impl IProfAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -8108,6 +8614,8 @@ impl IProfAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::set_default_profile(
                             object.inner(),
@@ -8142,9 +8650,13 @@ impl IProfAdminVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppServiceAdmin.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppServiceAdmin, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -8160,6 +8672,9 @@ impl IProfAdminVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszPassword.cast_const().cast(),
@@ -8181,6 +8696,8 @@ impl IProfAdminVtbl {
                         if lppServiceAdmin.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::admin_services(
                             object.inner(),
@@ -8191,6 +8708,8 @@ impl IProfAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppServiceAdmin.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -8266,6 +8785,8 @@ impl IMAPIClientShutdownVtbl {
                     O::Inner: IMAPIClientShutdownImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIClientShutdownImpl>::query_fast_shutdown(
                             object.inner(),
@@ -8290,6 +8811,8 @@ impl IMAPIClientShutdownVtbl {
                     O::Inner: IMAPIClientShutdownImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIClientShutdownImpl>::notify_process_shutdown(
                             object.inner(),
@@ -8314,6 +8837,8 @@ impl IMAPIClientShutdownVtbl {
                     O::Inner: IMAPIClientShutdownImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIClientShutdownImpl>::do_fast_shutdown(
                             object.inner(),
@@ -8841,13 +9366,20 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -8865,15 +9397,20 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
                 .GetMsgStoresTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -8892,6 +9429,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         let __iid3: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a3: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid3);
         let mut __a5: ::mapi_sys::LPMDB = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -8906,7 +9447,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -8918,6 +9462,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a1: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid1);
         let mut __a3: LPADRBOOK = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -8930,7 +9478,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -8944,6 +9495,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a1: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid1);
         let mut __a3: ::mapi_sys::LPPROFSECT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -8956,7 +9511,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -8968,15 +9526,20 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
                 .GetStatusTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -8998,6 +9561,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         let __a2: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid2);
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9012,7 +9579,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -9035,6 +9605,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9074,6 +9648,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         let __r = lpAdviseSink;
         let __a3: ::mapi_sys::LPMAPIADVISESINK = __r.as_raw();
         let mut __a4: ::mapi_sys::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9093,6 +9671,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         &self,
         ulConnection: ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9116,6 +9698,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let __r = lpMessage;
         let __a3: ::mapi_sys::LPMESSAGE = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9147,6 +9733,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a2: ::mapi_sys::ULONG = 0;
         let mut __a3: ::mapi_sys::LPSPropValue = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9159,7 +9749,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropValue>(),
@@ -9176,6 +9769,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
     ) -> ::core::result::Result<::mapi_sys::value::MapiStrings, ::mapi_sys::Hresult> {
         let mut __a1: ::mapi_sys::ULONG = 0;
         let mut __a2: *mut ::mapi_sys::LPTSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9187,7 +9784,11 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding that many strings of the width the call asked for,
+        // or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::__private::call::adopt_strings(
                 alloc,
                 __a2.cast(),
@@ -9208,13 +9809,20 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
     > {
         let mut __a0: ::mapi_sys::ULONG = 0;
         let mut __a1: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
                 .QueryIdentity)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::ENTRYID>(),
@@ -9230,6 +9838,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ulFlags: MAPISessionLogoffFlags,
         ulReserved: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9257,6 +9869,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
             }
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9273,13 +9889,20 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a1: LPSERVICEADMIN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
                 .AdminServices)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMsgServiceAdmin>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<IMsgServiceAdmin>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9312,6 +9935,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         let __b10 = ::mapi_sys::__private::call::str_in(lpszMessageClass, false)?;
         let __s = &__b10;
         let __a10: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9345,6 +9972,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         let __r = lpMessage;
         let __a1: ::mapi_sys::LPMESSAGE = __r.as_raw();
         let mut __a2: ::mapi_sys::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9916,6 +10547,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         let __a2: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid2);
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -9930,7 +10565,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -9953,6 +10591,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -9984,6 +10626,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         let __r = lpAdviseSink;
         let __a3: ::mapi_sys::LPMAPIADVISESINK = __r.as_raw();
         let mut __a4: ::mapi_sys::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10003,6 +10649,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         &self,
         ulConnection: ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10051,6 +10701,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10065,7 +10719,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<::mapi_sys::ENTRYID>(),
@@ -10116,6 +10773,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         };
         let mut __a6: ::mapi_sys::ULONG = 0;
         let mut __a7: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10132,7 +10793,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r7 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r7 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a7.cast::<::mapi_sys::ENTRYID>(),
@@ -10167,6 +10831,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         };
         let __b3 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpAdrList)?;
         let __a3: ::mapi_sys::LPADRLIST = __b3.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10192,6 +10860,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a0: *mut ::mapi_sys::ULONG_PTR = lpulUIParam;
         let __a1: ::mapi_sys::LPADRPARM = lpAdrParms;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10233,6 +10905,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10259,6 +10935,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         lpRecip: &mut ::mapi_sys::ADRENTRY,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a2: ::mapi_sys::LPADRENTRY = lpRecip;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10281,6 +10961,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
         let mut __a2: ::mapi_sys::ULONG = 0;
         let mut __a3: ::mapi_sys::LPSPropValue = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10293,7 +10977,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropValue>(),
@@ -10312,13 +10999,20 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
     > {
         let mut __a0: ::mapi_sys::ULONG = 0;
         let mut __a1: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
                 .GetPAB)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::ENTRYID>(),
@@ -10338,6 +11032,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IAddrBook>().SetPAB)(self.as_raw().cast(), __a0, __a1)
         };
@@ -10353,13 +11051,20 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
     > {
         let mut __a0: ::mapi_sys::ULONG = 0;
         let mut __a1: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
                 .GetDefaultDir)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::ENTRYID>(),
@@ -10379,6 +11084,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10396,13 +11105,20 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPSRowSet = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
                 .GetSearchPath)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SRowSet>(),
@@ -10422,6 +11138,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         let mut __b1 = ::mapi_sys::__private::call::rows_in(__t)?;
         let __s = &mut __b1;
         let __a1: ::mapi_sys::LPSRowSet = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10450,6 +11170,10 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         };
         let __b2 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpRecipList)?;
         let __a2: ::mapi_sys::LPADRLIST = __b2.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10616,13 +11340,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProviderAdmin>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -10640,15 +11371,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProviderAdmin>()
                 .GetProviderTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10675,9 +11411,14 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
-        let mut __a5: ::mapi_sys::MAPIUID = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::MAPIUID>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a5: ::mapi_sys::MAPIUID = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::MAPIUID>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProviderAdmin>()
@@ -10700,6 +11441,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpUID;
         let __a0: ::mapi_sys::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProviderAdmin>()
@@ -10720,6 +11465,10 @@ for ::mapi_sys::ComPtr<T> {
         let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a1: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid1);
         let mut __a3: ::mapi_sys::LPPROFSECT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProviderAdmin>()
@@ -10732,7 +11481,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -11072,13 +11824,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11096,15 +11855,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
                 .GetMsgServiceTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -11136,6 +11900,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11156,6 +11924,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpUID;
         let __a0: ::mapi_sys::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11195,6 +11967,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a3: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid3);
         let __r = lpObjectDst;
         let __a4: ::mapi_sys::LPVOID = __r.as_raw().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11223,6 +11999,10 @@ for ::mapi_sys::ComPtr<T> {
         let __b2 = ::mapi_sys::__private::call::str_in(lpszDisplayName, false)?;
         let __s = &__b2;
         let __a2: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11250,6 +12030,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11275,6 +12059,10 @@ for ::mapi_sys::ComPtr<T> {
         let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a1: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid1);
         let mut __a3: ::mapi_sys::LPPROFSECT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11287,7 +12075,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -11302,6 +12093,10 @@ for ::mapi_sys::ComPtr<T> {
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11326,13 +12121,20 @@ for ::mapi_sys::ComPtr<T> {
         let __r = lpUID;
         let __a0: ::mapi_sys::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
         let mut __a2: LPPROVIDERADMIN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
                 .AdminProviders)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<IProviderAdmin>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<IProviderAdmin>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -11345,6 +12147,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11361,15 +12167,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
                 .GetProviderTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -11639,13 +12450,20 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11663,15 +12481,20 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
                 .GetProfileTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -11697,6 +12520,10 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11719,6 +12546,10 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         let __b0 = ::mapi_sys::__private::call::str_in(lpszProfileName, false)?;
         let __s = &__b0;
         let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11770,6 +12601,10 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11810,6 +12645,10 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         let __b2 = ::mapi_sys::__private::call::str_in(lpszNewProfileName, false)?;
         let __s = &__b2;
         let __a2: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11851,6 +12690,10 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         let __b2 = ::mapi_sys::__private::call::str_in(lpszNewProfileName, false)?;
         let __s = &__b2;
         let __a2: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11886,6 +12729,10 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11926,6 +12773,10 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a4: LPSERVICEADMIN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11939,7 +12790,10 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<IMsgServiceAdmin>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { ::mapi_sys::ComPtr::<IMsgServiceAdmin>::from_raw(__a4) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -11976,6 +12830,10 @@ pub trait IMAPIClientShutdownExt {
 impl<T: ::mapi_sys::Inherits<IMAPIClientShutdown>> IMAPIClientShutdownExt
 for ::mapi_sys::ComPtr<T> {
     fn query_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIClientShutdown>()
@@ -11987,6 +12845,10 @@ for ::mapi_sys::ComPtr<T> {
     fn notify_process_shutdown(
         &self,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIClientShutdown>()
@@ -11996,6 +12858,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn do_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIClientShutdown>()

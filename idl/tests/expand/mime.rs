@@ -1403,6 +1403,8 @@ pub struct IMimePropertySchemaVtbl {
 pub const IID_IMimePropertySchema: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xfd853cec_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimePropertySchema {
     const IID: ::mapi_sys::GUID = IID_IMimePropertySchema;
@@ -1457,6 +1459,8 @@ pub struct IMimeWebDocumentVtbl {
 pub const IID_IMimeWebDocument: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xee519f11_851a_11d0_825c_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeWebDocument {
     const IID: ::mapi_sys::GUID = IID_IMimeWebDocument;
@@ -1498,6 +1502,8 @@ pub struct IMimeMessageCallbackVtbl {
 pub const IID_IMimeMessageCallback: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x761aa641_7bda_11d1_8aa9_00c04fb951f3,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeMessageCallback {
     const IID: ::mapi_sys::GUID = IID_IMimeMessageCallback;
@@ -1582,6 +1588,8 @@ pub struct IMimeEnumPropertiesVtbl {
 pub const IID_IMimeEnumProperties: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xfd853cee_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeEnumProperties {
     const IID: ::mapi_sys::GUID = IID_IMimeEnumProperties;
@@ -1882,6 +1890,8 @@ pub struct IMimePropertySetVtbl {
 pub const IID_IMimePropertySet: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xfd853cd3_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimePropertySet {
     const IID: ::mapi_sys::GUID = IID_IMimePropertySet;
@@ -2101,6 +2111,8 @@ pub struct IMimeBodyVtbl {
 pub const IID_IMimeBody: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xc558834c_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeBody {
     const IID: ::mapi_sys::GUID = IID_IMimeBody;
@@ -2549,6 +2561,8 @@ pub struct IMimeMessageTreeVtbl {
 pub const IID_IMimeMessageTree: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xfd853cd4_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeMessageTree {
     const IID: ::mapi_sys::GUID = IID_IMimeMessageTree;
@@ -2863,6 +2877,8 @@ pub struct IMimeMessageVtbl {
 pub const IID_IMimeMessage: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xfd853cd5_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeMessage {
     const IID: ::mapi_sys::GUID = IID_IMimeMessage;
@@ -2944,6 +2960,8 @@ pub struct IMimeEnumMessagePartsVtbl {
 pub const IID_IMimeEnumMessageParts: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xc5588350_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeEnumMessageParts {
     const IID: ::mapi_sys::GUID = IID_IMimeEnumMessageParts;
@@ -3028,6 +3046,8 @@ pub struct IMimeMessagePartsVtbl {
 pub const IID_IMimeMessageParts: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xc558834f_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeMessageParts {
     const IID: ::mapi_sys::GUID = IID_IMimeMessageParts;
@@ -3079,6 +3099,8 @@ pub struct IPersistMimeVtbl {
 pub const IID_IPersistMime: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xde4ad8da_555f_11d1_8dd0_00c04fb951f9,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IPersistMime {
     const IID: ::mapi_sys::GUID = IID_IPersistMime;
@@ -3162,6 +3184,8 @@ pub struct IMimeEnumHeaderRowsVtbl {
 pub const IID_IMimeEnumHeaderRows: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xc558834d_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeEnumHeaderRows {
     const IID: ::mapi_sys::GUID = IID_IMimeEnumHeaderRows;
@@ -3247,6 +3271,8 @@ pub struct IMimeEnumAddressTypesVtbl {
 pub const IID_IMimeEnumAddressTypes: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xc5588354_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeEnumAddressTypes {
     const IID: ::mapi_sys::GUID = IID_IMimeEnumAddressTypes;
@@ -3496,6 +3522,8 @@ pub struct IMimeAddressTableVtbl {
 pub const IID_IMimeAddressTable: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xc558834a_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeAddressTable {
     const IID: ::mapi_sys::GUID = IID_IMimeAddressTable;
@@ -3697,6 +3725,8 @@ pub struct IMimeHeaderTableVtbl {
 pub const IID_IMimeHeaderTable: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xfd853cd1_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeHeaderTable {
     const IID: ::mapi_sys::GUID = IID_IMimeHeaderTable;
@@ -3955,6 +3985,8 @@ pub struct IMimeInternationalVtbl {
 pub const IID_IMimeInternational: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xc5588349_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeInternational {
     const IID: ::mapi_sys::GUID = IID_IMimeInternational;
@@ -4102,6 +4134,8 @@ pub struct IMimeAllocatorVtbl {
 pub const IID_IMimeAllocator: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xc5588351_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeAllocator {
     const IID: ::mapi_sys::GUID = IID_IMimeAllocator;
@@ -4279,6 +4313,8 @@ pub struct IMimeSecurityVtbl {
 pub const IID_IMimeSecurity: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xc5588353_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeSecurity {
     const IID: ::mapi_sys::GUID = IID_IMimeSecurity;
@@ -4394,8 +4430,12 @@ impl IMimePropertySchemaVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pdwPropId.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwPropId, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -4417,6 +4457,8 @@ impl IMimePropertySchemaVtbl {
                         if pdwPropId.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySchemaImpl>::register_property(
                             object.inner(),
@@ -4427,6 +4469,7 @@ impl IMimePropertySchemaVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwPropId.write(arg4) };
                                 status
                             }
@@ -4452,6 +4495,9 @@ impl IMimePropertySchemaVtbl {
                     O::Inner: IMimePropertySchemaImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -4470,6 +4516,8 @@ impl IMimePropertySchemaVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySchemaImpl>::modify_property(
                             object.inner(),
@@ -4503,8 +4551,12 @@ impl IMimePropertySchemaVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pdwPropId.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwPropId, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -4519,6 +4571,8 @@ impl IMimePropertySchemaVtbl {
                         if pdwPropId.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySchemaImpl>::get_property_id(
                             object.inner(),
@@ -4526,6 +4580,7 @@ impl IMimePropertySchemaVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwPropId.write(arg1) };
                                 status
                             }
@@ -4550,11 +4605,14 @@ impl IMimePropertySchemaVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppszName.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszName, 0, 1) };
                         }
                         if ppszName.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySchemaImpl>::get_property_name(
                             object.inner(),
@@ -4566,6 +4624,8 @@ impl IMimePropertySchemaVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszName.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -4590,8 +4650,12 @@ impl IMimePropertySchemaVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pdwAdrType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwAdrType, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -4606,6 +4670,8 @@ impl IMimePropertySchemaVtbl {
                         if pdwAdrType.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySchemaImpl>::register_address_type(
                             object.inner(),
@@ -4613,6 +4679,7 @@ impl IMimePropertySchemaVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwAdrType.write(arg1) };
                                 status
                             }
@@ -4692,11 +4759,14 @@ impl IMimeWebDocumentVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppszURL.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszURL, 0, 1) };
                         }
                         if ppszURL.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeWebDocumentImpl>::get_url(
                             object.inner(),
@@ -4707,6 +4777,8 @@ impl IMimeWebDocumentVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszURL.write(__buf0.into_raw().cast()) };
                                 status
                             }
@@ -4731,11 +4803,14 @@ impl IMimeWebDocumentVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
                         let arg0 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -4746,6 +4821,8 @@ impl IMimeWebDocumentVtbl {
                         if ppvObject.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeWebDocumentImpl>::bind_to_storage(
                             object.inner(),
@@ -4755,6 +4832,9 @@ impl IMimeWebDocumentVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg1;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -4830,7 +4910,11 @@ impl IMimeMessageCallbackVtbl {
                     O::Inner: IMimeMessageCallbackImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(ppStream.cast::<::mapi_sys::IStream>())
@@ -4838,6 +4922,8 @@ impl IMimeMessageCallbackVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageCallbackImpl>::on_web_page_splitter(
                             object.inner(),
@@ -4960,6 +5046,7 @@ impl IMimeEnumPropertiesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcFetched.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcFetched, 0, 1) };
                         }
                         if prgProp.is_null() && cFetch != 0 {
@@ -4968,6 +5055,8 @@ impl IMimeEnumPropertiesVtbl {
                         if pcFetched.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumPropertiesImpl>::next(
                             object.inner(),
@@ -4987,6 +5076,10 @@ impl IMimeEnumPropertiesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: the caller's array holds `capacity`
+                                // entries, at least as many as written (null
+                                // only for none); the count pointer was checked
+                                // non-null.
                                 unsafe {
                                     let __n = __buf1.write_to(prgProp);
                                     pcFetched.write(__n);
@@ -5012,6 +5105,8 @@ impl IMimeEnumPropertiesVtbl {
                     O::Inner: IMimeEnumPropertiesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumPropertiesImpl>::skip(
                             object.inner(),
@@ -5037,6 +5132,8 @@ impl IMimeEnumPropertiesVtbl {
                     O::Inner: IMimeEnumPropertiesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumPropertiesImpl>::reset(
                             object.inner(),
@@ -5065,17 +5162,22 @@ impl IMimeEnumPropertiesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         if ppEnum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumPropertiesImpl>::clone(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -5099,17 +5201,21 @@ impl IMimeEnumPropertiesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcItems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
                         }
                         if pcItems.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumPropertiesImpl>::count(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcItems.write(arg0) };
                                 status
                             }
@@ -5447,6 +5553,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -5461,10 +5570,14 @@ impl IMimePropertySetVtbl {
                         if pInfo.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::get_prop_info(
                             object.inner(),
                             arg0,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pInfo },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -5491,6 +5604,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -5505,6 +5621,8 @@ impl IMimePropertySetVtbl {
                         let arg1 = if pInfo.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pInfo.cast::<MIMEPROPINFO>().read_unaligned()
                             })
@@ -5512,6 +5630,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::set_prop_info(
                             object.inner(),
@@ -5543,6 +5663,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -5564,11 +5687,16 @@ impl IMimePropertySetVtbl {
                         if pValue.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::get_prop(
                             object.inner(),
                             arg0,
                             arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pValue).vt).read_unaligned()
                             },
@@ -5579,6 +5707,8 @@ impl IMimePropertySetVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pValue.write_unaligned(__buf2.into_raw()) };
                                 status
                             }
@@ -5603,6 +5733,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -5621,6 +5754,9 @@ impl IMimePropertySetVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::PropVariantRef::from_raw(pValue.cast())
                         } {
@@ -5632,6 +5768,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::set_prop(
                             object.inner(),
@@ -5664,6 +5802,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -5682,6 +5823,9 @@ impl IMimePropertySetVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::PropVariantRef::from_raw(
                                 pValue.cast_const().cast(),
@@ -5695,6 +5839,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::append_prop(
                             object.inner(),
@@ -5725,6 +5871,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -5736,6 +5885,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::delete_prop(
                             object.inner(),
@@ -5766,6 +5917,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: the caller passes `#c` strings at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count, null strings, lengths and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::counted_from_raw(
                                 prgszName.cast_const().cast(),
@@ -5778,7 +5932,11 @@ impl IMimePropertySetVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimePropertySet,
                             >::from_borrowed(pPropertySet.cast::<IMimePropertySet>())
@@ -5786,6 +5944,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::copy_props(
                             object.inner(),
@@ -5817,6 +5977,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: the caller passes `#c` strings at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count, null strings, lengths and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::counted_from_raw(
                                 prgszName.cast_const().cast(),
@@ -5829,7 +5992,11 @@ impl IMimePropertySetVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimePropertySet,
                             >::from_borrowed(pPropertySet.cast::<IMimePropertySet>())
@@ -5837,6 +6004,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::move_props(
                             object.inner(),
@@ -5867,6 +6036,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: the caller passes `#c` strings at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count, null strings, lengths and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::counted_from_raw(
                                 prgszName.cast_const().cast(),
@@ -5879,6 +6051,8 @@ impl IMimePropertySetVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::delete_except(
                             object.inner(),
@@ -5910,6 +6084,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -5921,6 +6098,9 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszCriteria.cast())
                         } {
@@ -5932,6 +6112,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMimePropertySetImpl>::query_prop_with_warning(
@@ -5963,17 +6145,21 @@ impl IMimePropertySetVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phCharset.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
                         }
                         if phCharset.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::get_charset(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phCharset.write(arg0) };
                                 status
                             }
@@ -5997,6 +6183,8 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::set_charset(
                             object.inner(),
@@ -6029,11 +6217,16 @@ impl IMimePropertySetVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcParams.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcParams, 0, 1) };
                         }
                         if !pprgParam.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pprgParam, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -6051,6 +6244,8 @@ impl IMimePropertySetVtbl {
                         if pprgParam.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::get_parameters(
                             object.inner(),
@@ -6064,6 +6259,8 @@ impl IMimePropertySetVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: both checked non-null; the caller now
+                                // owns the array and its entries' blocks.
                                 unsafe {
                                     pcParams.write(__buf2.count());
                                     pprgParam.write(__buf2.into_raw());
@@ -6090,6 +6287,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszPriType.cast())
                         } {
@@ -6098,6 +6298,9 @@ impl IMimePropertySetVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszSubType.cast())
                         } {
@@ -6106,6 +6309,8 @@ impl IMimePropertySetVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMimePropertySetImpl>::is_content_type_with_warning(
@@ -6136,11 +6341,14 @@ impl IMimePropertySetVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
                         let arg0 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -6151,6 +6359,8 @@ impl IMimePropertySetVtbl {
                         if ppvObject.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::bind_to_object(
                             object.inner(),
@@ -6160,6 +6370,9 @@ impl IMimePropertySetVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg1;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -6194,15 +6407,20 @@ impl IMimePropertySetVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppPropertySet.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppPropertySet, 0, 1) };
                         }
                         if ppPropertySet.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::clone(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppPropertySet.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -6226,6 +6444,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropVariantRef::from_raw(pValue.cast())
                         } {
@@ -6237,6 +6458,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::set_option(
                             object.inner(),
@@ -6270,10 +6493,15 @@ impl IMimePropertySetVtbl {
                         if pValue.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::get_option(
                             object.inner(),
                             oid,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pValue).vt).read_unaligned()
                             },
@@ -6284,6 +6512,8 @@ impl IMimePropertySetVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pValue.write_unaligned(__buf1.into_raw()) };
                                 status
                             }
@@ -6308,6 +6538,7 @@ impl IMimePropertySetVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         let arg0 = match <MimeEnumPropsFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -6320,6 +6551,8 @@ impl IMimePropertySetVtbl {
                         if ppEnum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::enum_props(
                             object.inner(),
@@ -6327,6 +6560,8 @@ impl IMimePropertySetVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -6574,6 +6809,8 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMimeBodyImpl>::is_type_with_warning(
@@ -6601,6 +6838,9 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszDisplay.cast())
                         } {
@@ -6612,6 +6852,8 @@ impl IMimeBodyVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::set_display_name(
                             object.inner(),
@@ -6641,11 +6883,14 @@ impl IMimeBodyVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppszDisplay.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszDisplay, 0, 1) };
                         }
                         if ppszDisplay.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_display_name(
                             object.inner(),
@@ -6656,6 +6901,8 @@ impl IMimeBodyVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszDisplay.write(__buf0.into_raw().cast()) };
                                 status
                             }
@@ -6679,15 +6926,19 @@ impl IMimeBodyVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pOffsets.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pOffsets, 0, 1) };
                         }
                         if pOffsets.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_offsets(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pOffsets.write(arg0) };
                                 status
                             }
@@ -6711,17 +6962,21 @@ impl IMimeBodyVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pietEncoding.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pietEncoding, 0, 1) };
                         }
                         if pietEncoding.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_current_encoding(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pietEncoding.write(arg0) };
                                 status
                             }
@@ -6744,6 +6999,8 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::set_current_encoding(
                             object.inner(),
@@ -6774,11 +7031,14 @@ impl IMimeBodyVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcbSize.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbSize, 0, 1) };
                         }
                         if pcbSize.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_estimated_size(
                             object.inner(),
@@ -6786,6 +7046,7 @@ impl IMimeBodyVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcbSize.write(arg1) };
                                 status
                             }
@@ -6809,7 +7070,11 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
@@ -6817,6 +7082,8 @@ impl IMimeBodyVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_data_here(
                             object.inner(),
@@ -6848,11 +7115,14 @@ impl IMimeBodyVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppStream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppStream, 0, 1) };
                         }
                         if ppStream.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_data(
                             object.inner(),
@@ -6860,6 +7130,8 @@ impl IMimeBodyVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppStream.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -6886,6 +7158,9 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszPriType.cast())
                         } {
@@ -6894,6 +7169,9 @@ impl IMimeBodyVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszSubType.cast())
                         } {
@@ -6905,6 +7183,8 @@ impl IMimeBodyVtbl {
                         let arg3 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -6912,7 +7192,11 @@ impl IMimeBodyVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(pvObject.cast())
@@ -6920,6 +7204,8 @@ impl IMimeBodyVtbl {
                         let ::core::option::Option::Some(arg4) = arg4 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::set_data(
                             object.inner(),
@@ -6949,6 +7235,8 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::empty_data(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -6974,7 +7262,11 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeBody,
                             >::from_borrowed(pBody.cast::<IMimeBody>())
@@ -6982,6 +7274,8 @@ impl IMimeBodyVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::copy_to(
                             object.inner(),
@@ -7013,9 +7307,13 @@ impl IMimeBodyVtbl {
                         if pTransmitInfo.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_transmit_info(
                             object.inner(),
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pTransmitInfo },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -7042,6 +7340,9 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszFilePath.cast())
                         } {
@@ -7053,6 +7354,8 @@ impl IMimeBodyVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::save_to_file(
                             object.inner(),
@@ -7080,15 +7383,19 @@ impl IMimeBodyVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         if phBody.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_handle(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phBody.write(arg0) };
                                 status
                             }
@@ -7570,6 +7877,7 @@ impl IMimeMessageTreeVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppStream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppStream, 0, 1) };
                         }
                         if ppStream.is_null() {
@@ -7582,6 +7890,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_message_source(
                             object.inner(),
@@ -7589,6 +7899,8 @@ impl IMimeMessageTreeVtbl {
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppStream.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -7613,6 +7925,7 @@ impl IMimeMessageTreeVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcbSize.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbSize, 0, 1) };
                         }
                         if pcbSize.is_null() {
@@ -7625,6 +7938,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_message_size(
                             object.inner(),
@@ -7632,6 +7947,7 @@ impl IMimeMessageTreeVtbl {
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcbSize.write(arg0) };
                                 status
                             }
@@ -7654,7 +7970,11 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
@@ -7662,6 +7982,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::load_offset_table(
                             object.inner(),
@@ -7691,7 +8013,11 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
@@ -7706,6 +8032,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::save_offset_table(
                             object.inner(),
@@ -7736,17 +8064,21 @@ impl IMimeMessageTreeVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pdwFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwFlags, 0, 1) };
                         }
                         if pdwFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_flags(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     pdwFlags
                                         .write(
@@ -7781,6 +8113,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::commit(
                             object.inner(),
@@ -7806,6 +8140,8 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::hands_off_storage(
                             object.inner(),
@@ -7836,11 +8172,14 @@ impl IMimeMessageTreeVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
                         let arg1 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -7851,6 +8190,8 @@ impl IMimeMessageTreeVtbl {
                         if ppvObject.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::bind_to_object(
                             object.inner(),
@@ -7861,6 +8202,9 @@ impl IMimeMessageTreeVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg2;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -7903,7 +8247,11 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
@@ -7911,6 +8259,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::save_body(
                             object.inner(),
@@ -7944,8 +8294,11 @@ impl IMimeMessageTreeVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::insert_body(
                             object.inner(),
@@ -7955,6 +8308,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg2) };
                                 }
                                 status
@@ -7981,11 +8336,14 @@ impl IMimeMessageTreeVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         if phBody.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_body(
                             object.inner(),
@@ -7994,6 +8352,7 @@ impl IMimeMessageTreeVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phBody.write(arg2) };
                                 status
                             }
@@ -8024,6 +8383,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::delete_body(
                             object.inner(),
@@ -8054,6 +8415,8 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::move_body(
                             object.inner(),
@@ -8086,11 +8449,14 @@ impl IMimeMessageTreeVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcBodies.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcBodies, 0, 1) };
                         }
                         if pcBodies.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::count_bodies(
                             object.inner(),
@@ -8099,6 +8465,7 @@ impl IMimeMessageTreeVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcBodies.write(arg2) };
                                 status
                             }
@@ -8123,11 +8490,15 @@ impl IMimeMessageTreeVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         if pFindBody.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable search whose strings are null or
+                        // NUL-terminated for the call.
                         let mut arg0 = match unsafe {
                             ::mapi_sys::value::FindBodyCursor::from_raw(pFindBody)
                         } {
@@ -8139,6 +8510,8 @@ impl IMimeMessageTreeVtbl {
                         if phBody.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::find_first(
                             object.inner(),
@@ -8146,10 +8519,12 @@ impl IMimeMessageTreeVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null and writable.
                                 unsafe {
                                     ::core::ptr::addr_of_mut!((* pFindBody).dwReserved)
                                         .write_unaligned(arg0.reserved)
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe { phBody.write(arg1) };
                                 status
                             }
@@ -8174,11 +8549,15 @@ impl IMimeMessageTreeVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         if pFindBody.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable search whose strings are null or
+                        // NUL-terminated for the call.
                         let mut arg0 = match unsafe {
                             ::mapi_sys::value::FindBodyCursor::from_raw(pFindBody)
                         } {
@@ -8190,6 +8569,8 @@ impl IMimeMessageTreeVtbl {
                         if phBody.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::find_next(
                             object.inner(),
@@ -8197,10 +8578,12 @@ impl IMimeMessageTreeVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null and writable.
                                 unsafe {
                                     ::core::ptr::addr_of_mut!((* pFindBody).dwReserved)
                                         .write_unaligned(arg0.reserved)
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe { phBody.write(arg1) };
                                 status
                             }
@@ -8228,8 +8611,12 @@ impl IMimeMessageTreeVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszBase.cast())
                         } {
@@ -8238,6 +8625,9 @@ impl IMimeMessageTreeVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszURL.cast())
                         } {
@@ -8256,6 +8646,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::resolve_url(
                             object.inner(),
@@ -8267,6 +8659,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg4) };
                                 }
                                 status
@@ -8293,8 +8687,12 @@ impl IMimeMessageTreeVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phMultipart.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phMultipart, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszSubType.cast())
                         } {
@@ -8306,6 +8704,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::to_multipart(
                             object.inner(),
@@ -8315,6 +8715,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !phMultipart.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phMultipart.write(arg2) };
                                 }
                                 status
@@ -8342,10 +8744,14 @@ impl IMimeMessageTreeVtbl {
                         if pOffsets.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_body_offsets(
                             object.inner(),
                             hBody,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pOffsets },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -8372,17 +8778,21 @@ impl IMimeMessageTreeVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phCharset.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
                         }
                         if phCharset.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_charset(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phCharset.write(arg0) };
                                 status
                             }
@@ -8406,6 +8816,8 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::set_charset(
                             object.inner(),
@@ -8436,6 +8848,8 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMimeMessageTreeImpl>::is_body_type_with_warning(
@@ -8466,6 +8880,9 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszPriType.cast())
                         } {
@@ -8474,6 +8891,9 @@ impl IMimeMessageTreeVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszSubType.cast())
                         } {
@@ -8482,6 +8902,8 @@ impl IMimeMessageTreeVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMimeMessageTreeImpl>::is_content_type_with_warning(
@@ -8515,6 +8937,9 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -8526,6 +8951,9 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszCriteria.cast())
                         } {
@@ -8537,6 +8965,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMimeMessageTreeImpl>::query_body_prop_with_warning(
@@ -8571,6 +9001,9 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -8592,12 +9025,17 @@ impl IMimeMessageTreeVtbl {
                         if pValue.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_body_prop(
                             object.inner(),
                             hBody,
                             arg1,
                             arg2,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pValue).vt).read_unaligned()
                             },
@@ -8608,6 +9046,8 @@ impl IMimeMessageTreeVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pValue.write_unaligned(__buf3.into_raw()) };
                                 status
                             }
@@ -8633,6 +9073,9 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -8651,6 +9094,9 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg3 = match unsafe {
                             ::mapi_sys::value::PropVariantRef::from_raw(pValue.cast())
                         } {
@@ -8662,6 +9108,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::set_body_prop(
                             object.inner(),
@@ -8694,6 +9142,9 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -8705,6 +9156,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::delete_body_prop(
                             object.inner(),
@@ -8735,6 +9188,9 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropVariantRef::from_raw(pValue.cast())
                         } {
@@ -8746,6 +9202,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::set_option(
                             object.inner(),
@@ -8779,10 +9237,15 @@ impl IMimeMessageTreeVtbl {
                         if pValue.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_option(
                             object.inner(),
                             oid,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pValue).vt).read_unaligned()
                             },
@@ -8793,6 +9256,8 @@ impl IMimeMessageTreeVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pValue.write_unaligned(__buf1.into_raw()) };
                                 status
                             }
@@ -9133,9 +9598,14 @@ impl IMimeMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppMoniker.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppMoniker, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pRootStm.cast::<::mapi_sys::IStream>())
@@ -9143,6 +9613,8 @@ impl IMimeMessageVtbl {
                         let arg1 = if pOptions.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pOptions.cast::<WEBPAGEOPTIONS>().read_unaligned()
                             })
@@ -9150,7 +9622,11 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageCallback,
                             >::from_borrowed(pCallback.cast::<IMimeMessageCallback>())
@@ -9158,6 +9634,8 @@ impl IMimeMessageVtbl {
                         if ppMoniker.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::create_web_page(
                             object.inner(),
@@ -9167,6 +9645,8 @@ impl IMimeMessageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppMoniker.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -9191,6 +9671,9 @@ impl IMimeMessageVtbl {
                     O::Inner: IMimeMessageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -9212,11 +9695,16 @@ impl IMimeMessageVtbl {
                         if pValue.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_prop(
                             object.inner(),
                             arg0,
                             arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pValue).vt).read_unaligned()
                             },
@@ -9227,6 +9715,8 @@ impl IMimeMessageVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pValue.write_unaligned(__buf2.into_raw()) };
                                 status
                             }
@@ -9251,6 +9741,9 @@ impl IMimeMessageVtbl {
                     O::Inner: IMimeMessageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -9269,6 +9762,9 @@ impl IMimeMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::PropVariantRef::from_raw(pValue.cast())
                         } {
@@ -9280,6 +9776,8 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::set_prop(
                             object.inner(),
@@ -9310,6 +9808,9 @@ impl IMimeMessageVtbl {
                     O::Inner: IMimeMessageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -9321,6 +9822,8 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::delete_prop(
                             object.inner(),
@@ -9352,6 +9855,9 @@ impl IMimeMessageVtbl {
                     O::Inner: IMimeMessageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -9363,6 +9869,9 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszCriteria.cast())
                         } {
@@ -9374,6 +9883,8 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMimeMessageImpl>::query_prop_with_warning(
@@ -9408,9 +9919,11 @@ impl IMimeMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pStream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pStream, 0, 1) };
                         }
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         let arg0 = match <MimeTextTypes as ::mapi_sys::FlagSet>::check_input_for(
@@ -9423,6 +9936,8 @@ impl IMimeMessageVtbl {
                         if pStream.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMimeMessageImpl>::get_text_body(
@@ -9437,8 +9952,12 @@ impl IMimeMessageVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { pStream.write(arg2.into_raw().cast()) };
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg3) };
                                 }
                                 status
@@ -9467,6 +9986,7 @@ impl IMimeMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         let arg0 = match <MimeTextTypes as ::mapi_sys::FlagSet>::check_input_for(
@@ -9476,7 +9996,11 @@ impl IMimeMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
@@ -9484,6 +10008,8 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::set_text_body(
                             object.inner(),
@@ -9495,6 +10021,8 @@ impl IMimeMessageVtbl {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg4) };
                                 }
                                 status
@@ -9521,11 +10049,14 @@ impl IMimeMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         let arg0 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -9533,7 +10064,11 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(pvObject.cast())
@@ -9541,6 +10076,8 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::attach_object(
                             object.inner(),
@@ -9550,6 +10087,8 @@ impl IMimeMessageVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg2) };
                                 }
                                 status
@@ -9576,8 +10115,12 @@ impl IMimeMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszFilePath.cast())
                         } {
@@ -9589,11 +10132,17 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pstmFile.cast::<::mapi_sys::IStream>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::attach_file(
                             object.inner(),
@@ -9603,6 +10152,8 @@ impl IMimeMessageVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg2) };
                                 }
                                 status
@@ -9632,11 +10183,16 @@ impl IMimeMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppszCIDURL.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszCIDURL, 0, 1) };
                         }
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszBase.cast())
                         } {
@@ -9645,6 +10201,9 @@ impl IMimeMessageVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszURL.cast())
                         } {
@@ -9660,7 +10219,11 @@ impl IMimeMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pstmURL.cast::<::mapi_sys::IStream>())
@@ -9668,6 +10231,8 @@ impl IMimeMessageVtbl {
                         if ppszCIDURL.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMimeMessageImpl>::attach_url(
@@ -9688,8 +10253,12 @@ impl IMimeMessageVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszCIDURL.write(__buf4.into_raw().cast()) };
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg5) };
                                 }
                                 status
@@ -9715,9 +10284,11 @@ impl IMimeMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcAttach.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcAttach, 0, 1) };
                         }
                         if !pprghAttach.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pprghAttach, 0, 1) };
                         }
                         if pcAttach.is_null() {
@@ -9726,6 +10297,8 @@ impl IMimeMessageVtbl {
                         if pprghAttach.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_attachments(
                             object.inner(),
@@ -9738,6 +10311,8 @@ impl IMimeMessageVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: both checked non-null; the caller now
+                                // owns the array and its entries' blocks.
                                 unsafe {
                                     pcAttach.write(__buf1.count());
                                     pprghAttach.write(__buf1.into_raw());
@@ -9764,17 +10339,22 @@ impl IMimeMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppTable, 0, 1) };
                         }
                         if ppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_address_table(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppTable.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -9800,15 +10380,20 @@ impl IMimeMessageVtbl {
                         if pAddress.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable record whose `dwProps` asks for members.
                         let __asked0 = unsafe {
                             ::core::ptr::addr_of!((* pAddress).dwProps).read_unaligned()
                         };
+                        // SAFETY: checked non-null and writable.
                         unsafe {
                             pAddress
                                 .write_unaligned(
                                     <::mapi_sys::value::AddressProps as ::mapi_sys::value::TaskRecord>::zeroed(),
                                 )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_sender(
                             object.inner(),
@@ -9822,6 +10407,8 @@ impl IMimeMessageVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
                                 unsafe { pAddress.write_unaligned(__buf0.into_raw()) };
                                 status
                             }
@@ -9847,6 +10434,7 @@ impl IMimeMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pList.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 pList
                                     .write_unaligned(
@@ -9873,6 +10461,8 @@ impl IMimeMessageVtbl {
                         if pList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_address_types(
                             object.inner(),
@@ -9887,6 +10477,8 @@ impl IMimeMessageVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
                                 unsafe { pList.write_unaligned(__buf2.into_list()) };
                                 status
                             }
@@ -9912,6 +10504,7 @@ impl IMimeMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppszFormat.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszFormat, 0, 1) };
                         }
                         let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
@@ -9924,6 +10517,8 @@ impl IMimeMessageVtbl {
                         if ppszFormat.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_address_format(
                             object.inner(),
@@ -9936,6 +10531,8 @@ impl IMimeMessageVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszFormat.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -9961,6 +10558,7 @@ impl IMimeMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
@@ -9980,6 +10578,8 @@ impl IMimeMessageVtbl {
                         if ppEnum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::enum_address_types(
                             object.inner(),
@@ -9988,6 +10588,8 @@ impl IMimeMessageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -10012,11 +10614,14 @@ impl IMimeMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppParts.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppParts, 0, 1) };
                         }
                         if ppParts.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::split_message(
                             object.inner(),
@@ -10024,6 +10629,8 @@ impl IMimeMessageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppParts.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -10047,17 +10654,22 @@ impl IMimeMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppMoniker.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppMoniker, 0, 1) };
                         }
                         if ppMoniker.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_root_moniker(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppMoniker.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -10173,11 +10785,14 @@ impl IMimeEnumMessagePartsVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcFetched.is_null() {
+                            // SAFETY: the caller passed a writable count.
                             unsafe { pcFetched.write(0) };
                         }
                         if !prgpMessage.is_null()
                             && (cFetch as usize) <= ::mapi_sys::value::MAX_COUNT
                         {
+                            // SAFETY: the caller passed room for that many
+                            // pointers.
                             unsafe {
                                 ::core::ptr::write_bytes(prgpMessage, 0, cFetch as usize)
                             };
@@ -10187,6 +10802,8 @@ impl IMimeEnumMessagePartsVtbl {
                         {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumMessagePartsImpl>::next(
                             object.inner(),
@@ -10199,9 +10816,13 @@ impl IMimeEnumMessagePartsVtbl {
                                 }
                                 let __len = arg1.len();
                                 for (__i, __p) in arg1.into_iter().enumerate() {
+                                    // SAFETY: checked non-null, and within the
+                                    // room given; the caller now owns the
+                                    // reference.
                                     unsafe { prgpMessage.add(__i).write(__p.into_raw()) };
                                 }
                                 if !pcFetched.is_null() {
+                                    // SAFETY: a writable count.
                                     unsafe { pcFetched.write(__len as _) };
                                 }
                                 status
@@ -10225,6 +10846,8 @@ impl IMimeEnumMessagePartsVtbl {
                     O::Inner: IMimeEnumMessagePartsImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumMessagePartsImpl>::skip(
                             object.inner(),
@@ -10250,6 +10873,8 @@ impl IMimeEnumMessagePartsVtbl {
                     O::Inner: IMimeEnumMessagePartsImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumMessagePartsImpl>::reset(
                             object.inner(),
@@ -10278,17 +10903,22 @@ impl IMimeEnumMessagePartsVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         if ppEnum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumMessagePartsImpl>::clone(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -10312,17 +10942,21 @@ impl IMimeEnumMessagePartsVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcItems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
                         }
                         if pcItems.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumMessagePartsImpl>::count(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcItems.write(arg0) };
                                 status
                             }
@@ -10435,17 +11069,22 @@ impl IMimeMessagePartsVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppMessage.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppMessage, 0, 1) };
                         }
                         if ppMessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessagePartsImpl>::combine_parts(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppMessage.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -10468,7 +11107,11 @@ impl IMimeMessagePartsVtbl {
                     O::Inner: IMimeMessagePartsImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMessage.cast::<IMimeMessage>())
@@ -10476,6 +11119,8 @@ impl IMimeMessagePartsVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessagePartsImpl>::add_part(
                             object.inner(),
@@ -10504,6 +11149,8 @@ impl IMimeMessagePartsVtbl {
                     O::Inner: IMimeMessagePartsImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessagePartsImpl>::set_max_parts(
                             object.inner(),
@@ -10533,17 +11180,21 @@ impl IMimeMessagePartsVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcParts.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcParts, 0, 1) };
                         }
                         if pcParts.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessagePartsImpl>::count_parts(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcParts.write(arg0) };
                                 status
                             }
@@ -10567,17 +11218,22 @@ impl IMimeMessagePartsVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         if ppEnum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessagePartsImpl>::enum_parts(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -10653,7 +11309,11 @@ impl IPersistMimeVtbl {
                     O::Inner: IPersistMimeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMsg.cast::<IMimeMessage>())
@@ -10661,6 +11321,8 @@ impl IPersistMimeVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMimeImpl>::load(
                             object.inner(),
@@ -10690,7 +11352,11 @@ impl IPersistMimeVtbl {
                     O::Inner: IPersistMimeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMsg.cast::<IMimeMessage>())
@@ -10705,6 +11371,8 @@ impl IPersistMimeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMimeImpl>::save(
                             object.inner(),
@@ -10827,6 +11495,7 @@ impl IMimeEnumHeaderRowsVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcFetched.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcFetched, 0, 1) };
                         }
                         if prgRow.is_null() && cFetch != 0 {
@@ -10835,6 +11504,8 @@ impl IMimeEnumHeaderRowsVtbl {
                         if pcFetched.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumHeaderRowsImpl>::next(
                             object.inner(),
@@ -10854,6 +11525,10 @@ impl IMimeEnumHeaderRowsVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: the caller's array holds `capacity`
+                                // entries, at least as many as written (null
+                                // only for none); the count pointer was checked
+                                // non-null.
                                 unsafe {
                                     let __n = __buf1.write_to(prgRow);
                                     pcFetched.write(__n);
@@ -10879,6 +11554,8 @@ impl IMimeEnumHeaderRowsVtbl {
                     O::Inner: IMimeEnumHeaderRowsImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumHeaderRowsImpl>::skip(
                             object.inner(),
@@ -10904,6 +11581,8 @@ impl IMimeEnumHeaderRowsVtbl {
                     O::Inner: IMimeEnumHeaderRowsImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumHeaderRowsImpl>::reset(
                             object.inner(),
@@ -10932,17 +11611,22 @@ impl IMimeEnumHeaderRowsVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         if ppEnum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumHeaderRowsImpl>::clone(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -10966,17 +11650,21 @@ impl IMimeEnumHeaderRowsVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcItems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
                         }
                         if pcItems.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumHeaderRowsImpl>::count(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcItems.write(arg0) };
                                 status
                             }
@@ -11092,6 +11780,7 @@ impl IMimeEnumAddressTypesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcFetched.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcFetched, 0, 1) };
                         }
                         if prgAdr.is_null() && cFetch != 0 {
@@ -11100,6 +11789,8 @@ impl IMimeEnumAddressTypesVtbl {
                         if pcFetched.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumAddressTypesImpl>::next(
                             object.inner(),
@@ -11119,6 +11810,10 @@ impl IMimeEnumAddressTypesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: the caller's array holds `capacity`
+                                // entries, at least as many as written (null
+                                // only for none); the count pointer was checked
+                                // non-null.
                                 unsafe {
                                     let __n = __buf1.write_to(prgAdr);
                                     pcFetched.write(__n);
@@ -11144,6 +11839,8 @@ impl IMimeEnumAddressTypesVtbl {
                     O::Inner: IMimeEnumAddressTypesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumAddressTypesImpl>::skip(
                             object.inner(),
@@ -11169,6 +11866,8 @@ impl IMimeEnumAddressTypesVtbl {
                     O::Inner: IMimeEnumAddressTypesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumAddressTypesImpl>::reset(
                             object.inner(),
@@ -11197,17 +11896,22 @@ impl IMimeEnumAddressTypesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         if ppEnum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumAddressTypesImpl>::clone(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -11231,17 +11935,21 @@ impl IMimeEnumAddressTypesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcItems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
                         }
                         if pcItems.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumAddressTypesImpl>::count(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcItems.write(arg0) };
                                 status
                             }
@@ -11516,6 +12224,7 @@ impl IMimeAddressTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phAddress.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phAddress, 0, 1) };
                         }
                         let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
@@ -11525,6 +12234,9 @@ impl IMimeAddressTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszFriendly.cast())
                         } {
@@ -11536,6 +12248,9 @@ impl IMimeAddressTableVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg3 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszEmail.cast())
                         } {
@@ -11544,6 +12259,8 @@ impl IMimeAddressTableVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::append(
                             object.inner(),
@@ -11555,6 +12272,8 @@ impl IMimeAddressTableVtbl {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !phAddress.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phAddress.write(arg4) };
                                 }
                                 status
@@ -11580,8 +12299,12 @@ impl IMimeAddressTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phAddress.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phAddress, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::AddressProps::from_raw(
                                 pAddress.cast_const().cast(),
@@ -11595,6 +12318,8 @@ impl IMimeAddressTableVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::insert(
                             object.inner(),
@@ -11603,6 +12328,8 @@ impl IMimeAddressTableVtbl {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !phAddress.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phAddress.write(arg1) };
                                 }
                                 status
@@ -11627,6 +12354,9 @@ impl IMimeAddressTableVtbl {
                     O::Inner: IMimeAddressTableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::AddressProps::from_raw(
                                 pAddress.cast_const().cast(),
@@ -11640,6 +12370,8 @@ impl IMimeAddressTableVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::set_props(
                             object.inner(),
@@ -11673,15 +12405,20 @@ impl IMimeAddressTableVtbl {
                         if pAddress.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable record whose `dwProps` asks for members.
                         let __asked1 = unsafe {
                             ::core::ptr::addr_of!((* pAddress).dwProps).read_unaligned()
                         };
+                        // SAFETY: checked non-null and writable.
                         unsafe {
                             pAddress
                                 .write_unaligned(
                                     <::mapi_sys::value::AddressProps as ::mapi_sys::value::TaskRecord>::zeroed(),
                                 )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::get_props(
                             object.inner(),
@@ -11696,6 +12433,8 @@ impl IMimeAddressTableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
                                 unsafe { pAddress.write_unaligned(__buf1.into_raw()) };
                                 status
                             }
@@ -11721,15 +12460,20 @@ impl IMimeAddressTableVtbl {
                         if pAddress.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable record whose `dwProps` asks for members.
                         let __asked0 = unsafe {
                             ::core::ptr::addr_of!((* pAddress).dwProps).read_unaligned()
                         };
+                        // SAFETY: checked non-null and writable.
                         unsafe {
                             pAddress
                                 .write_unaligned(
                                     <::mapi_sys::value::AddressProps as ::mapi_sys::value::TaskRecord>::zeroed(),
                                 )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::get_sender(
                             object.inner(),
@@ -11743,6 +12487,8 @@ impl IMimeAddressTableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
                                 unsafe { pAddress.write_unaligned(__buf0.into_raw()) };
                                 status
                             }
@@ -11767,6 +12513,7 @@ impl IMimeAddressTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcAdrs.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcAdrs, 0, 1) };
                         }
                         let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
@@ -11779,6 +12526,8 @@ impl IMimeAddressTableVtbl {
                         if pcAdrs.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::count_types(
                             object.inner(),
@@ -11786,6 +12535,7 @@ impl IMimeAddressTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcAdrs.write(arg1) };
                                 status
                             }
@@ -11811,6 +12561,7 @@ impl IMimeAddressTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pList.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 pList
                                     .write_unaligned(
@@ -11837,6 +12588,8 @@ impl IMimeAddressTableVtbl {
                         if pList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::get_types(
                             object.inner(),
@@ -11851,6 +12604,8 @@ impl IMimeAddressTableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
                                 unsafe { pList.write_unaligned(__buf2.into_list()) };
                                 status
                             }
@@ -11876,6 +12631,7 @@ impl IMimeAddressTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
@@ -11895,6 +12651,8 @@ impl IMimeAddressTableVtbl {
                         if ppEnum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::enum_types(
                             object.inner(),
@@ -11903,6 +12661,8 @@ impl IMimeAddressTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -11925,6 +12685,8 @@ impl IMimeAddressTableVtbl {
                     O::Inner: IMimeAddressTableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::delete(
                             object.inner(),
@@ -11960,6 +12722,8 @@ impl IMimeAddressTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::delete_types(
                             object.inner(),
@@ -11991,6 +12755,7 @@ impl IMimeAddressTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppszFormat.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszFormat, 0, 1) };
                         }
                         let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
@@ -12003,6 +12768,8 @@ impl IMimeAddressTableVtbl {
                         if ppszFormat.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::get_format(
                             object.inner(),
@@ -12015,6 +12782,8 @@ impl IMimeAddressTableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszFormat.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -12046,6 +12815,9 @@ impl IMimeAddressTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszRfc822Adr.cast())
                         } {
@@ -12057,6 +12829,8 @@ impl IMimeAddressTableVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::append_rfc822(
                             object.inner(),
@@ -12091,6 +12865,7 @@ impl IMimeAddressTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pList.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 pList
                                     .write_unaligned(
@@ -12107,6 +12882,9 @@ impl IMimeAddressTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszRfc822Adr.cast())
                         } {
@@ -12121,6 +12899,8 @@ impl IMimeAddressTableVtbl {
                         if pList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::parse_rfc822(
                             object.inner(),
@@ -12136,6 +12916,8 @@ impl IMimeAddressTableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
                                 unsafe { pList.write_unaligned(__buf3.into_list()) };
                                 status
                             }
@@ -12159,17 +12941,22 @@ impl IMimeAddressTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppTable, 0, 1) };
                         }
                         if ppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::clone(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppTable.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -12194,11 +12981,14 @@ impl IMimeAddressTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
                         let arg0 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -12209,6 +12999,8 @@ impl IMimeAddressTableVtbl {
                         if ppvObject.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::bind_to_object(
                             object.inner(),
@@ -12218,6 +13010,9 @@ impl IMimeAddressTableVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg1;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -12447,11 +13242,15 @@ impl IMimeHeaderTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phRow, 0, 1) };
                         }
                         if pFindHeader.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable search whose strings are null or
+                        // NUL-terminated for the call.
                         let mut arg0 = match unsafe {
                             ::mapi_sys::value::FindCursor::from_raw(pFindHeader)
                         } {
@@ -12463,6 +13262,8 @@ impl IMimeHeaderTableVtbl {
                         if phRow.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::find_first_row(
                             object.inner(),
@@ -12470,10 +13271,12 @@ impl IMimeHeaderTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null and writable.
                                 unsafe {
                                     ::core::ptr::addr_of_mut!((* pFindHeader).dwReserved)
                                         .write_unaligned(arg0.reserved)
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe { phRow.write(arg1) };
                                 status
                             }
@@ -12498,11 +13301,15 @@ impl IMimeHeaderTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phRow, 0, 1) };
                         }
                         if pFindHeader.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable search whose strings are null or
+                        // NUL-terminated for the call.
                         let mut arg0 = match unsafe {
                             ::mapi_sys::value::FindCursor::from_raw(pFindHeader)
                         } {
@@ -12514,6 +13321,8 @@ impl IMimeHeaderTableVtbl {
                         if phRow.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::find_next_row(
                             object.inner(),
@@ -12521,10 +13330,12 @@ impl IMimeHeaderTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null and writable.
                                 unsafe {
                                     ::core::ptr::addr_of_mut!((* pFindHeader).dwReserved)
                                         .write_unaligned(arg0.reserved)
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe { phRow.write(arg1) };
                                 status
                             }
@@ -12549,8 +13360,12 @@ impl IMimeHeaderTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcRows.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcRows, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszHeader.cast())
                         } {
@@ -12562,6 +13377,8 @@ impl IMimeHeaderTableVtbl {
                         if pcRows.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::count_rows(
                             object.inner(),
@@ -12569,6 +13386,7 @@ impl IMimeHeaderTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcRows.write(arg1) };
                                 status
                             }
@@ -12596,8 +13414,12 @@ impl IMimeHeaderTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phRow, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszHeader.cast())
                         } {
@@ -12613,7 +13435,10 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(pszData.cast(), cchData as usize)
@@ -12621,6 +13446,8 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::append_row(
                             object.inner(),
@@ -12631,6 +13458,8 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !phRow.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phRow.write(arg4) };
                                 }
                                 status
@@ -12654,6 +13483,8 @@ impl IMimeHeaderTableVtbl {
                     O::Inner: IMimeHeaderTableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::delete_row(
                             object.inner(),
@@ -12686,9 +13517,11 @@ impl IMimeHeaderTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppszData.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszData, 0, 1) };
                         }
                         if !pcchData.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcchData, 0, 1) };
                         }
                         let arg1 = match <HEADERTABLEFLAGS as ::mapi_sys::FlagSet>::check_input_for(
@@ -12704,6 +13537,8 @@ impl IMimeHeaderTableVtbl {
                         if pcchData.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMimeHeaderTableImpl>::get_row_data(
@@ -12722,7 +13557,10 @@ impl IMimeHeaderTableVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszData.write(__buf2.into_raw().cast()) };
+                                // SAFETY: checked non-null above.
                                 unsafe { pcchData.write(arg3) };
                                 status
                             }
@@ -12755,7 +13593,10 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(pszData.cast(), cchData as usize)
@@ -12763,6 +13604,8 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::set_row_data(
                             object.inner(),
@@ -12797,10 +13640,14 @@ impl IMimeHeaderTableVtbl {
                         if pInfo.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::get_row_info(
                             object.inner(),
                             hRow,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pInfo },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -12827,6 +13674,8 @@ impl IMimeHeaderTableVtbl {
                     O::Inner: IMimeHeaderTableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::set_row_number(
                             object.inner(),
@@ -12859,8 +13708,12 @@ impl IMimeHeaderTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszHeader.cast())
                         } {
@@ -12879,6 +13732,8 @@ impl IMimeHeaderTableVtbl {
                         if ppEnum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::enum_rows(
                             object.inner(),
@@ -12887,6 +13742,8 @@ impl IMimeHeaderTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -12910,15 +13767,20 @@ impl IMimeHeaderTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppTable, 0, 1) };
                         }
                         if ppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::clone(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppTable.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -12943,11 +13805,14 @@ impl IMimeHeaderTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
                         let arg0 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -12958,6 +13823,8 @@ impl IMimeHeaderTableVtbl {
                         if ppvObject.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::bind_to_object(
                             object.inner(),
@@ -12967,6 +13834,9 @@ impl IMimeHeaderTableVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg1;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -13257,6 +14127,8 @@ impl IMimeInternationalVtbl {
                     O::Inner: IMimeInternationalImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::set_default_charset(
                             object.inner(),
@@ -13286,17 +14158,21 @@ impl IMimeInternationalVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phCharset.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
                         }
                         if phCharset.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::get_default_charset(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phCharset.write(arg0) };
                                 status
                             }
@@ -13322,11 +14198,14 @@ impl IMimeInternationalVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phCharset.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
                         }
                         if phCharset.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::get_code_page_charset(
                             object.inner(),
@@ -13335,6 +14214,7 @@ impl IMimeInternationalVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phCharset.write(arg2) };
                                 status
                             }
@@ -13359,8 +14239,12 @@ impl IMimeInternationalVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phCharset.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszCharset.cast())
                         } {
@@ -13375,6 +14259,8 @@ impl IMimeInternationalVtbl {
                         if phCharset.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::find_charset(
                             object.inner(),
@@ -13382,6 +14268,7 @@ impl IMimeInternationalVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phCharset.write(arg1) };
                                 status
                             }
@@ -13408,10 +14295,14 @@ impl IMimeInternationalVtbl {
                         if pCsetInfo.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::get_charset_info(
                             object.inner(),
                             hCharset,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pCsetInfo },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -13441,10 +14332,14 @@ impl IMimeInternationalVtbl {
                         if pCodePageInfo.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::get_code_page_info(
                             object.inner(),
                             cpiCodePage,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pCodePageInfo },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -13471,6 +14366,8 @@ impl IMimeInternationalVtbl {
                     O::Inner: IMimeInternationalImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMimeInternationalImpl>::can_convert_code_pages_with_warning(
@@ -13502,6 +14399,9 @@ impl IMimeInternationalVtbl {
                     O::Inner: IMimeInternationalImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszData.cast())
                         } {
@@ -13519,14 +14419,21 @@ impl IMimeInternationalVtbl {
                         if pRfc1522Info.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::decode_header(
                             object.inner(),
                             hCharset,
                             arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pDecoded).vt).read_unaligned()
                             },
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pRfc1522Info },
                         ) {
                             ::core::result::Result::Ok(arg2) => {
@@ -13535,6 +14442,8 @@ impl IMimeInternationalVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pDecoded.write_unaligned(__buf2.into_raw()) };
                                 status
                             }
@@ -13561,8 +14470,12 @@ impl IMimeInternationalVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppszEncoded.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszEncoded, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropVariantRef::from_raw(
                                 pData.cast_const().cast(),
@@ -13582,11 +14495,15 @@ impl IMimeInternationalVtbl {
                         if pRfc1522Info.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::encode_header(
                             object.inner(),
                             hCharset,
                             &arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pRfc1522Info },
                         ) {
                             ::core::result::Result::Ok(arg2) => {
@@ -13595,6 +14512,8 @@ impl IMimeInternationalVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszEncoded.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -13622,6 +14541,7 @@ impl IMimeInternationalVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pOut.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 pOut.write_unaligned(
                                     ::mapi_sys::__private::call::empty_blob(),
@@ -13629,8 +14549,12 @@ impl IMimeInternationalVtbl {
                             };
                         }
                         if !pcbRead.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbRead, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::blob_from_raw(pIn.cast_const().cast())
                         } {
@@ -13648,6 +14572,8 @@ impl IMimeInternationalVtbl {
                         if pcbRead.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMimeInternationalImpl>::convert_buffer(
@@ -13667,7 +14593,10 @@ impl IMimeInternationalVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the bytes.
                                 unsafe { pOut.write_unaligned(__buf3.into_raw()) };
+                                // SAFETY: checked non-null above.
                                 unsafe { pcbRead.write(arg4) };
                                 status
                             }
@@ -13693,6 +14622,9 @@ impl IMimeInternationalVtbl {
                     O::Inner: IMimeInternationalImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::PropVariantRef::from_raw(
                                 pIn.cast_const().cast(),
@@ -13709,12 +14641,17 @@ impl IMimeInternationalVtbl {
                         if pOut.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::convert_string(
                             object.inner(),
                             cpiSource,
                             cpiDest,
                             &arg2,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pOut).vt).read_unaligned()
                             },
@@ -13725,6 +14662,8 @@ impl IMimeInternationalVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pOut.write_unaligned(__buf3.into_raw()) };
                                 status
                             }
@@ -13744,6 +14683,8 @@ impl IMimeInternationalVtbl {
                     O::Inner: IMimeInternationalImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::mlang_convert_inet_reset(
                             object.inner(),
@@ -13785,14 +14726,25 @@ impl IMimeInternationalVtbl {
                         if pnDstSize.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = cpiSource;
                         let __c1 = cpiDest;
                         let __c2 = pSource;
-                        let __c3 = unsafe { &mut *pnSizeOfSource };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c3 = 
+                        unsafe { &mut *pnSizeOfSource };
                         let __c4 = pDestination;
-                        let __c5 = unsafe { &mut *pnDstSize };
-                        match unsafe {
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c5 = 
+                        unsafe { &mut *pnDstSize };
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IMimeInternationalImpl>::mlang_convert_inet_string(
                                 object.inner(),
                                 __c0,
@@ -13830,8 +14782,12 @@ impl IMimeInternationalVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppszDecoded.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszDecoded, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszValue.cast())
                         } {
@@ -13843,7 +14799,10 @@ impl IMimeInternationalVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_out::<
                                 u8,
                             >(pszCharset.cast(), cchmax as usize)
@@ -13854,6 +14813,8 @@ impl IMimeInternationalVtbl {
                         if ppszDecoded.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::rfc1522_decode(
                             object.inner(),
@@ -13866,6 +14827,8 @@ impl IMimeInternationalVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszDecoded.write(__buf3.into_raw().cast()) };
                                 status
                             }
@@ -13891,8 +14854,12 @@ impl IMimeInternationalVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppszEncoded.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszEncoded, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(pszValue.cast())
                         } {
@@ -13907,6 +14874,8 @@ impl IMimeInternationalVtbl {
                         if ppszEncoded.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::rfc1522_encode(
                             object.inner(),
@@ -13919,6 +14888,8 @@ impl IMimeInternationalVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszEncoded.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -14080,7 +15051,12 @@ impl IMimeAllocatorVtbl {
                     O::Inner: IMimeAllocatorImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller hands over `count` entries at a
+                        // non-null array, their strings (and the array when the
+                        // flag says so) blocks of the task allocator; a null
+                        // array with a count and oversized counts are refused.
+                        let arg1 = match 
+                        unsafe {
                             ::mapi_sys::value::TaskArray::<
                                 ::mapi_sys::value::MimeParam,
                             >::take(cParams, prgParam, fFreeArray != 0)
@@ -14090,6 +15066,8 @@ impl IMimeAllocatorVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::free_param_info_array(
                             object.inner(),
@@ -14121,7 +15099,11 @@ impl IMimeAllocatorVtbl {
                         if pList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg0 = match unsafe {
+                        // SAFETY: checked non-null; the caller hands over a
+                        // list whose array and strings are blocks of the task
+                        // allocator.
+                        let arg0 = match 
+                        unsafe {
                             ::mapi_sys::value::TaskArray::<
                                 ::mapi_sys::value::AddressProps,
                             >::adopt_list(pList)
@@ -14131,6 +15113,8 @@ impl IMimeAllocatorVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::free_address_list(
                             object.inner(),
@@ -14162,7 +15146,11 @@ impl IMimeAllocatorVtbl {
                         if pAddress.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg0 = match unsafe {
+                        // SAFETY: checked non-null; the caller hands over a
+                        // record whose strings are blocks of the task
+                        // allocator.
+                        let arg0 = match 
+                        unsafe {
                             ::mapi_sys::value::TaskOne::<
                                 ::mapi_sys::value::AddressProps,
                             >::take(pAddress)
@@ -14172,6 +15160,8 @@ impl IMimeAllocatorVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::free_address_props(
                             object.inner(),
@@ -14202,7 +15192,12 @@ impl IMimeAllocatorVtbl {
                     O::Inner: IMimeAllocatorImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller hands over `count` references at a
+                        // non-null array (a block of the task allocator when
+                        // the flag says so); a null array with a count and
+                        // oversized counts are refused.
+                        let arg1 = match 
+                        unsafe {
                             ::mapi_sys::value::TaskObjects::take(
                                 cObjects,
                                 prgpUnknown,
@@ -14214,6 +15209,8 @@ impl IMimeAllocatorVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::release_objects(
                             object.inner(),
@@ -14244,7 +15241,12 @@ impl IMimeAllocatorVtbl {
                     O::Inner: IMimeAllocatorImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller hands over `count` entries at a
+                        // non-null array, their strings (and the array when the
+                        // flag says so) blocks of the task allocator; a null
+                        // array with a count and oversized counts are refused.
+                        let arg1 = match 
+                        unsafe {
                             ::mapi_sys::value::TaskArray::<
                                 ::mapi_sys::value::HeaderRow,
                             >::take(cRows, prgRow, fFreeArray != 0)
@@ -14254,6 +15256,8 @@ impl IMimeAllocatorVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::free_enum_header_row_array(
                             object.inner(),
@@ -14284,7 +15288,12 @@ impl IMimeAllocatorVtbl {
                     O::Inner: IMimeAllocatorImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller hands over `count` entries at a
+                        // non-null array, their strings (and the array when the
+                        // flag says so) blocks of the task allocator; a null
+                        // array with a count and oversized counts are refused.
+                        let arg1 = match 
+                        unsafe {
                             ::mapi_sys::value::TaskArray::<
                                 ::mapi_sys::value::EnumProperty,
                             >::take(cProps, prgProp, fFreeArray != 0)
@@ -14294,6 +15303,8 @@ impl IMimeAllocatorVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::free_enum_property_array(
                             object.inner(),
@@ -14325,14 +15336,17 @@ impl IMimeAllocatorVtbl {
                         if pthumbprint.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg0 = match unsafe {
-                            ::mapi_sys::value::TaskBlob::adopt(pthumbprint)
-                        } {
+                        // SAFETY: checked non-null; the caller hands over bytes
+                        // in a block of the task allocator.
+                        let arg0 = match 
+                        unsafe { ::mapi_sys::value::TaskBlob::adopt(pthumbprint) } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::free_thumbprint(
                             object.inner(),
@@ -14364,14 +15378,18 @@ impl IMimeAllocatorVtbl {
                         if pProp.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg0 = match unsafe {
-                            ::mapi_sys::value::PropVariant::adopt(pProp)
-                        } {
+                        // SAFETY: checked non-null; the caller hands over a
+                        // value whose strings and bytes are blocks of the task
+                        // allocator.
+                        let arg0 = match 
+                        unsafe { ::mapi_sys::value::PropVariant::adopt(pProp) } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::prop_variant_clear(
                             object.inner(),
@@ -14569,6 +15587,8 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::init_new(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -14591,6 +15611,8 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::check_init(
                             object.inner(),
@@ -14619,7 +15641,11 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -14634,6 +15660,8 @@ impl IMimeSecurityVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::encode_message(
                             object.inner(),
@@ -14665,7 +15693,11 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -14680,6 +15712,8 @@ impl IMimeSecurityVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::encode_body(
                             object.inner(),
@@ -14711,7 +15745,11 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -14726,6 +15764,8 @@ impl IMimeSecurityVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::decode_message(
                             object.inner(),
@@ -14757,7 +15797,11 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -14772,6 +15816,8 @@ impl IMimeSecurityVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::decode_body(
                             object.inner(),
@@ -14806,6 +15852,7 @@ impl IMimeSecurityVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppCert.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppCert, 0, 1) };
                         }
                         let arg1 = match <MimeCertUsage as ::mapi_sys::FlagSet>::check_input_for(
@@ -14818,6 +15865,8 @@ impl IMimeSecurityVtbl {
                         if ppCert.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::enum_certificates(
                             object.inner(),
@@ -14827,6 +15876,7 @@ impl IMimeSecurityVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { ppCert.write(arg3) };
                                 status
                             }
@@ -14852,11 +15902,14 @@ impl IMimeSecurityVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppszName.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszName, 0, 1) };
                         }
                         if ppszName.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::get_certificate_name(
                             object.inner(),
@@ -14869,6 +15922,8 @@ impl IMimeSecurityVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszName.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -14894,9 +15949,14 @@ impl IMimeSecurityVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pdwSecType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwSecType, 0, 1) };
                         }
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeBody,
                             >::from_borrowed(pBody.cast::<IMimeBody>())
@@ -14907,6 +15967,8 @@ impl IMimeSecurityVtbl {
                         if pdwSecType.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::get_message_type(
                             object.inner(),
@@ -14915,6 +15977,7 @@ impl IMimeSecurityVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     pdwSecType
                                         .write(
@@ -14946,6 +16009,7 @@ impl IMimeSecurityVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pValue.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 pValue
                                     .write_unaligned(::mapi_sys::__private::call::empty_raw())
@@ -14954,6 +16018,8 @@ impl IMimeSecurityVtbl {
                         if pValue.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::get_cert_data(
                             object.inner(),
@@ -14966,6 +16032,8 @@ impl IMimeSecurityVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pValue.write_unaligned(__buf2.into_raw()) };
                                 status
                             }
@@ -15106,6 +16174,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a4: ::mapi_sys::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySchema>()
@@ -15131,6 +16203,10 @@ for ::mapi_sys::ComPtr<T> {
         let __b0 = ::mapi_sys::__private::call::str_in(pszName, false)?;
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySchema>()
@@ -15153,6 +16229,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a1: ::mapi_sys::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySchema>()
@@ -15166,12 +16246,18 @@ for ::mapi_sys::ComPtr<T> {
         dwPropId: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
         let mut __a1: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySchema>()
                 .GetPropertyName)(self.as_raw().cast(), dwPropId, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r1 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a1.cast(), false) };
         let __r1 = __r1?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r1)
@@ -15184,6 +16270,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a1: ::mapi_sys::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySchema>()
@@ -15244,12 +16334,18 @@ for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeWebDocument>()
                 .GetURL)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r0 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a0.cast(), false) };
         let __r0 = __r0?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r0)
@@ -15260,13 +16356,20 @@ for ::mapi_sys::ComPtr<T> {
         let __iid0: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a0: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid0);
         let mut __a1: ::mapi_sys::LPVOID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeWebDocument>()
                 .BindToStorage)(self.as_raw().cast(), __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -15307,6 +16410,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = ppStream;
         let __a1: *mut ::mapi_sys::IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageCallback>()
@@ -15413,12 +16520,18 @@ for ::mapi_sys::ComPtr<T> {
             ::mapi_sys::value::EnumProperty,
         >::buffer(cFetch)?;
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumProperties>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: the entries are zeroed or filled in by the object with blocks
+        // of the task allocator.
         let __r1 = unsafe {
             ::mapi_sys::value::TaskEntries::<
                 ::mapi_sys::value::EnumProperty,
@@ -15431,6 +16544,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         cItems: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumProperties>()
@@ -15440,6 +16557,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEnumProperties>().Reset)(self.as_raw().cast())
         };
@@ -15453,18 +16574,29 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: *mut IMimeEnumProperties = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumProperties>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumProperties>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeEnumProperties>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
     fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumProperties>()
@@ -15864,6 +16996,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let __a1: LPMIMEPROPINFO = pInfo;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -15882,6 +17018,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let __r = pInfo;
         let __a1: LPCMIMEPROPINFO = ::core::ptr::from_ref(__r);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -15900,12 +17040,18 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a2 = ::mapi_sys::__private::call::requesting_raw(pValue);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
                 .GetProp)(self.as_raw().cast(), __a0, dwFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r2 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a2) };
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
@@ -15924,6 +17070,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __b2 = ::mapi_sys::__private::call::prop_variant_in(__t)?;
         let __s = &mut __b2;
         let __a2: LPCPROPVARIANT = __s.as_mut_ptr().cast_const();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -15946,6 +17096,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __b2 = ::mapi_sys::__private::call::prop_variant_in(__t)?;
         let __s = &mut __b2;
         let __a2: LPPROPVARIANT = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -15961,6 +17115,10 @@ for ::mapi_sys::ComPtr<T> {
         let __b0 = ::mapi_sys::__private::call::str_in(pszName, false)?;
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -15982,6 +17140,10 @@ for ::mapi_sys::ComPtr<T> {
             .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?;
         let __r = pPropertySet;
         let __a2: *mut IMimePropertySet = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16003,6 +17165,10 @@ for ::mapi_sys::ComPtr<T> {
             .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?;
         let __r = pPropertySet;
         let __a2: *mut IMimePropertySet = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16021,6 +17187,10 @@ for ::mapi_sys::ComPtr<T> {
             usize,
         >>::try_from(prgszName.len())
             .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16042,6 +17212,10 @@ for ::mapi_sys::ComPtr<T> {
         let __b1 = ::mapi_sys::__private::call::str_in(pszCriteria, false)?;
         let __s = &__b1;
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16063,6 +17237,7 @@ for ::mapi_sys::ComPtr<T> {
         let __b1 = ::mapi_sys::__private::call::str_in(pszCriteria, false)?;
         let __s = &__b1;
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16076,6 +17251,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::HCHARSET = ::mapi_sys::HCHARSET::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16089,6 +17268,10 @@ for ::mapi_sys::ComPtr<T> {
         hCharset: ::mapi_sys::HCHARSET,
         applytype: ::mapi_sys::CSETAPPLYTYPE,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16109,12 +17292,18 @@ for ::mapi_sys::ComPtr<T> {
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a1: ::mapi_sys::ULONG = 0;
         let mut __a2: LPMIMEPARAMINFO = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
                 .GetParameters)(self.as_raw().cast(), __a0, &mut __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored an array of that many entries in
+        // task memory, or null.
         let __r2 = unsafe {
             ::mapi_sys::value::TaskArray::<
                 ::mapi_sys::value::MimeParam,
@@ -16152,6 +17341,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
             ::core::option::Option::None => ::core::ptr::null(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16189,6 +17382,7 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
             ::core::option::Option::None => ::core::ptr::null(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16204,13 +17398,20 @@ for ::mapi_sys::ComPtr<T> {
         let __iid0: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a0: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid0);
         let mut __a1: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
                 .BindToObject)(self.as_raw().cast(), __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -16221,13 +17422,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: *mut IMimePropertySet = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimePropertySet>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimePropertySet>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -16241,6 +17449,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __b1 = ::mapi_sys::__private::call::prop_variant_in(__t)?;
         let __s = &mut __b1;
         let __a1: LPCPROPVARIANT = __s.as_mut_ptr().cast_const();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16255,12 +17467,18 @@ for ::mapi_sys::ComPtr<T> {
         pValue: u16,
     ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
         let mut __a1 = ::mapi_sys::__private::call::requesting_raw(pValue);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
                 .GetOption)(self.as_raw().cast(), oid, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r1 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a1) };
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
@@ -16273,13 +17491,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a1: *mut IMimeEnumProperties = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
                 .EnumProps)(self.as_raw().cast(), dwFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumProperties>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeEnumProperties>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -16543,6 +17768,10 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         &self,
         bodytype: ::mapi_sys::IMSGBODYTYPE,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().IsType)(self.as_raw().cast(), bodytype)
         };
@@ -16553,6 +17782,7 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         &self,
         bodytype: ::mapi_sys::IMSGBODYTYPE,
     ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().IsType)(self.as_raw().cast(), bodytype)
         };
@@ -16567,6 +17797,10 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         let __b0 = ::mapi_sys::__private::call::str_in(pszDisplay, false)?;
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().SetDisplayName)(self.as_raw().cast(), __a0)
         };
@@ -16577,18 +17811,31 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         &self,
     ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
                 .GetDisplayName)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r0 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a0.cast(), false) };
         let __r0 = __r0?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r0)
     }
     fn get_offsets(&self) -> ::core::result::Result<BODYOFFSETS, ::mapi_sys::Hresult> {
-        let mut __a0: BODYOFFSETS = unsafe { ::core::mem::zeroed::<BODYOFFSETS>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: BODYOFFSETS = 
+        unsafe { ::core::mem::zeroed::<BODYOFFSETS>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().GetOffsets)(self.as_raw().cast(), &mut __a0)
         };
@@ -16599,6 +17846,10 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         &self,
     ) -> ::core::result::Result<::mapi_sys::ENCODINGTYPE, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ENCODINGTYPE = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
@@ -16611,6 +17862,10 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         &self,
         ietEncoding: ::mapi_sys::ENCODINGTYPE,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
@@ -16624,6 +17879,10 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         ietEncoding: ::mapi_sys::ENCODINGTYPE,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a1: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
@@ -16639,6 +17898,10 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pStream;
         let __a1: *mut ::mapi_sys::IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
@@ -16655,13 +17918,20 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult,
     > {
         let mut __a1: *mut ::mapi_sys::IStream = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
                 .GetData)(self.as_raw().cast(), ietEncoding, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -16700,6 +17970,10 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         let __a3: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid3);
         let __r = pvObject;
         let __a4: *mut ::core::ffi::c_void = __r.as_raw().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
@@ -16709,6 +17983,10 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         ::core::result::Result::Ok(())
     }
     fn empty_data(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().EmptyData)(self.as_raw().cast())
         };
@@ -16721,6 +17999,10 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pBody;
         let __a0: *mut IMimeBody = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().CopyTo)(self.as_raw().cast(), __a0)
         };
@@ -16732,6 +18014,10 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         pTransmitInfo: &mut TRANSMITINFO,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a0: LPTRANSMITINFO = pTransmitInfo;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().GetTransmitInfo)(self.as_raw().cast(), __a0)
         };
@@ -16746,6 +18032,10 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         let __b1 = ::mapi_sys::__private::call::str_in(pszFilePath, false)?;
         let __s = &__b1;
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
@@ -16756,6 +18046,10 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
     }
     fn get_handle(&self) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
         let mut __a0: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().GetHandle)(self.as_raw().cast(), &mut __a0)
         };
@@ -17319,13 +18613,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: *mut ::mapi_sys::IStream = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
                 .GetMessageSource)(self.as_raw().cast(), &mut __a0, dwFlags.bits())
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -17334,6 +18635,10 @@ for ::mapi_sys::ComPtr<T> {
         dwFlags: MimeCommitFlags,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17348,6 +18653,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pStream;
         let __a0: *mut ::mapi_sys::IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17363,6 +18672,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pStream;
         let __a0: *mut ::mapi_sys::IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17373,6 +18686,10 @@ for ::mapi_sys::ComPtr<T> {
     }
     fn get_flags(&self) -> ::core::result::Result<IMSGFLAGS, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17385,6 +18702,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         dwFlags: MimeCommitFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17394,6 +18715,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn hands_off_storage(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17409,13 +18734,20 @@ for ::mapi_sys::ComPtr<T> {
         let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a1: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid1);
         let mut __a2: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
                 .BindToObject)(self.as_raw().cast(), hBody, __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -17427,6 +18759,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pStream;
         let __a2: *mut ::mapi_sys::IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17441,6 +18777,10 @@ for ::mapi_sys::ComPtr<T> {
         hPivot: HBODY,
     ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
         let mut __a2: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17455,6 +18795,10 @@ for ::mapi_sys::ComPtr<T> {
         hPivot: HBODY,
     ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
         let mut __a2: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17468,6 +18812,10 @@ for ::mapi_sys::ComPtr<T> {
         hBody: HBODY,
         dwFlags: MimeDeleteBodyFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17481,6 +18829,10 @@ for ::mapi_sys::ComPtr<T> {
         hBody: HBODY,
         location: ::mapi_sys::BODYLOCATION,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17495,6 +18847,10 @@ for ::mapi_sys::ComPtr<T> {
         fRecurse: u8,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17509,6 +18865,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
         let mut __a0 = pFindBody.to_raw();
         let mut __a1: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17524,6 +18884,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
         let mut __a0 = pFindBody.to_raw();
         let mut __a1: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17556,6 +18920,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b2;
         let __a2: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a4: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17580,6 +18948,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b1;
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a2: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17594,6 +18966,10 @@ for ::mapi_sys::ComPtr<T> {
         pOffsets: &mut BODYOFFSETS,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a1: LPBODYOFFSETS = pOffsets;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17606,6 +18982,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::HCHARSET = ::mapi_sys::HCHARSET::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17619,6 +18999,10 @@ for ::mapi_sys::ComPtr<T> {
         hCharset: ::mapi_sys::HCHARSET,
         applytype: ::mapi_sys::CSETAPPLYTYPE,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17632,6 +19016,10 @@ for ::mapi_sys::ComPtr<T> {
         hBody: HBODY,
         bodytype: ::mapi_sys::IMSGBODYTYPE,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17645,6 +19033,7 @@ for ::mapi_sys::ComPtr<T> {
         hBody: HBODY,
         bodytype: ::mapi_sys::IMSGBODYTYPE,
     ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17684,6 +19073,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
             ::core::option::Option::None => ::core::ptr::null(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17722,6 +19115,7 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
             ::core::option::Option::None => ::core::ptr::null(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17745,6 +19139,10 @@ for ::mapi_sys::ComPtr<T> {
         let __b2 = ::mapi_sys::__private::call::str_in(pszCriteria, false)?;
         let __s = &__b2;
         let __a2: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17774,6 +19172,7 @@ for ::mapi_sys::ComPtr<T> {
         let __b2 = ::mapi_sys::__private::call::str_in(pszCriteria, false)?;
         let __s = &__b2;
         let __a2: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17801,6 +19200,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b1;
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a3 = ::mapi_sys::__private::call::requesting_raw(pValue);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17813,6 +19216,8 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r3 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a3) };
         let __r3 = __r3?;
         ::core::result::Result::Ok(__r3)
@@ -17832,6 +19237,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __b3 = ::mapi_sys::__private::call::prop_variant_in(__t)?;
         let __s = &mut __b3;
         let __a3: LPCPROPVARIANT = __s.as_mut_ptr().cast_const();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17848,6 +19257,10 @@ for ::mapi_sys::ComPtr<T> {
         let __b1 = ::mapi_sys::__private::call::str_in(pszName, false)?;
         let __s = &__b1;
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17866,6 +19279,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __b1 = ::mapi_sys::__private::call::prop_variant_in(__t)?;
         let __s = &mut __b1;
         let __a1: LPCPROPVARIANT = __s.as_mut_ptr().cast_const();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17880,12 +19297,18 @@ for ::mapi_sys::ComPtr<T> {
         pValue: u16,
     ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
         let mut __a1 = ::mapi_sys::__private::call::requesting_raw(pValue);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
                 .GetOption)(self.as_raw().cast(), oid, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r1 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a1) };
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
@@ -18314,13 +19737,20 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a3: *mut ::mapi_sys::IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .CreateWebPage)(self.as_raw().cast(), __a0, __a1, __a2, &mut __a3)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMoniker>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMoniker>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -18334,12 +19764,18 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a2 = ::mapi_sys::__private::call::requesting_raw(pValue);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .GetProp)(self.as_raw().cast(), __a0, dwFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r2 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a2) };
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
@@ -18358,6 +19794,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         let mut __b2 = ::mapi_sys::__private::call::prop_variant_in(__t)?;
         let __s = &mut __b2;
         let __a2: LPCPROPVARIANT = __s.as_mut_ptr().cast_const();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18373,6 +19813,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         let __b0 = ::mapi_sys::__private::call::str_in(pszName, false)?;
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeMessage>().DeleteProp)(self.as_raw().cast(), __a0)
         };
@@ -18392,6 +19836,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         let __b1 = ::mapi_sys::__private::call::str_in(pszCriteria, false)?;
         let __s = &__b1;
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18413,6 +19861,7 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         let __b1 = ::mapi_sys::__private::call::str_in(pszCriteria, false)?;
         let __s = &__b1;
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18432,6 +19881,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
     > {
         let mut __a2: *mut ::mapi_sys::IStream = ::core::ptr::null_mut();
         let mut __a3: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18444,7 +19897,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r2, __a3))
     }
@@ -18458,6 +19914,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         let __r = pStream;
         let __a3: *mut ::mapi_sys::IStream = __r.as_raw();
         let mut __a4: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18482,6 +19942,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         let __r = pvObject;
         let __a1: *mut ::core::ffi::c_void = __r.as_raw().cast();
         let mut __a2: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18503,6 +19967,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18551,6 +20019,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         };
         let mut __a4: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
         let mut __a5: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18565,6 +20037,8 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r4 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a4.cast(), false) };
         let __r4 = __r4?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok((__r4, __a5))
@@ -18577,12 +20051,18 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
     > {
         let mut __a0: ::mapi_sys::ULONG = 0;
         let mut __a1: LPHBODY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .GetAttachments)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored an array of that many entries in
+        // task memory, or null.
         let __r1 = unsafe {
             ::mapi_sys::value::TaskArray::<::mapi_sys::HBODY>::adopt(__a0, __a1)
         };
@@ -18596,13 +20076,20 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a0: *mut IMimeAddressTable = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .GetAddressTable)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -18615,12 +20102,18 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
             __e.dwProps = pAddress;
             __e
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .GetSender)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a record the object filled in with blocks of the task
+        // allocator, or left empty.
         let __r0 = unsafe {
             ::mapi_sys::value::TaskOne::<
                 ::mapi_sys::value::AddressProps,
@@ -18640,6 +20133,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         let mut __a2 = ::mapi_sys::value::TaskArray::<
             ::mapi_sys::value::AddressProps,
         >::empty_list();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18651,6 +20148,8 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a list the object filled in with blocks of the task
+        // allocator, or left empty.
         let __r2 = unsafe {
             ::mapi_sys::value::TaskArray::<
                 ::mapi_sys::value::AddressProps,
@@ -18665,6 +20164,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         format: ::mapi_sys::ADDRESSFORMAT,
     ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
         let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18676,6 +20179,8 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
@@ -18689,6 +20194,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a2: *mut IMimeEnumAddressTypes = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18700,9 +20209,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
-            ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -18714,13 +20224,20 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a1: *mut IMimeMessageParts = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .SplitMessage)(self.as_raw().cast(), cbMaxPart, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMimeMessageParts>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeMessageParts>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -18731,13 +20248,20 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a0: *mut ::mapi_sys::IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .GetRootMoniker)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMoniker>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -18837,12 +20361,18 @@ for ::mapi_sys::ComPtr<T> {
             IMimeMessage,
         >(cFetch)?;
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumMessageParts>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: the object stored `*pcFetched` references the caller owns, or
+        // nothing.
         let __r1 = unsafe { ::mapi_sys::__private::call::adopt_interfaces(&__a1, __a2) };
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
@@ -18851,6 +20381,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         cItems: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumMessageParts>()
@@ -18860,6 +20394,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEnumMessageParts>().Reset)(self.as_raw().cast())
         };
@@ -18873,20 +20411,29 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: *mut IMimeEnumMessageParts = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumMessageParts>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe {
-            ::mapi_sys::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
     fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumMessageParts>()
@@ -18986,13 +20533,20 @@ for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IMimeMessage>, ::mapi_sys::Hresult> {
         let mut __a0: *mut IMimeMessage = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageParts>()
                 .CombineParts)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeMessage>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeMessage>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -19002,6 +20556,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pMessage;
         let __a0: *mut IMimeMessage = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeMessageParts>().AddPart)(self.as_raw().cast(), __a0)
         };
@@ -19012,6 +20570,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         cParts: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageParts>()
@@ -19024,6 +20586,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageParts>()
@@ -19039,15 +20605,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: *mut IMimeEnumMessageParts = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageParts>()
                 .EnumParts)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe {
-            ::mapi_sys::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -19102,6 +20673,10 @@ impl<T: ::mapi_sys::Inherits<IPersistMime>> IPersistMimeExt for ::mapi_sys::ComP
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pMsg;
         let __a0: *mut IMimeMessage = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistMime>().Load)(self.as_raw().cast(), __a0)
         };
@@ -19115,6 +20690,10 @@ impl<T: ::mapi_sys::Inherits<IPersistMime>> IPersistMimeExt for ::mapi_sys::ComP
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pMsg;
         let __a0: *mut IMimeMessage = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMime>()
@@ -19220,12 +20799,18 @@ for ::mapi_sys::ComPtr<T> {
             ::mapi_sys::value::HeaderRow,
         >::buffer(cFetch)?;
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumHeaderRows>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: the entries are zeroed or filled in by the object with blocks
+        // of the task allocator.
         let __r1 = unsafe {
             ::mapi_sys::value::TaskEntries::<
                 ::mapi_sys::value::HeaderRow,
@@ -19238,6 +20823,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         cItems: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumHeaderRows>()
@@ -19247,6 +20836,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEnumHeaderRows>().Reset)(self.as_raw().cast())
         };
@@ -19260,18 +20853,29 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: *mut IMimeEnumHeaderRows = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumHeaderRows>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
     fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumHeaderRows>()
@@ -19378,12 +20982,18 @@ for ::mapi_sys::ComPtr<T> {
             ::mapi_sys::value::AddressProps,
         >::buffer(cFetch)?;
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumAddressTypes>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: the entries are zeroed or filled in by the object with blocks
+        // of the task allocator.
         let __r1 = unsafe {
             ::mapi_sys::value::TaskEntries::<
                 ::mapi_sys::value::AddressProps,
@@ -19396,6 +21006,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         cItems: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumAddressTypes>()
@@ -19405,6 +21019,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEnumAddressTypes>().Reset)(self.as_raw().cast())
         };
@@ -19418,20 +21036,29 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: *mut IMimeEnumAddressTypes = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumAddressTypes>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe {
-            ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a0)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
     fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumAddressTypes>()
@@ -19764,6 +21391,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null(),
         };
         let mut __a4: HADDRESS = HADDRESS::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -19787,6 +21418,10 @@ for ::mapi_sys::ComPtr<T> {
             ::mapi_sys::value::AddressProps,
         >::new(pAddress)?;
         let mut __a1: HADDRESS = HADDRESS::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -19803,6 +21438,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __a1 = ::mapi_sys::value::TaskOne::<
             ::mapi_sys::value::AddressProps,
         >::new(pAddress)?;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -19821,12 +21460,18 @@ for ::mapi_sys::ComPtr<T> {
             __e.dwProps = pAddress;
             __e
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
                 .GetProps)(self.as_raw().cast(), hAddress, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a record the object filled in with blocks of the task
+        // allocator, or left empty.
         let __r1 = unsafe {
             ::mapi_sys::value::TaskOne::<
                 ::mapi_sys::value::AddressProps,
@@ -19844,12 +21489,18 @@ for ::mapi_sys::ComPtr<T> {
             __e.dwProps = pAddress;
             __e
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
                 .GetSender)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a record the object filled in with blocks of the task
+        // allocator, or left empty.
         let __r0 = unsafe {
             ::mapi_sys::value::TaskOne::<
                 ::mapi_sys::value::AddressProps,
@@ -19863,6 +21514,10 @@ for ::mapi_sys::ComPtr<T> {
         dwAdrTypes: MimeAddressTypes,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a1: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -19882,6 +21537,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __a2 = ::mapi_sys::value::TaskArray::<
             ::mapi_sys::value::AddressProps,
         >::empty_list();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -19893,6 +21552,8 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a list the object filled in with blocks of the task
+        // allocator, or left empty.
         let __r2 = unsafe {
             ::mapi_sys::value::TaskArray::<
                 ::mapi_sys::value::AddressProps,
@@ -19910,6 +21571,10 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: *mut IMimeEnumAddressTypes = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -19921,9 +21586,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
-            ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -19931,6 +21597,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         hAddress: HADDRESS,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -19943,6 +21613,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         dwAdrTypes: MimeAddressTypes,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -19957,12 +21631,18 @@ for ::mapi_sys::ComPtr<T> {
         format: ::mapi_sys::ADDRESSFORMAT,
     ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
         let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
                 .GetFormat)(self.as_raw().cast(), dwAdrType.bits(), format, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
@@ -19976,6 +21656,10 @@ for ::mapi_sys::ComPtr<T> {
         let __b2 = ::mapi_sys::__private::call::str_in(pszRfc822Adr, false)?;
         let __s = &__b2;
         let __a2: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -19999,6 +21683,10 @@ for ::mapi_sys::ComPtr<T> {
         let mut __a3 = ::mapi_sys::value::TaskArray::<
             ::mapi_sys::value::AddressProps,
         >::empty_list();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -20011,6 +21699,8 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a list the object filled in with blocks of the task
+        // allocator, or left empty.
         let __r3 = unsafe {
             ::mapi_sys::value::TaskArray::<
                 ::mapi_sys::value::AddressProps,
@@ -20026,13 +21716,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: *mut IMimeAddressTable = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20042,13 +21739,20 @@ for ::mapi_sys::ComPtr<T> {
         let __iid0: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a0: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid0);
         let mut __a1: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
                 .BindToObject)(self.as_raw().cast(), __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -20297,6 +22001,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
         let mut __a0 = pFindHeader.to_raw();
         let mut __a1: HHEADERROW = HHEADERROW::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20312,6 +22020,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
         let mut __a0 = pFindHeader.to_raw();
         let mut __a1: HHEADERROW = HHEADERROW::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20338,6 +22050,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null(),
         };
         let mut __a1: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20371,6 +22087,10 @@ for ::mapi_sys::ComPtr<T> {
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a4: HHEADERROW = HHEADERROW::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20390,6 +22110,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         hRow: HHEADERROW,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20408,6 +22132,10 @@ for ::mapi_sys::ComPtr<T> {
     > {
         let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
         let mut __a3: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20420,6 +22148,8 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok((__r2, __a3))
@@ -20436,6 +22166,10 @@ for ::mapi_sys::ComPtr<T> {
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20450,6 +22184,10 @@ for ::mapi_sys::ComPtr<T> {
         pInfo: &mut HEADERROWINFO,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a1: LPHEADERROWINFO = pInfo;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20463,6 +22201,10 @@ for ::mapi_sys::ComPtr<T> {
         hRow: HHEADERROW,
         dwRowNumber: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20492,13 +22234,20 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null(),
         };
         let mut __a2: *mut IMimeEnumHeaderRows = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
                 .EnumRows)(self.as_raw().cast(), __a0, dwFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -20509,13 +22258,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: *mut IMimeHeaderTable = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeHeaderTable>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMimeHeaderTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20525,13 +22281,20 @@ for ::mapi_sys::ComPtr<T> {
         let __iid0: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a0: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid0);
         let mut __a1: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
                 .BindToObject)(self.as_raw().cast(), __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -20847,6 +22610,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         hCharset: ::mapi_sys::HCHARSET,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -20859,6 +22626,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::HCHARSET = ::mapi_sys::HCHARSET::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -20873,6 +22644,10 @@ for ::mapi_sys::ComPtr<T> {
         ctCsetType: ::mapi_sys::CHARSETTYPE,
     ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult> {
         let mut __a2: ::mapi_sys::HCHARSET = ::mapi_sys::HCHARSET::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -20894,6 +22669,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a1: ::mapi_sys::HCHARSET = ::mapi_sys::HCHARSET::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -20908,6 +22687,10 @@ for ::mapi_sys::ComPtr<T> {
         pCsetInfo: &mut INETCSETINFO,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a1: LPINETCSETINFO = pCsetInfo;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -20922,6 +22705,10 @@ for ::mapi_sys::ComPtr<T> {
         pCodePageInfo: &mut CODEPAGEINFO,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a1: LPCODEPAGEINFO = pCodePageInfo;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -20935,6 +22722,10 @@ for ::mapi_sys::ComPtr<T> {
         cpiSource: CODEPAGEID,
         cpiDest: CODEPAGEID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -20948,6 +22739,7 @@ for ::mapi_sys::ComPtr<T> {
         cpiSource: CODEPAGEID,
         cpiDest: CODEPAGEID,
     ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -20969,12 +22761,18 @@ for ::mapi_sys::ComPtr<T> {
         let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a2 = ::mapi_sys::__private::call::requesting_raw(pDecoded);
         let __a3: LPRFC1522INFO = pRfc1522Info;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
                 .DecodeHeader)(self.as_raw().cast(), hCharset, __a1, &mut __a2, __a3)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r2 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a2) };
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
@@ -20992,12 +22790,18 @@ for ::mapi_sys::ComPtr<T> {
         let __a1: LPPROPVARIANT = __s.as_mut_ptr();
         let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
         let __a3: LPRFC1522INFO = pRfc1522Info;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
                 .EncodeHeader)(self.as_raw().cast(), hCharset, __a1, &mut __a2, __a3)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
@@ -21018,6 +22822,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a2: LPBLOB = __s.as_mut_ptr();
         let mut __a3 = ::mapi_sys::__private::call::empty_blob();
         let mut __a4: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -21031,6 +22839,8 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a BLOB the object filled in with a block of the task
+        // allocator, or left empty.
         let __r3 = unsafe { ::mapi_sys::value::TaskBlob::adopt(&mut __a3) };
         let __r3 = __r3?;
         ::core::result::Result::Ok((__r3, __a4))
@@ -21048,6 +22858,10 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &mut __b2;
         let __a2: LPPROPVARIANT = __s.as_mut_ptr();
         let mut __a3 = ::mapi_sys::__private::call::requesting_raw(pOut);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -21060,6 +22874,8 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r3 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a3) };
         let __r3 = __r3?;
         ::core::result::Result::Ok(__r3)
@@ -21067,6 +22883,10 @@ for ::mapi_sys::ComPtr<T> {
     fn mlang_convert_inet_reset(
         &self,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -21086,6 +22906,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a3: *mut i32 = pnSizeOfSource;
         let __a5: *mut i32 = pnDstSize;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -21117,12 +22941,18 @@ for ::mapi_sys::ComPtr<T> {
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a3: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
                 .Rfc1522Decode)(self.as_raw().cast(), __a0, __a1, __a2, &mut __a3)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r3 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a3.cast(), false) };
         let __r3 = __r3?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r3)
@@ -21136,12 +22966,18 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
         let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
                 .Rfc1522Encode)(self.as_raw().cast(), __a0, hCharset, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
@@ -21311,6 +23147,10 @@ for ::mapi_sys::ComPtr<T> {
             ::mapi_sys::value::MimeParam,
         >::new(prgParam)?;
         let __a0 = __a1.count();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21326,6 +23166,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a0 = ::mapi_sys::value::TaskArray::<
             ::mapi_sys::value::AddressProps,
         >::new(pList)?;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21341,6 +23185,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a0 = ::mapi_sys::value::TaskOne::<
             ::mapi_sys::value::AddressProps,
         >::new(pAddress)?;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21355,6 +23203,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a1 = ::mapi_sys::value::TaskObjects::new(prgpUnknown)?;
         let __a0 = __a1.count();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21371,6 +23223,10 @@ for ::mapi_sys::ComPtr<T> {
             ::mapi_sys::value::HeaderRow,
         >::new(prgRow)?;
         let __a0 = __a1.count();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21387,6 +23243,10 @@ for ::mapi_sys::ComPtr<T> {
             ::mapi_sys::value::EnumProperty,
         >::new(prgProp)?;
         let __a0 = __a1.count();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21400,6 +23260,10 @@ for ::mapi_sys::ComPtr<T> {
         pthumbprint: &[u8],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a0 = ::mapi_sys::value::TaskBlob::new(pthumbprint)?;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21413,6 +23277,10 @@ for ::mapi_sys::ComPtr<T> {
         pProp: &::mapi_sys::value::PropVariant,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a0 = pProp.to_task()?;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21606,6 +23474,10 @@ pub trait IMimeSecurityExt {
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IMimeSecurity>> IMimeSecurityExt for ::mapi_sys::ComPtr<T> {
     fn init_new(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeSecurity>().InitNew)(self.as_raw().cast())
         };
@@ -21613,6 +23485,10 @@ impl<T: ::mapi_sys::Inherits<IMimeSecurity>> IMimeSecurityExt for ::mapi_sys::Co
         ::core::result::Result::Ok(())
     }
     fn check_init(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeSecurity>().CheckInit)(self.as_raw().cast())
         };
@@ -21626,6 +23502,10 @@ impl<T: ::mapi_sys::Inherits<IMimeSecurity>> IMimeSecurityExt for ::mapi_sys::Co
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pTree;
         let __a0: *mut IMimeMessageTree = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
@@ -21642,6 +23522,10 @@ impl<T: ::mapi_sys::Inherits<IMimeSecurity>> IMimeSecurityExt for ::mapi_sys::Co
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pTree;
         let __a0: *mut IMimeMessageTree = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
@@ -21657,6 +23541,10 @@ impl<T: ::mapi_sys::Inherits<IMimeSecurity>> IMimeSecurityExt for ::mapi_sys::Co
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pTree;
         let __a0: *mut IMimeMessageTree = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
@@ -21673,6 +23561,10 @@ impl<T: ::mapi_sys::Inherits<IMimeSecurity>> IMimeSecurityExt for ::mapi_sys::Co
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pTree;
         let __a0: *mut IMimeMessageTree = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
@@ -21688,6 +23580,10 @@ impl<T: ::mapi_sys::Inherits<IMimeSecurity>> IMimeSecurityExt for ::mapi_sys::Co
         pPrev: PCX509CERT,
     ) -> ::core::result::Result<PCX509CERT, ::mapi_sys::Hresult> {
         let mut __a3: PCX509CERT = PCX509CERT::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
@@ -21708,12 +23604,18 @@ impl<T: ::mapi_sys::Inherits<IMimeSecurity>> IMimeSecurityExt for ::mapi_sys::Co
         cn: ::mapi_sys::CERTNAMETYPE,
     ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
         let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
                 .GetCertificateName)(self.as_raw().cast(), pX509Cert, cn, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
@@ -21726,6 +23628,10 @@ impl<T: ::mapi_sys::Inherits<IMimeSecurity>> IMimeSecurityExt for ::mapi_sys::Co
         let __r = pBody;
         let __a1: *mut IMimeBody = __r.as_raw();
         let mut __a2: ::mapi_sys::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
@@ -21740,12 +23646,18 @@ impl<T: ::mapi_sys::Inherits<IMimeSecurity>> IMimeSecurityExt for ::mapi_sys::Co
         dataid: ::mapi_sys::CERTDATAID,
     ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
         let mut __a2 = ::mapi_sys::__private::call::empty_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
                 .GetCertData)(self.as_raw().cast(), pX509Cert, dataid, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r2 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a2) };
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)

@@ -354,6 +354,8 @@ pub struct IBindCtxVtbl {
 pub const IID_IBindCtx: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0000000e_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IBindCtx {
     const IID: ::mapi_sys::GUID = IID_IBindCtx;
@@ -580,6 +582,8 @@ pub struct IMonikerVtbl {
 pub const IID_IMoniker: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0000000f_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMoniker {
     const IID: ::mapi_sys::GUID = IID_IMoniker;
@@ -647,6 +651,8 @@ pub struct IEnumMonikerVtbl {
 pub const IID_IEnumMoniker: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00000102_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IEnumMoniker {
     const IID: ::mapi_sys::GUID = IID_IEnumMoniker;
@@ -755,6 +761,8 @@ pub struct IRunningObjectTableVtbl {
 pub const IID_IRunningObjectTable: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00000010_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IRunningObjectTable {
     const IID: ::mapi_sys::GUID = IID_IRunningObjectTable;
@@ -803,6 +811,8 @@ pub struct IMimeObjResolverVtbl {
 pub const IID_IMimeObjResolver: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xfeceaffd_c441_11d1_960e_00c04fbd7c09,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeObjResolver {
     const IID: ::mapi_sys::GUID = IID_IMimeObjResolver;
@@ -899,6 +909,8 @@ pub struct IMimeEditTagVtbl {
 pub const IID_IMimeEditTag: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x70183210_7b36_11d2_8c12_00c04fa31009,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeEditTag {
     const IID: ::mapi_sys::GUID = IID_IMimeEditTag;
@@ -964,6 +976,8 @@ pub struct IMimeEditTagCollectionVtbl {
 pub const IID_IMimeEditTagCollection: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xd09ee528_7b38_11d2_8c12_00c04fa31009,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMimeEditTagCollection {
     const IID: ::mapi_sys::GUID = IID_IMimeEditTagCollection;
@@ -1127,11 +1141,17 @@ impl IBindCtxVtbl {
                     O::Inner: IBindCtxImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(punk.cast::<::mapi_sys::IUnknown>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::register_object_bound(
                             object.inner(),
@@ -1160,11 +1180,17 @@ impl IBindCtxVtbl {
                     O::Inner: IBindCtxImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(punk.cast::<::mapi_sys::IUnknown>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::revoke_object_bound(
                             object.inner(),
@@ -1190,6 +1216,8 @@ impl IBindCtxVtbl {
                     O::Inner: IBindCtxImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::release_bound_objects(
                             object.inner(),
@@ -1220,6 +1248,8 @@ impl IBindCtxVtbl {
                         let arg0 = if pbindopts.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pbindopts.cast::<BIND_OPTS>().read_unaligned()
                             })
@@ -1227,6 +1257,8 @@ impl IBindCtxVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::set_bind_options(
                             object.inner(),
@@ -1258,9 +1290,13 @@ impl IBindCtxVtbl {
                         if pbindopts.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::get_bind_options(
                             object.inner(),
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pbindopts },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -1287,17 +1323,22 @@ impl IBindCtxVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pprot.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pprot, 0, 1) };
                         }
                         if pprot.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::get_running_object_table(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { pprot.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -1321,6 +1362,9 @@ impl IBindCtxVtbl {
                     O::Inner: IBindCtxImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(
                                 pszKey.cast_const().cast(),
@@ -1334,11 +1378,17 @@ impl IBindCtxVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(punk.cast::<::mapi_sys::IUnknown>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::register_object_param(
                             object.inner(),
@@ -1370,8 +1420,12 @@ impl IBindCtxVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppunk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppunk, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(
                                 pszKey.cast_const().cast(),
@@ -1388,6 +1442,8 @@ impl IBindCtxVtbl {
                         if ppunk.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::get_object_param(
                             object.inner(),
@@ -1395,6 +1451,8 @@ impl IBindCtxVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppunk.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1418,17 +1476,22 @@ impl IBindCtxVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppenum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppenum, 0, 1) };
                         }
                         if ppenum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::enum_object_param(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppenum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -1451,6 +1514,9 @@ impl IBindCtxVtbl {
                     O::Inner: IBindCtxImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(
                                 pszKey.cast_const().cast(),
@@ -1464,6 +1530,8 @@ impl IBindCtxVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IBindCtxImpl>::revoke_object_param_with_warning(
@@ -1735,14 +1803,23 @@ impl IMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppvResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvResult, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -1750,6 +1827,8 @@ impl IMonikerVtbl {
                         let arg2 = if riidResult.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riidResult.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1760,6 +1839,8 @@ impl IMonikerVtbl {
                         if ppvResult.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::bind_to_object(
                             object.inner(),
@@ -1771,6 +1852,9 @@ impl IMonikerVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1808,14 +1892,23 @@ impl IMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppvObj.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObj, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -1823,6 +1916,8 @@ impl IMonikerVtbl {
                         let arg2 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1833,6 +1928,8 @@ impl IMonikerVtbl {
                         if ppvObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::bind_to_storage(
                             object.inner(),
@@ -1844,6 +1941,9 @@ impl IMonikerVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1881,9 +1981,14 @@ impl IMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppmkReduced.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmkReduced, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -1891,6 +1996,9 @@ impl IMonikerVtbl {
                         if ppmkToLeft.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a slot
+                        // holding null or a live interface pointer it lends,
+                        // writable for the call.
                         let mut arg2 = unsafe {
                             ::mapi_sys::__private::InterfaceSlot::<
                                 IMoniker,
@@ -1899,6 +2007,8 @@ impl IMonikerVtbl {
                         if ppmkReduced.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::reduce(
                             object.inner(),
@@ -1908,6 +2018,8 @@ impl IMonikerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmkReduced.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -1933,9 +2045,14 @@ impl IMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppmkComposite.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmkComposite, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkRight.cast::<IMoniker>())
@@ -1943,6 +2060,8 @@ impl IMonikerVtbl {
                         if ppmkComposite.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::compose_with(
                             object.inner(),
@@ -1951,6 +2070,8 @@ impl IMonikerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmkComposite.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -1975,11 +2096,14 @@ impl IMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppenumMoniker.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppenumMoniker, 0, 1) };
                         }
                         if ppenumMoniker.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::r#enum(
                             object.inner(),
@@ -1987,6 +2111,8 @@ impl IMonikerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppenumMoniker
                                         .write(
@@ -2016,11 +2142,17 @@ impl IMonikerVtbl {
                     O::Inner: IMonikerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOtherMoniker.cast::<IMoniker>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMonikerImpl>::is_equal_with_warning(
@@ -2049,15 +2181,19 @@ impl IMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pdwHash.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwHash, 0, 1) };
                         }
                         if pdwHash.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::hash(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwHash.write(arg0) };
                                 status
                             }
@@ -2082,21 +2218,35 @@ impl IMonikerVtbl {
                     O::Inner: IMonikerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkNewlyRunning.cast::<IMoniker>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMonikerImpl>::is_running_with_warning(
@@ -2129,14 +2279,23 @@ impl IMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pFileTime.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pFileTime, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -2144,6 +2303,8 @@ impl IMonikerVtbl {
                         if pFileTime.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::get_time_of_last_change(
                             object.inner(),
@@ -2152,6 +2313,7 @@ impl IMonikerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pFileTime.write(arg2) };
                                 status
                             }
@@ -2175,15 +2337,20 @@ impl IMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppmk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmk, 0, 1) };
                         }
                         if ppmk.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::inverse(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmk.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -2208,9 +2375,14 @@ impl IMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppmkPrefix.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmkPrefix, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOther.cast::<IMoniker>())
@@ -2218,6 +2390,8 @@ impl IMonikerVtbl {
                         if ppmkPrefix.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::common_prefix_with(
                             object.inner(),
@@ -2225,6 +2399,8 @@ impl IMonikerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmkPrefix.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -2249,9 +2425,14 @@ impl IMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppmkRelPath.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmkRelPath, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOther.cast::<IMoniker>())
@@ -2259,6 +2440,8 @@ impl IMonikerVtbl {
                         if ppmkRelPath.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::relative_path_to(
                             object.inner(),
@@ -2266,6 +2449,8 @@ impl IMonikerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmkRelPath.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -2291,14 +2476,23 @@ impl IMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppszDisplayName.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszDisplayName, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -2306,6 +2500,8 @@ impl IMonikerVtbl {
                         if ppszDisplayName.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::get_display_name(
                             object.inner(),
@@ -2320,6 +2516,8 @@ impl IMonikerVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszDisplayName.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -2347,21 +2545,34 @@ impl IMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pchEaten.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pchEaten, 0, 1) };
                         }
                         if !ppmkOut.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmkOut, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(
                                 pszDisplayName.cast_const().cast(),
@@ -2381,6 +2592,8 @@ impl IMonikerVtbl {
                         if ppmkOut.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMonikerImpl>::parse_display_name(
@@ -2396,7 +2609,10 @@ impl IMonikerVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { pchEaten.write(arg3) };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmkOut.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -2420,11 +2636,14 @@ impl IMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pdwMksys.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwMksys, 0, 1) };
                         }
                         if pdwMksys.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMonikerImpl>::is_system_moniker_with_warning(
@@ -2432,6 +2651,7 @@ impl IMonikerVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwMksys.write(arg0) };
                                 status
                             }
@@ -2547,11 +2767,14 @@ impl IEnumMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pceltFetched.is_null() {
+                            // SAFETY: the caller passed a writable count.
                             unsafe { pceltFetched.write(0) };
                         }
                         if !rgelt.is_null()
                             && (celt as usize) <= ::mapi_sys::value::MAX_COUNT
                         {
+                            // SAFETY: the caller passed room for that many
+                            // pointers.
                             unsafe { ::core::ptr::write_bytes(rgelt, 0, celt as usize) };
                         }
                         if (rgelt.is_null() && celt != 0)
@@ -2560,6 +2783,8 @@ impl IEnumMonikerVtbl {
                         {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IEnumMonikerImpl>::next_with_warning(
@@ -2573,9 +2798,13 @@ impl IEnumMonikerVtbl {
                                 }
                                 let __len = arg1.len();
                                 for (__i, __p) in arg1.into_iter().enumerate() {
+                                    // SAFETY: checked non-null, and within the
+                                    // room given; the caller now owns the
+                                    // reference.
                                     unsafe { rgelt.add(__i).write(__p.into_raw()) };
                                 }
                                 if !pceltFetched.is_null() {
+                                    // SAFETY: a writable count.
                                     unsafe { pceltFetched.write(__len as _) };
                                 }
                                 status
@@ -2599,6 +2828,8 @@ impl IEnumMonikerVtbl {
                     O::Inner: IEnumMonikerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IEnumMonikerImpl>::skip_with_warning(
@@ -2623,6 +2854,8 @@ impl IEnumMonikerVtbl {
                     O::Inner: IEnumMonikerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumMonikerImpl>::reset(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -2649,15 +2882,20 @@ impl IEnumMonikerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppenum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppenum, 0, 1) };
                         }
                         if ppenum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumMonikerImpl>::clone(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppenum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -2800,6 +3038,7 @@ impl IRunningObjectTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pdwRegister.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwRegister, 0, 1) };
                         }
                         let arg0 = match <ROTFLAGS as ::mapi_sys::FlagSet>::check_input_for(
@@ -2809,12 +3048,20 @@ impl IRunningObjectTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(punkObject.cast::<::mapi_sys::IUnknown>())
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -2822,6 +3069,8 @@ impl IRunningObjectTableVtbl {
                         if pdwRegister.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRunningObjectTableImpl>::register(
                             object.inner(),
@@ -2831,6 +3080,7 @@ impl IRunningObjectTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwRegister.write(arg3) };
                                 status
                             }
@@ -2853,6 +3103,8 @@ impl IRunningObjectTableVtbl {
                     O::Inner: IRunningObjectTableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRunningObjectTableImpl>::revoke(
                             object.inner(),
@@ -2881,11 +3133,17 @@ impl IRunningObjectTableVtbl {
                     O::Inner: IRunningObjectTableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IRunningObjectTableImpl>::is_running_with_warning(
@@ -2915,9 +3173,14 @@ impl IRunningObjectTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppunkObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppunkObject, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -2925,6 +3188,8 @@ impl IRunningObjectTableVtbl {
                         if ppunkObject.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRunningObjectTableImpl>::get_object(
                             object.inner(),
@@ -2932,6 +3197,8 @@ impl IRunningObjectTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppunkObject.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -2958,6 +3225,8 @@ impl IRunningObjectTableVtbl {
                         let arg1 = if pfiletime.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pfiletime.cast::<::mapi_sys::FILETIME>().read_unaligned()
                             })
@@ -2965,6 +3234,8 @@ impl IRunningObjectTableVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRunningObjectTableImpl>::note_change_time(
                             object.inner(),
@@ -2996,9 +3267,14 @@ impl IRunningObjectTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pfiletime.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pfiletime, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -3006,6 +3282,8 @@ impl IRunningObjectTableVtbl {
                         if pfiletime.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRunningObjectTableImpl>::get_time_of_last_change(
                             object.inner(),
@@ -3013,6 +3291,7 @@ impl IRunningObjectTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pfiletime.write(arg1) };
                                 status
                             }
@@ -3036,17 +3315,22 @@ impl IRunningObjectTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppenumMoniker.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppenumMoniker, 0, 1) };
                         }
                         if ppenumMoniker.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRunningObjectTableImpl>::enum_running(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppenumMoniker.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -3123,12 +3407,18 @@ impl IMimeObjResolverVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
                         if !ppmkNew.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmkNew, 0, 1) };
                         }
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOriginal.cast::<IMoniker>())
@@ -3136,7 +3426,11 @@ impl IMimeObjResolverVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pBindCtx.cast::<IBindCtx>())
@@ -3147,6 +3441,8 @@ impl IMimeObjResolverVtbl {
                         let arg3 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -3160,6 +3456,8 @@ impl IMimeObjResolverVtbl {
                         if ppmkNew.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMimeObjResolverImpl>::mime_ole_object_from_moniker(
@@ -3178,6 +3476,9 @@ impl IMimeObjResolverVtbl {
                                 }
                                 {
                                     let __o = &arg4;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -3190,6 +3491,8 @@ impl IMimeObjResolverVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppmkNew
                                         .write(
@@ -3339,11 +3642,14 @@ impl IMimeEditTagVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pbstr.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pbstr, 0, 1) };
                         }
                         if pbstr.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagImpl>::get_src(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
@@ -3352,6 +3658,8 @@ impl IMimeEditTagVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { pbstr.write(__buf0.into_raw()) };
                                 status
                             }
@@ -3371,6 +3679,10 @@ impl IMimeEditTagVtbl {
                     O::Inner: IMimeEditTagImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a caller's BSTR is null, or has its byte
+                        // length before it and that many bytes after, readable
+                        // for the call; the view checks the length and
+                        // alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::BstrRef::from_raw(bstr)
                         } {
@@ -3379,6 +3691,8 @@ impl IMimeEditTagVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagImpl>::set_src(
                             object.inner(),
@@ -3408,11 +3722,14 @@ impl IMimeEditTagVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pbstr.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pbstr, 0, 1) };
                         }
                         if pbstr.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagImpl>::get_dest(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
@@ -3421,6 +3738,8 @@ impl IMimeEditTagVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { pbstr.write(__buf0.into_raw()) };
                                 status
                             }
@@ -3440,6 +3759,10 @@ impl IMimeEditTagVtbl {
                     O::Inner: IMimeEditTagImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a caller's BSTR is null, or has its byte
+                        // length before it and that many bytes after, readable
+                        // for the call; the view checks the length and
+                        // alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::BstrRef::from_raw(bstr)
                         } {
@@ -3448,6 +3771,8 @@ impl IMimeEditTagVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagImpl>::set_dest(
                             object.inner(),
@@ -3473,6 +3798,8 @@ impl IMimeEditTagVtbl {
                     O::Inner: IMimeEditTagImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagImpl>::on_pre_save(
                             object.inner(),
@@ -3497,6 +3824,8 @@ impl IMimeEditTagVtbl {
                     O::Inner: IMimeEditTagImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagImpl>::on_post_save(
                             object.inner(),
@@ -3521,6 +3850,8 @@ impl IMimeEditTagVtbl {
                     O::Inner: IMimeEditTagImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMimeEditTagImpl>::can_package_with_warning(
@@ -3547,6 +3878,9 @@ impl IMimeEditTagVtbl {
                     O::Inner: IMimeEditTagImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(
                                 pszTypeW.cast_const().cast(),
@@ -3560,6 +3894,8 @@ impl IMimeEditTagVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMimeEditTagImpl>::is_valid_mime_type_with_warning(
@@ -3665,7 +4001,11 @@ impl IMimeEditTagCollectionVtbl {
                     O::Inner: IMimeEditTagCollectionImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(pHtmlDoc.cast::<::mapi_sys::IUnknown>())
@@ -3673,6 +4013,8 @@ impl IMimeEditTagCollectionVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagCollectionImpl>::init(
                             object.inner(),
@@ -3704,11 +4046,14 @@ impl IMimeEditTagCollectionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcFetched.is_null() {
+                            // SAFETY: the caller passed a writable count.
                             unsafe { pcFetched.write(0) };
                         }
                         if !ppTag.is_null()
                             && (cFetch as usize) <= ::mapi_sys::value::MAX_COUNT
                         {
+                            // SAFETY: the caller passed room for that many
+                            // pointers.
                             unsafe {
                                 ::core::ptr::write_bytes(ppTag, 0, cFetch as usize)
                             };
@@ -3718,6 +4063,8 @@ impl IMimeEditTagCollectionVtbl {
                         {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMimeEditTagCollectionImpl>::next_with_warning(
@@ -3731,9 +4078,13 @@ impl IMimeEditTagCollectionVtbl {
                                 }
                                 let __len = arg1.len();
                                 for (__i, __p) in arg1.into_iter().enumerate() {
+                                    // SAFETY: checked non-null, and within the
+                                    // room given; the caller now owns the
+                                    // reference.
                                     unsafe { ppTag.add(__i).write(__p.into_raw()) };
                                 }
                                 if !pcFetched.is_null() {
+                                    // SAFETY: a writable count.
                                     unsafe { pcFetched.write(__len as _) };
                                 }
                                 status
@@ -3754,6 +4105,8 @@ impl IMimeEditTagCollectionVtbl {
                     O::Inner: IMimeEditTagCollectionImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagCollectionImpl>::reset(
                             object.inner(),
@@ -3782,17 +4135,21 @@ impl IMimeEditTagCollectionVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcItems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
                         }
                         if pcItems.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagCollectionImpl>::count(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcItems.write(arg0) };
                                 status
                             }
@@ -3970,6 +4327,10 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
@@ -3986,6 +4347,10 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
@@ -3995,6 +4360,10 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn release_bound_objects(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IBindCtx>().ReleaseBoundObjects)(self.as_raw().cast())
         };
@@ -4007,6 +4376,10 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pbindopts;
         let __a0: *mut BIND_OPTS = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IBindCtx>().SetBindOptions)(self.as_raw().cast(), __a0)
         };
@@ -4018,6 +4391,10 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
         pbindopts: &mut BIND_OPTS,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a0: *mut BIND_OPTS = pbindopts;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IBindCtx>().GetBindOptions)(self.as_raw().cast(), __a0)
         };
@@ -4031,13 +4408,20 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: *mut IRunningObjectTable = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
                 .GetRunningObjectTable)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IRunningObjectTable>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IRunningObjectTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4053,6 +4437,10 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
@@ -4072,13 +4460,20 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: ::mapi_sys::LPOLESTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: *mut ::mapi_sys::IUnknown = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
                 .GetObjectParam)(self.as_raw().cast(), __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -4089,13 +4484,20 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: *mut ::mapi_sys::IUnknown = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
                 .EnumObjectParam)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4106,6 +4508,10 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
         let __b0 = ::mapi_sys::__private::call::str_in(pszKey, true)?;
         let __s = &__b0;
         let __a0: ::mapi_sys::LPOLESTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
@@ -4121,6 +4527,7 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
         let __b0 = ::mapi_sys::__private::call::str_in(pszKey, true)?;
         let __s = &__b0;
         let __a0: ::mapi_sys::LPOLESTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
@@ -4433,13 +4840,20 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         let __iid2: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a2: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid2);
         let mut __a3: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .BindToObject)(self.as_raw().cast(), __a0, __a1, __a2, &mut __a3)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4459,13 +4873,20 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         let __iid2: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a2: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid2);
         let mut __a3: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .BindToStorage)(self.as_raw().cast(), __a0, __a1, __a2, &mut __a3)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4483,6 +4904,10 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
             .take()
             .map_or(::core::ptr::null_mut(), ::mapi_sys::ComPtr::into_raw);
         let mut __a3: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4494,9 +4919,14 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
                 &mut __a3,
             )
         };
+        // SAFETY: whatever the slot holds after the call, on every path, is a
+        // reference the caller owns, or null.
         *ppmkToLeft = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a2) };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4510,13 +4940,20 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .ComposeWith)(self.as_raw().cast(), __a0, fOnlyIfNotGeneric, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -4528,13 +4965,20 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a1: *mut IEnumMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .Enum)(self.as_raw().cast(), fForward, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a1) };
         ::core::result::Result::Ok(__r1)
     }
     fn is_equal(
@@ -4545,6 +4989,10 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMoniker>().IsEqual)(self.as_raw().cast(), __a0)
         };
@@ -4559,6 +5007,7 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IMoniker>().IsEqual)(self.as_raw().cast(), __a0)
         };
@@ -4568,6 +5017,10 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
     }
     fn hash_(&self) -> ::core::result::Result<::mapi_sys::DWORD, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMoniker>().Hash)(self.as_raw().cast(), &mut __a0)
         };
@@ -4592,6 +5045,10 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4618,6 +5075,7 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4640,9 +5098,14 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
-        let mut __a2: ::mapi_sys::FILETIME = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::FILETIME>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a2: ::mapi_sys::FILETIME = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::FILETIME>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4655,11 +5118,18 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IMoniker>, ::mapi_sys::Hresult> {
         let mut __a0: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMoniker>().Inverse)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4672,13 +5142,20 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a1: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .CommonPrefixWith)(self.as_raw().cast(), __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -4691,13 +5168,20 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a1: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .RelativePathTo)(self.as_raw().cast(), __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -4715,12 +5199,18 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: ::mapi_sys::LPOLESTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .GetDisplayName)(self.as_raw().cast(), __a0, __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), true) };
         let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
@@ -4747,6 +5237,10 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         let __a2: ::mapi_sys::LPOLESTR = __s.as_ptr().cast_mut().cast();
         let mut __a3: ::mapi_sys::ULONG = 0;
         let mut __a4: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4760,7 +5254,10 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a4) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__a3, __r4))
     }
@@ -4768,6 +5265,10 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<::mapi_sys::DWORD, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4783,6 +5284,7 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::DWORD = 0;
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4879,12 +5381,18 @@ impl<T: ::mapi_sys::Inherits<IEnumMoniker>> IEnumMonikerExt for ::mapi_sys::ComP
     > {
         let mut __a1 = ::mapi_sys::__private::call::interface_slots::<IMoniker>(celt)?;
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IEnumMoniker>()
                 .Next)(self.as_raw().cast(), celt, __a1.as_mut_ptr(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: the object stored `*pcFetched` references the caller owns, or
+        // nothing.
         let __r1 = unsafe { ::mapi_sys::__private::call::adopt_interfaces(&__a1, __a2) };
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
@@ -4898,6 +5406,7 @@ impl<T: ::mapi_sys::Inherits<IEnumMoniker>> IEnumMonikerExt for ::mapi_sys::ComP
     > {
         let mut __a1 = ::mapi_sys::__private::call::interface_slots::<IMoniker>(celt)?;
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IEnumMoniker>()
@@ -4905,6 +5414,8 @@ impl<T: ::mapi_sys::Inherits<IEnumMoniker>> IEnumMonikerExt for ::mapi_sys::ComP
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
+        // SAFETY: the object stored `*pcFetched` references the caller owns, or
+        // nothing.
         let __r1 = unsafe { ::mapi_sys::__private::call::adopt_interfaces(&__a1, __a2) };
         let __r1 = __r1?;
         ::core::result::Result::Ok((__status, __r1))
@@ -4913,6 +5424,10 @@ impl<T: ::mapi_sys::Inherits<IEnumMoniker>> IEnumMonikerExt for ::mapi_sys::ComP
         &self,
         celt: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IEnumMoniker>().Skip)(self.as_raw().cast(), celt)
         };
@@ -4923,6 +5438,7 @@ impl<T: ::mapi_sys::Inherits<IEnumMoniker>> IEnumMonikerExt for ::mapi_sys::ComP
         &self,
         celt: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IEnumMoniker>().Skip)(self.as_raw().cast(), celt)
         };
@@ -4931,6 +5447,10 @@ impl<T: ::mapi_sys::Inherits<IEnumMoniker>> IEnumMonikerExt for ::mapi_sys::ComP
         ::core::result::Result::Ok((__status, ()))
     }
     fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IEnumMoniker>().Reset)(self.as_raw().cast())
         };
@@ -4941,11 +5461,18 @@ impl<T: ::mapi_sys::Inherits<IEnumMoniker>> IEnumMonikerExt for ::mapi_sys::ComP
         &self,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IEnumMoniker>, ::mapi_sys::Hresult> {
         let mut __a0: *mut IEnumMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IEnumMoniker>().Clone)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5086,6 +5613,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a3: ::mapi_sys::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
@@ -5098,6 +5629,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         dwRegister: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
@@ -5114,6 +5649,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
@@ -5130,6 +5669,7 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
@@ -5151,13 +5691,20 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a1: *mut ::mapi_sys::IUnknown = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
                 .GetObject)(self.as_raw().cast(), __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -5168,6 +5715,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pfiletime;
         let __a1: *mut ::mapi_sys::FILETIME = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
@@ -5184,9 +5735,14 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
-        let mut __a1: ::mapi_sys::FILETIME = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::FILETIME>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a1: ::mapi_sys::FILETIME = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::FILETIME>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
@@ -5199,13 +5755,20 @@ for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IEnumMoniker>, ::mapi_sys::Hresult> {
         let mut __a0: *mut IEnumMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
                 .EnumRunning)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5266,6 +5829,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a3: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid3);
         let mut __a4: ::mapi_sys::LPVOID = ::core::ptr::null_mut();
         let mut __a5: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeObjResolver>()
@@ -5280,8 +5847,14 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) };
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a5) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r4 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a5) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r4, __r5))
     }
@@ -5394,10 +5967,15 @@ impl<T: ::mapi_sys::Inherits<IMimeEditTag>> IMimeEditTagExt for ::mapi_sys::ComP
         &self,
     ) -> ::core::result::Result<::mapi_sys::value::Bstr, ::mapi_sys::Hresult> {
         let mut __a0: BSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTag>().GetSrc)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: the object stored a BSTR the caller owns, or null.
         let __r0 = unsafe { ::mapi_sys::value::Bstr::adopt(__a0) };
         let __r0 = __r0?;
         ::core::result::Result::Ok(__r0)
@@ -5406,6 +5984,10 @@ impl<T: ::mapi_sys::Inherits<IMimeEditTag>> IMimeEditTagExt for ::mapi_sys::ComP
         &self,
         bstr: &::mapi_sys::value::Bstr,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTag>()
@@ -5418,10 +6000,15 @@ impl<T: ::mapi_sys::Inherits<IMimeEditTag>> IMimeEditTagExt for ::mapi_sys::ComP
         &self,
     ) -> ::core::result::Result<::mapi_sys::value::Bstr, ::mapi_sys::Hresult> {
         let mut __a0: BSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTag>().GetDest)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: the object stored a BSTR the caller owns, or null.
         let __r0 = unsafe { ::mapi_sys::value::Bstr::adopt(__a0) };
         let __r0 = __r0?;
         ::core::result::Result::Ok(__r0)
@@ -5430,6 +6017,10 @@ impl<T: ::mapi_sys::Inherits<IMimeEditTag>> IMimeEditTagExt for ::mapi_sys::ComP
         &self,
         bstr: &::mapi_sys::value::Bstr,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTag>()
@@ -5439,6 +6030,10 @@ impl<T: ::mapi_sys::Inherits<IMimeEditTag>> IMimeEditTagExt for ::mapi_sys::ComP
         ::core::result::Result::Ok(())
     }
     fn on_pre_save(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTag>().OnPreSave)(self.as_raw().cast())
         };
@@ -5446,6 +6041,10 @@ impl<T: ::mapi_sys::Inherits<IMimeEditTag>> IMimeEditTagExt for ::mapi_sys::ComP
         ::core::result::Result::Ok(())
     }
     fn on_post_save(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTag>().OnPostSave)(self.as_raw().cast())
         };
@@ -5453,6 +6052,10 @@ impl<T: ::mapi_sys::Inherits<IMimeEditTag>> IMimeEditTagExt for ::mapi_sys::ComP
         ::core::result::Result::Ok(())
     }
     fn can_package(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTag>().CanPackage)(self.as_raw().cast())
         };
@@ -5462,6 +6065,7 @@ impl<T: ::mapi_sys::Inherits<IMimeEditTag>> IMimeEditTagExt for ::mapi_sys::ComP
     fn can_package_with_warning(
         &self,
     ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTag>().CanPackage)(self.as_raw().cast())
         };
@@ -5476,6 +6080,10 @@ impl<T: ::mapi_sys::Inherits<IMimeEditTag>> IMimeEditTagExt for ::mapi_sys::ComP
         let __b0 = ::mapi_sys::__private::call::str_in(pszTypeW, true)?;
         let __s = &__b0;
         let __a0: ::mapi_sys::LPWSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTag>()
@@ -5491,6 +6099,7 @@ impl<T: ::mapi_sys::Inherits<IMimeEditTag>> IMimeEditTagExt for ::mapi_sys::ComP
         let __b0 = ::mapi_sys::__private::call::str_in(pszTypeW, true)?;
         let __s = &__b0;
         let __a0: ::mapi_sys::LPWSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTag>()
@@ -5576,6 +6185,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pHtmlDoc;
         let __a0: *mut ::mapi_sys::IUnknown = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTagCollection>()
@@ -5595,12 +6208,18 @@ for ::mapi_sys::ComPtr<T> {
             IMimeEditTag,
         >(cFetch)?;
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTagCollection>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: the object stored `*pcFetched` references the caller owns, or
+        // nothing.
         let __r1 = unsafe { ::mapi_sys::__private::call::adopt_interfaces(&__a1, __a2) };
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
@@ -5616,6 +6235,7 @@ for ::mapi_sys::ComPtr<T> {
             IMimeEditTag,
         >(cFetch)?;
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTagCollection>()
@@ -5623,11 +6243,17 @@ for ::mapi_sys::ComPtr<T> {
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
+        // SAFETY: the object stored `*pcFetched` references the caller owns, or
+        // nothing.
         let __r1 = unsafe { ::mapi_sys::__private::call::adopt_interfaces(&__a1, __a2) };
         let __r1 = __r1?;
         ::core::result::Result::Ok((__status, __r1))
     }
     fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTagCollection>().Reset)(self.as_raw().cast())
         };
@@ -5636,6 +6262,10 @@ for ::mapi_sys::ComPtr<T> {
     }
     fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTagCollection>()

@@ -668,6 +668,8 @@ pub struct IMsgStoreVtbl {
 pub const IID_IMsgStore: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020306_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMsgStore {
     const IID: ::mapi_sys::GUID = IID_IMsgStore;
@@ -1062,12 +1064,16 @@ impl IMsgStoreVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -1085,7 +1091,11 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1098,6 +1108,8 @@ impl IMsgStoreVtbl {
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::advise(
                             object.inner(),
@@ -1107,6 +1119,7 @@ impl IMsgStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -1129,6 +1142,8 @@ impl IMsgStoreVtbl {
                     O::Inner: IMsgStoreImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::unadvise(
                             object.inner(),
@@ -1163,9 +1178,13 @@ impl IMsgStoreVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1173,7 +1192,10 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -1191,6 +1213,8 @@ impl IMsgStoreVtbl {
                         if lpulResult.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::compare_entry_ids(
                             object.inner(),
@@ -1200,6 +1224,7 @@ impl IMsgStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -1228,15 +1253,20 @@ impl IMsgStoreVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -1250,6 +1280,8 @@ impl IMsgStoreVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1267,6 +1299,8 @@ impl IMsgStoreVtbl {
                         if lppUnk.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMsgStoreImpl>::open_entry(
@@ -1284,6 +1318,9 @@ impl IMsgStoreVtbl {
                                 }
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1296,6 +1333,7 @@ impl IMsgStoreVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg4) };
                                 status
                             }
@@ -1322,6 +1360,9 @@ impl IMsgStoreVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszMessageClass.cast_const().cast(),
@@ -1344,6 +1385,9 @@ impl IMsgStoreVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -1354,6 +1398,8 @@ impl IMsgStoreVtbl {
                                 },
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::set_receive_folder(
                             object.inner(),
@@ -1389,17 +1435,23 @@ impl IMsgStoreVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
                         if !lppszExplicitClass.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 ::core::ptr::write_bytes(lppszExplicitClass, 0, 1)
                             };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszMessageClass.cast_const().cast(),
@@ -1424,6 +1476,8 @@ impl IMsgStoreVtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMsgStoreImpl>::get_receive_folder(
@@ -1477,11 +1531,16 @@ impl IMsgStoreVtbl {
                                     return e.0;
                                 }
                                 let (__count, __ptr) = __buf3.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
                                 }
                                 if let ::core::option::Option::Some(__buf4) = __buf4 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe {
                                         lppszExplicitClass.write(__buf4.into_raw().cast())
                                     };
@@ -1509,6 +1568,7 @@ impl IMsgStoreVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MsgStoreGetReceiveFolderTableFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1521,6 +1581,8 @@ impl IMsgStoreVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::get_receive_folder_table(
                             object.inner(),
@@ -1528,6 +1590,8 @@ impl IMsgStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1553,6 +1617,8 @@ impl IMsgStoreVtbl {
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <MsgStoreStoreLogoffFlags as ::mapi_sys::FlagSet>::check_input_for(
                             __bits,
@@ -1562,6 +1628,8 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let mut arg0 = arg0;
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::store_logoff(
                             object.inner(),
@@ -1569,6 +1637,7 @@ impl IMsgStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(()) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -1599,7 +1668,10 @@ impl IMsgStoreVtbl {
                     O::Inner: IMsgStoreImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -1614,6 +1686,8 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::abort_submit(
                             object.inner(),
@@ -1645,6 +1719,7 @@ impl IMsgStoreVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MsgStoreGetOutgoingQueueFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1657,6 +1732,8 @@ impl IMsgStoreVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::get_outgoing_queue(
                             object.inner(),
@@ -1664,6 +1741,8 @@ impl IMsgStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1687,7 +1766,11 @@ impl IMsgStoreVtbl {
                     O::Inner: IMsgStoreImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -1702,6 +1785,8 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::set_lock_state(
                             object.inner(),
@@ -1740,7 +1825,10 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -1748,6 +1836,8 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::finished_msg(
                             object.inner(),
@@ -1777,6 +1867,9 @@ impl IMsgStoreVtbl {
                     O::Inner: IMsgStoreImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::NotificationRef::from_raw(
                                 lpNotification.cast_const().cast(),
@@ -1790,6 +1883,8 @@ impl IMsgStoreVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::notify_new_mail(
                             object.inner(),
@@ -2270,6 +2365,10 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         let __r = lpAdviseSink;
         let __a3: ::mapi_sys::LPMAPIADVISESINK = __r.as_raw();
         let mut __a4: ::mapi_sys::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2289,6 +2388,10 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         &self,
         ulConnection: ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2316,6 +2419,10 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2358,6 +2465,10 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         let __a2: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid2);
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2372,7 +2483,10 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -2411,6 +2525,10 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
             }
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2452,6 +2570,10 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         let mut __a2: ::mapi_sys::ULONG = 0;
         let mut __a3: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
         let mut __a4: ::mapi_sys::LPTSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2465,14 +2587,20 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::ENTRYID>(),
                 __a2,
             )
         };
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding a string of the width the call asked for, or null.
+        let __r4 = 
+        unsafe {
             ::mapi_sys::__private::call::adopt_str(
                 alloc,
                 __a4.cast(),
@@ -2492,15 +2620,20 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
                 .GetReceiveFolderTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -2509,6 +2642,10 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         lpulFlags: &mut MsgStoreStoreLogoffFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = lpulFlags.bits();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2529,6 +2666,10 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2545,15 +2686,20 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
                 .GetOutgoingQueue)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -2564,6 +2710,10 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpMessage;
         let __a0: ::mapi_sys::LPMESSAGE = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2583,6 +2733,10 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2600,6 +2754,10 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         let mut __b0 = ::mapi_sys::__private::call::notification_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPNOTIFICATION = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMsgStore>().NotifyNewMail)(self.as_raw().cast(), __a0)
         };

@@ -526,6 +526,8 @@ pub struct IMSProviderVtbl {
 pub const IID_IMSProvider: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020310_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMSProvider {
     const IID: ::mapi_sys::GUID = IID_IMSProvider;
@@ -726,6 +728,8 @@ pub struct IMSLogonVtbl {
 pub const IID_IMSLogon: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020313_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMSLogon {
     const IID: ::mapi_sys::GUID = IID_IMSLogon;
@@ -767,6 +771,8 @@ pub struct IMSCapabilitiesVtbl {
 pub const IID_IMSCapabilities: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020393_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMSCapabilities {
     const IID: ::mapi_sys::GUID = IID_IMSCapabilities;
@@ -816,6 +822,8 @@ pub struct IMAPIProviderShutdownVtbl {
 pub const IID_IMAPIProviderShutdown: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020398_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIProviderShutdown {
     const IID: ::mapi_sys::GUID = IID_IMAPIProviderShutdown;
@@ -1046,6 +1054,8 @@ impl IMSProviderVtbl {
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <MSProviderShutdownFlags as ::mapi_sys::FlagSet>::check_input_for(
                             __bits,
@@ -1054,6 +1064,8 @@ impl IMSProviderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSProviderImpl>::shutdown(
                             object.inner(),
@@ -1094,21 +1106,30 @@ impl IMSProviderVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbSpoolSecurity.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbSpoolSecurity, 0, 1) };
                         }
                         if !lppbSpoolSecurity.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppbSpoolSecurity, 0, 1) };
                         }
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         if !lppMSLogon.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMSLogon, 0, 1) };
                         }
                         if !lppMDB.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMDB, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(
@@ -1119,6 +1140,9 @@ impl IMSProviderVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -1137,6 +1161,9 @@ impl IMSProviderVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -1157,6 +1184,8 @@ impl IMSProviderVtbl {
                         let arg6 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1176,6 +1205,8 @@ impl IMSProviderVtbl {
                         if lppMDB.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMSProviderImpl>::logon(
@@ -1238,6 +1269,9 @@ impl IMSProviderVtbl {
                                 }
                                 {
                                     let __o = &arg11;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1251,13 +1285,20 @@ impl IMSProviderVtbl {
                                     }
                                 }
                                 let (__count, __ptr) = __buf8.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppbSpoolSecurity.write(__ptr.cast());
                                     lpcbSpoolSecurity.write(__count);
                                 }
                                 if let ::core::option::Option::Some(__buf9) = __buf9 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf9.into_raw().cast()) };
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     lppMSLogon
                                         .write(
@@ -1299,15 +1340,22 @@ impl IMSProviderVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         if !lppMSLogon.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMSLogon, 0, 1) };
                         }
                         if !lppMDB.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMDB, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(
@@ -1318,6 +1366,9 @@ impl IMSProviderVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -1336,6 +1387,9 @@ impl IMSProviderVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -1356,11 +1410,16 @@ impl IMSProviderVtbl {
                         let arg6 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
                         };
-                        let arg8 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg8 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpbSpoolSecurity.cast(), cbSpoolSecurity as usize)
@@ -1377,6 +1436,8 @@ impl IMSProviderVtbl {
                         if lppMDB.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMSProviderImpl>::spooler_logon(
@@ -1426,6 +1487,9 @@ impl IMSProviderVtbl {
                                 }
                                 {
                                     let __o = &arg11;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1439,8 +1503,12 @@ impl IMSProviderVtbl {
                                     }
                                 }
                                 if let ::core::option::Option::Some(__buf9) = __buf9 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf9.into_raw().cast()) };
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppMSLogon.write(arg10.into_raw().cast()) };
                                 status
                             }
@@ -1469,9 +1537,13 @@ impl IMSProviderVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1479,7 +1551,10 @@ impl IMSProviderVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -1497,6 +1572,8 @@ impl IMSProviderVtbl {
                         if lpulResult.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSProviderImpl>::compare_store_ids(
                             object.inner(),
@@ -1506,6 +1583,7 @@ impl IMSProviderVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -1711,6 +1789,7 @@ impl IMSLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MSLogonGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1723,6 +1802,8 @@ impl IMSLogonVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::get_last_error(
                             object.inner(),
@@ -1750,6 +1831,8 @@ impl IMSLogonVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -1775,6 +1858,8 @@ impl IMSLogonVtbl {
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <MSLogonLogoffFlags as ::mapi_sys::FlagSet>::check_input_for(
                             __bits,
@@ -1783,6 +1868,8 @@ impl IMSLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::logoff(object.inner(), arg0) {
                             ::core::result::Result::Ok(()) => {
@@ -1814,15 +1901,20 @@ impl IMSLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -1836,6 +1928,8 @@ impl IMSLogonVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1853,6 +1947,8 @@ impl IMSLogonVtbl {
                         if lppUnk.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMSLogonImpl>::open_entry(
@@ -1870,6 +1966,9 @@ impl IMSLogonVtbl {
                                 }
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1882,6 +1981,7 @@ impl IMSLogonVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg4) };
                                 status
                             }
@@ -1910,9 +2010,13 @@ impl IMSLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1920,7 +2024,10 @@ impl IMSLogonVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -1938,6 +2045,8 @@ impl IMSLogonVtbl {
                         if lpulResult.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::compare_entry_ids(
                             object.inner(),
@@ -1947,6 +2056,7 @@ impl IMSLogonVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -1974,12 +2084,16 @@ impl IMSLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -1997,7 +2111,11 @@ impl IMSLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -2010,6 +2128,8 @@ impl IMSLogonVtbl {
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::advise(
                             object.inner(),
@@ -2019,6 +2139,7 @@ impl IMSLogonVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -2041,6 +2162,8 @@ impl IMSLogonVtbl {
                     O::Inner: IMSLogonImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::unadvise(
                             object.inner(),
@@ -2073,14 +2196,18 @@ impl IMSLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntry, 0, 1) };
                         }
                         let arg0 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -2098,6 +2225,8 @@ impl IMSLogonVtbl {
                         if lppEntry.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMSLogonImpl>::open_status_entry(
@@ -2114,6 +2243,9 @@ impl IMSLogonVtbl {
                                 }
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -2126,6 +2258,7 @@ impl IMSLogonVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg2) };
                                 status
                             }
@@ -2184,6 +2317,8 @@ impl IMSCapabilitiesVtbl {
                     ::mapi_sys::__private::guard_or(
                         0,
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             <O::Inner as IMSCapabilitiesImpl>::get_capabilities(
                                 object.inner(),
@@ -2261,6 +2396,8 @@ impl IMAPIProviderShutdownVtbl {
                     O::Inner: IMAPIProviderShutdownImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProviderShutdownImpl>::query_fast_shutdown(
                             object.inner(),
@@ -2285,6 +2422,8 @@ impl IMAPIProviderShutdownVtbl {
                     O::Inner: IMAPIProviderShutdownImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProviderShutdownImpl>::notify_process_shutdown(
                             object.inner(),
@@ -2309,6 +2448,8 @@ impl IMAPIProviderShutdownVtbl {
                     O::Inner: IMAPIProviderShutdownImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProviderShutdownImpl>::do_fast_shutdown(
                             object.inner(),
@@ -2578,6 +2719,10 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
         let __a0: *mut ::mapi_sys::ULONG = ::core::ptr::from_ref(__r)
             .cast::<::mapi_sys::ULONG>()
             .cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMSProvider>().Shutdown)(self.as_raw().cast(), __a0)
         };
@@ -2630,6 +2775,10 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
         let mut __a9: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let mut __a10: LPMSLOGON = ::core::ptr::null_mut();
         let mut __a11: ::mapi_sys::LPMDB = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSProvider>()
@@ -2650,18 +2799,30 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r8 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r8 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a8.cast::<u8>(), __a7)
         };
-        let __r9 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r9 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a9.cast(),
                 (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )
         };
-        let __r10 = unsafe { ::mapi_sys::ComPtr::<IMSLogon>::from_raw(__a10) };
-        let __r11 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a11.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r10 = 
+        unsafe { ::mapi_sys::ComPtr::<IMSLogon>::from_raw(__a10) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r11 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a11.cast()) };
         let __r8 = __r8.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         let __r11 = __r11.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r8, __r9, __r10, __r11))
@@ -2716,6 +2877,10 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
         let mut __a9: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let mut __a10: LPMSLOGON = ::core::ptr::null_mut();
         let mut __a11: ::mapi_sys::LPMDB = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSProvider>()
@@ -2736,15 +2901,24 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r9 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r9 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a9.cast(),
                 (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )
         };
-        let __r10 = unsafe { ::mapi_sys::ComPtr::<IMSLogon>::from_raw(__a10) };
-        let __r11 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a11.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r10 = 
+        unsafe { ::mapi_sys::ComPtr::<IMSLogon>::from_raw(__a10) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r11 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a11.cast()) };
         let __r10 = __r10.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         let __r11 = __r11.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r9, __r10, __r11))
@@ -2768,6 +2942,10 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSProvider>()
@@ -3002,13 +3180,20 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSLogon>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -3026,6 +3211,10 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
         let __a0: *mut ::mapi_sys::ULONG = ::core::ptr::from_ref(__r)
             .cast::<::mapi_sys::ULONG>()
             .cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMSLogon>().Logoff)(self.as_raw().cast(), __a0)
         };
@@ -3058,6 +3247,10 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
         let __a2: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid2);
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSLogon>()
@@ -3072,7 +3265,10 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -3095,6 +3291,10 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSLogon>()
@@ -3134,6 +3334,10 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
         let __r = lpAdviseSink;
         let __a3: ::mapi_sys::LPMAPIADVISESINK = __r.as_raw();
         let mut __a4: ::mapi_sys::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSLogon>()
@@ -3153,6 +3357,10 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
         &self,
         ulConnection: ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMSLogon>().Unadvise)(self.as_raw().cast(), ulConnection)
         };
@@ -3170,6 +3378,10 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
         let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid0);
         let mut __a2: ::mapi_sys::ULONG = 0;
         let mut __a3: ::mapi_sys::LPVOID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSLogon>()
@@ -3182,7 +3394,10 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }
@@ -3212,6 +3427,10 @@ pub trait IMSCapabilitiesExt {
 impl<T: ::mapi_sys::Inherits<IMSCapabilities>> IMSCapabilitiesExt
 for ::mapi_sys::ComPtr<T> {
     fn get_capabilities(&self, mscapSelector: MSCAP_SELECTOR) -> ::mapi_sys::ULONG {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe {
             (self
                 .base_vtable::<IMSCapabilities>()
@@ -3252,6 +3471,10 @@ pub trait IMAPIProviderShutdownExt {
 impl<T: ::mapi_sys::Inherits<IMAPIProviderShutdown>> IMAPIProviderShutdownExt
 for ::mapi_sys::ComPtr<T> {
     fn query_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProviderShutdown>()
@@ -3263,6 +3486,10 @@ for ::mapi_sys::ComPtr<T> {
     fn notify_process_shutdown(
         &self,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProviderShutdown>()
@@ -3272,6 +3499,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn do_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProviderShutdown>()

@@ -258,6 +258,8 @@ pub struct IOlkErrorUnknownVtbl {
 pub const IID_IOlkErrorUnknown: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x9240a6c0_af41_11d2_8c3b_00104b2a6676,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IOlkErrorUnknown {
     const IID: ::mapi_sys::GUID = IID_IOlkErrorUnknown;
@@ -322,6 +324,8 @@ pub struct IOlkEnumVtbl {
 pub const IID_IOlkEnum: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x9240a6c1_af41_11d2_8c3b_00104b2a6676,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IOlkEnum {
     const IID: ::mapi_sys::GUID = IID_IOlkEnum;
@@ -461,6 +465,8 @@ pub struct IOlkAccountVtbl {
 pub const IID_IOlkAccount: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x9240a6d2_af41_11d2_8c3b_00104b2a6676,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IOlkAccount {
     const IID: ::mapi_sys::GUID = IID_IOlkAccount;
@@ -533,6 +539,8 @@ pub struct IOlkAccountHelperVtbl {
 pub const IID_IOlkAccountHelper: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x9240a6cb_af41_11d2_8c3b_00104b2a6676,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IOlkAccountHelper {
     const IID: ::mapi_sys::GUID = IID_IOlkAccountHelper;
@@ -574,6 +582,8 @@ pub struct IOlkAccountNotifyVtbl {
 pub const IID_IOlkAccountNotify: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x9240a6c3_af41_11d2_8c3b_00104b2a6676,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IOlkAccountNotify {
     const IID: ::mapi_sys::GUID = IID_IOlkAccountNotify;
@@ -827,6 +837,8 @@ pub struct IOlkAccountManagerVtbl {
 pub const IID_IOlkAccountManager: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x9240a6cd_af41_11d2_8c3b_00104b2a6676,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IOlkAccountManager {
     const IID: ::mapi_sys::GUID = IID_IOlkAccountManager;
@@ -888,15 +900,21 @@ impl IOlkErrorUnknownVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppwszError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppwszError, 0, 1) };
                         }
                         if ppwszError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = hr;
                         let __c1 = ppwszError;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkErrorUnknownImpl>::get_last_error(
                                 object.inner(),
                                 __c0,
@@ -1008,15 +1026,19 @@ impl IOlkEnumVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pulCount.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pulCount, 0, 1) };
                         }
                         if pulCount.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkEnumImpl>::get_count(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pulCount.write(arg0) };
                                 status
                             }
@@ -1036,6 +1058,8 @@ impl IOlkEnumVtbl {
                     O::Inner: IOlkEnumImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkEnumImpl>::reset(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -1062,11 +1086,14 @@ impl IOlkEnumVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppunk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppunk, 0, 1) };
                         }
                         if ppunk.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IOlkEnumImpl>::get_next_with_warning(
@@ -1074,6 +1101,8 @@ impl IOlkEnumVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppunk
                                         .write(
@@ -1103,6 +1132,8 @@ impl IOlkEnumVtbl {
                     O::Inner: IOlkEnumImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkEnumImpl>::skip(object.inner(), cSkip) {
                             ::core::result::Result::Ok(()) => {
@@ -1301,6 +1332,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder1(
                             object.inner(),
@@ -1325,6 +1358,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder2(
                             object.inner(),
@@ -1349,6 +1384,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder3(
                             object.inner(),
@@ -1373,6 +1410,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder4(
                             object.inner(),
@@ -1397,6 +1436,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder5(
                             object.inner(),
@@ -1421,6 +1462,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder6(
                             object.inner(),
@@ -1451,12 +1494,15 @@ impl IOlkAccountVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pclsidType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pclsidType, 0, 1) };
                         }
                         if !pcCategories.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcCategories, 0, 1) };
                         }
                         if !prgclsidCategory.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(prgclsidCategory, 0, 1) };
                         }
                         if pclsidType.is_null() {
@@ -1468,10 +1514,15 @@ impl IOlkAccountVtbl {
                         if prgclsidCategory.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = prgclsidCategory;
                         let __commits = ::mapi_sys::__private::Commits::enter();
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkAccountImpl>::get_account_info(
                                 object.inner(),
                                 __c0,
@@ -1484,7 +1535,9 @@ impl IOlkAccountVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { pclsidType.write(arg0) };
+                                // SAFETY: checked non-null above.
                                 unsafe { pcCategories.write(arg1) };
                                 status
                             }
@@ -1509,11 +1562,14 @@ impl IOlkAccountVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pVar.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pVar, 0, 1) };
                         }
                         if pVar.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::get_prop(
                             object.inner(),
@@ -1521,6 +1577,7 @@ impl IOlkAccountVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pVar.write(arg1) };
                                 status
                             }
@@ -1544,6 +1601,9 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::AcctValue::from_raw(
                                 pVar.cast_const().cast(),
@@ -1557,6 +1617,8 @@ impl IOlkAccountVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::set_prop(
                             object.inner(),
@@ -1583,6 +1645,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder7(
                             object.inner(),
@@ -1607,6 +1671,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder8(
                             object.inner(),
@@ -1631,6 +1697,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder9(
                             object.inner(),
@@ -1661,9 +1729,14 @@ impl IOlkAccountVtbl {
                         if pv.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = pv;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkAccountImpl>::free_memory(
                                 object.inner(),
                                 __c0,
@@ -1689,6 +1762,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder10(
                             object.inner(),
@@ -1723,6 +1798,8 @@ impl IOlkAccountVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::save_changes(
                             object.inner(),
@@ -1834,6 +1911,8 @@ impl IOlkAccountHelperVtbl {
                         if !pv.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountHelperImpl>::place_holder1(
                             object.inner(),
@@ -1868,10 +1947,18 @@ impl IOlkAccountHelperVtbl {
                         if pcch.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = pwszIdentity;
-                        let __c1 = unsafe { &mut *pcch };
-                        match unsafe {
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c1 = 
+                        unsafe { &mut *pcch };
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkAccountHelperImpl>::get_identity(
                                 object.inner(),
                                 __c0,
@@ -1902,17 +1989,22 @@ impl IOlkAccountHelperVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppmsess.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmsess, 0, 1) };
                         }
                         if ppmsess.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountHelperImpl>::get_mapi_session(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmsess.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -1932,6 +2024,8 @@ impl IOlkAccountHelperVtbl {
                     O::Inner: IOlkAccountHelperImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountHelperImpl>::hands_off_session(
                             object.inner(),
@@ -2008,6 +2102,8 @@ impl IOlkAccountNotifyVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountNotifyImpl>::notify(
                             object.inner(),
@@ -2331,7 +2427,11 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IOlkAccountHelper,
                             >::from_borrowed(pAcctHelper.cast::<IOlkAccountHelper>())
@@ -2346,6 +2446,8 @@ impl IOlkAccountManagerVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::init(
                             object.inner(),
@@ -2400,6 +2502,8 @@ impl IOlkAccountManagerVtbl {
                         if !pclsidType.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::display_account_list(
                             object.inner(),
@@ -2427,6 +2531,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder1(
                             object.inner(),
@@ -2451,6 +2557,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder2(
                             object.inner(),
@@ -2475,6 +2583,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder3(
                             object.inner(),
@@ -2499,6 +2609,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder4(
                             object.inner(),
@@ -2523,6 +2635,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder5(
                             object.inner(),
@@ -2553,8 +2667,12 @@ impl IOlkAccountManagerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppAccount.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppAccount, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::AcctValue::from_raw(
                                 pVar.cast_const().cast(),
@@ -2571,6 +2689,8 @@ impl IOlkAccountManagerVtbl {
                         if ppAccount.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::find_account(
                             object.inner(),
@@ -2579,6 +2699,8 @@ impl IOlkAccountManagerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppAccount.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -2598,6 +2720,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder6(
                             object.inner(),
@@ -2622,6 +2746,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder7(
                             object.inner(),
@@ -2646,6 +2772,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder8(
                             object.inner(),
@@ -2673,6 +2801,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::delete_account(
                             object.inner(),
@@ -2698,6 +2828,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder9(
                             object.inner(),
@@ -2733,6 +2865,8 @@ impl IOlkAccountManagerVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::save_changes(
                             object.inner(),
@@ -2765,14 +2899,18 @@ impl IOlkAccountManagerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcAccts.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcAccts, 0, 1) };
                         }
                         if !prgAccts.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(prgAccts, 0, 1) };
                         }
                         let arg0 = if pclsidCategory.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 pclsidCategory.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -2786,10 +2924,15 @@ impl IOlkAccountManagerVtbl {
                         if prgAccts.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = &arg0;
                         let __c1 = prgAccts;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::get_order(
                                 object.inner(),
                                 __c0,
@@ -2798,6 +2941,7 @@ impl IOlkAccountManagerVtbl {
                         } {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcAccts.write(arg1) };
                                 status
                             }
@@ -2825,6 +2969,8 @@ impl IOlkAccountManagerVtbl {
                         let arg0 = if pclsidCategory.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 pclsidCategory.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -2835,6 +2981,8 @@ impl IOlkAccountManagerVtbl {
                         let arg1 = if pcAccts.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pcAccts.cast::<::mapi_sys::DWORD>().read_unaligned()
                             })
@@ -2845,11 +2993,16 @@ impl IOlkAccountManagerVtbl {
                         if prgAccts.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = &arg0;
                         let __c1 = arg1;
                         let __c2 = prgAccts;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::set_order(
                                 object.inner(),
                                 __c0,
@@ -2884,11 +3037,14 @@ impl IOlkAccountManagerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         let arg0 = if pclsidCategory.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 pclsidCategory.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -2896,6 +3052,8 @@ impl IOlkAccountManagerVtbl {
                         let arg1 = if pclsidType.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 pclsidType.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -2910,6 +3068,8 @@ impl IOlkAccountManagerVtbl {
                         if ppEnum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::enumerate_accounts(
                             object.inner(),
@@ -2919,6 +3079,8 @@ impl IOlkAccountManagerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -2938,6 +3100,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder10(
                             object.inner(),
@@ -2962,6 +3126,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder11(
                             object.inner(),
@@ -2992,9 +3158,14 @@ impl IOlkAccountManagerVtbl {
                         if pv.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = pv;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::free_memory(
                                 object.inner(),
                                 __c0,
@@ -3025,9 +3196,14 @@ impl IOlkAccountManagerVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pdwCookie.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwCookie, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IOlkAccountNotify,
                             >::from_borrowed(pNotify.cast::<IOlkAccountNotify>())
@@ -3038,6 +3214,8 @@ impl IOlkAccountManagerVtbl {
                         if pdwCookie.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::advise(
                             object.inner(),
@@ -3045,6 +3223,7 @@ impl IOlkAccountManagerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwCookie.write(arg1) };
                                 status
                             }
@@ -3070,6 +3249,8 @@ impl IOlkAccountManagerVtbl {
                         let arg0 = if pdwCookie.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pdwCookie.cast::<::mapi_sys::DWORD>().read_unaligned()
                             })
@@ -3077,6 +3258,8 @@ impl IOlkAccountManagerVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::unadvise(
                             object.inner(),
@@ -3102,6 +3285,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder12(
                             object.inner(),
@@ -3126,6 +3311,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder13(
                             object.inner(),
@@ -3150,6 +3337,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder14(
                             object.inner(),
@@ -3213,6 +3402,10 @@ for ::mapi_sys::ComPtr<T> {
         hr: ::mapi_sys::HRESULT,
     ) -> ::core::result::Result<::mapi_sys::LPWSTR, ::mapi_sys::Hresult> {
         let mut __a1: ::mapi_sys::LPWSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkErrorUnknown>()
@@ -3294,6 +3487,10 @@ impl<T: ::mapi_sys::Inherits<IOlkEnum>> IOlkEnumExt for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<::mapi_sys::DWORD, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkEnum>().GetCount)(self.as_raw().cast(), &mut __a0)
         };
@@ -3301,6 +3498,10 @@ impl<T: ::mapi_sys::Inherits<IOlkEnum>> IOlkEnumExt for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(__a0)
     }
     fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkEnum>().Reset)(self.as_raw().cast())
         };
@@ -3314,11 +3515,18 @@ impl<T: ::mapi_sys::Inherits<IOlkEnum>> IOlkEnumExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkEnum>().GetNext)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_next_with_warning(
@@ -3331,18 +3539,26 @@ impl<T: ::mapi_sys::Inherits<IOlkEnum>> IOlkEnumExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IOlkEnum>().GetNext)(self.as_raw().cast(), &mut __a0)
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn skip(
         &self,
         cSkip: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkEnum>().Skip)(self.as_raw().cast(), cSkip)
         };
@@ -3497,6 +3713,10 @@ pub trait IOlkAccountExt {
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr<T> {
     fn place_holder1(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder1)(self.as_raw().cast())
         };
@@ -3504,6 +3724,10 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         ::core::result::Result::Ok(())
     }
     fn place_holder2(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder2)(self.as_raw().cast())
         };
@@ -3511,6 +3735,10 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         ::core::result::Result::Ok(())
     }
     fn place_holder3(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder3)(self.as_raw().cast())
         };
@@ -3518,6 +3746,10 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         ::core::result::Result::Ok(())
     }
     fn place_holder4(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder4)(self.as_raw().cast())
         };
@@ -3525,6 +3757,10 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         ::core::result::Result::Ok(())
     }
     fn place_holder5(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder5)(self.as_raw().cast())
         };
@@ -3532,6 +3768,10 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         ::core::result::Result::Ok(())
     }
     fn place_holder6(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder6)(self.as_raw().cast())
         };
@@ -3544,11 +3784,16 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         (::mapi_sys::CLSID, ::mapi_sys::DWORD, *mut ::mapi_sys::CLSID),
         ::mapi_sys::Hresult,
     > {
-        let mut __a0: ::mapi_sys::CLSID = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::CLSID>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: ::mapi_sys::CLSID = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::CLSID>() };
         let mut __a1: ::mapi_sys::DWORD = 0;
         let mut __a2: *mut ::mapi_sys::CLSID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccount>()
@@ -3561,7 +3806,14 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         &self,
         dwProp: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<ACCT_VARIANT, ::mapi_sys::Hresult> {
-        let mut __a1: ACCT_VARIANT = unsafe { ::core::mem::zeroed::<ACCT_VARIANT>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a1: ACCT_VARIANT = 
+        unsafe { ::core::mem::zeroed::<ACCT_VARIANT>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccount>()
@@ -3580,6 +3832,10 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         let mut __b1 = ::mapi_sys::__private::call::acct_variant_in(__t)?;
         let __s = &mut __b1;
         let __a1: *mut ACCT_VARIANT = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccount>()
@@ -3589,6 +3845,10 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         ::core::result::Result::Ok(())
     }
     fn place_holder7(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder7)(self.as_raw().cast())
         };
@@ -3596,6 +3856,10 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         ::core::result::Result::Ok(())
     }
     fn place_holder8(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder8)(self.as_raw().cast())
         };
@@ -3603,6 +3867,10 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         ::core::result::Result::Ok(())
     }
     fn place_holder9(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder9)(self.as_raw().cast())
         };
@@ -3613,6 +3881,10 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         &self,
         pv: *mut ::mapi_sys::BYTE,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().FreeMemory)(self.as_raw().cast(), pv)
         };
@@ -3620,6 +3892,10 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         ::core::result::Result::Ok(())
     }
     fn place_holder10(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder10)(self.as_raw().cast())
         };
@@ -3630,6 +3906,10 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         &self,
         dwFlags: OlkAccountSaveChangesFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccount>()
@@ -3710,6 +3990,10 @@ pub trait IOlkAccountHelperExt {
 impl<T: ::mapi_sys::Inherits<IOlkAccountHelper>> IOlkAccountHelperExt
 for ::mapi_sys::ComPtr<T> {
     fn place_holder1(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountHelper>()
@@ -3724,6 +4008,10 @@ for ::mapi_sys::ComPtr<T> {
         pcch: &mut ::mapi_sys::DWORD,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a1: *mut ::mapi_sys::DWORD = pcch;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountHelper>()
@@ -3739,17 +4027,28 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountHelper>()
                 .GetMapiSession)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
     fn hands_off_session(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountHelper>()
@@ -3797,6 +4096,10 @@ for ::mapi_sys::ComPtr<T> {
         dwAcctID: ::mapi_sys::DWORD,
         dwFlags: OlkAccountNotifyFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountNotify>()
@@ -4093,6 +4396,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pAcctHelper;
         let __a0: *mut IOlkAccountHelper = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4106,6 +4413,10 @@ for ::mapi_sys::ComPtr<T> {
         hwnd: ::mapi_sys::HWND,
         dwFlags: OlkAccountManagerDisplayAccountListFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4123,6 +4434,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder1(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder1)(self.as_raw().cast())
         };
@@ -4130,6 +4445,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder2(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder2)(self.as_raw().cast())
         };
@@ -4137,6 +4456,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder3(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder3)(self.as_raw().cast())
         };
@@ -4144,6 +4467,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder4(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder4)(self.as_raw().cast())
         };
@@ -4151,6 +4478,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder5(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder5)(self.as_raw().cast())
         };
@@ -4168,17 +4499,28 @@ for ::mapi_sys::ComPtr<T> {
         let __s = &mut __b1;
         let __a1: *mut ACCT_VARIANT = __s.as_mut_ptr();
         let mut __a2: *mut IOlkAccount = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
                 .FindAccount)(self.as_raw().cast(), dwProp, __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<IOlkAccount>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<IOlkAccount>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
     fn place_holder6(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder6)(self.as_raw().cast())
         };
@@ -4186,6 +4528,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder7(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder7)(self.as_raw().cast())
         };
@@ -4193,6 +4539,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder8(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder8)(self.as_raw().cast())
         };
@@ -4203,6 +4553,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         dwAcctID: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4212,6 +4566,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder9(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder9)(self.as_raw().cast())
         };
@@ -4223,6 +4581,10 @@ for ::mapi_sys::ComPtr<T> {
         dwAcctID: ::mapi_sys::DWORD,
         dwFlags: OlkAccountSaveChangesFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4242,6 +4604,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a0: *const ::mapi_sys::CLSID = ::core::ptr::from_ref(__r);
         let mut __a1: ::mapi_sys::DWORD = 0;
         let mut __a2: *mut ::mapi_sys::DWORD = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4260,6 +4626,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a0: *const ::mapi_sys::CLSID = ::core::ptr::from_ref(__r);
         let __r = pcAccts;
         let __a1: *mut ::mapi_sys::DWORD = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4283,6 +4653,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null(),
         };
         let mut __a3: *mut IOlkEnum = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4295,11 +4669,18 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<IOlkEnum>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<IOlkEnum>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
     fn place_holder10(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4309,6 +4690,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder11(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4321,6 +4706,10 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         pv: *mut ::mapi_sys::BYTE,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4336,6 +4725,10 @@ for ::mapi_sys::ComPtr<T> {
         let __r = pNotify;
         let __a0: *mut IOlkAccountNotify = __r.as_raw();
         let mut __a1: ::mapi_sys::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4350,6 +4743,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pdwCookie;
         let __a0: *mut ::mapi_sys::DWORD = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4359,6 +4756,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder12(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4368,6 +4769,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder13(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4377,6 +4782,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder14(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()

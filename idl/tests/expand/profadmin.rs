@@ -305,6 +305,8 @@ pub struct IMsgServiceAdmin2Vtbl {
 pub const IID_IMsgServiceAdmin2: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020387_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMsgServiceAdmin2 {
     const IID: ::mapi_sys::GUID = IID_IMsgServiceAdmin2;
@@ -595,6 +597,7 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <::mapi_sys::MsgServiceAdminGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -607,6 +610,8 @@ impl IMsgServiceAdmin2Vtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::get_last_error(
                             object.inner(),
@@ -634,6 +639,8 @@ impl IMsgServiceAdmin2Vtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -658,6 +665,7 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <::mapi_sys::MsgServiceAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -670,6 +678,8 @@ impl IMsgServiceAdmin2Vtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::get_msg_service_table(
                             object.inner(),
@@ -677,6 +687,8 @@ impl IMsgServiceAdmin2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -703,6 +715,9 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszService.cast_const().cast(),
@@ -718,6 +733,9 @@ impl IMsgServiceAdmin2Vtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszDisplayName.cast_const().cast(),
@@ -736,6 +754,8 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::create_msg_service(
                             object.inner(),
@@ -770,6 +790,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -777,6 +799,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::delete_msg_service(
                             object.inner(),
@@ -814,6 +838,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -821,6 +847,9 @@ impl IMsgServiceAdmin2Vtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszDisplayName.cast_const().cast(),
@@ -834,6 +863,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg2 = if lpInterfaceToCopy.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterfaceToCopy
                                     .cast::<::mapi_sys::GUID>()
@@ -843,11 +874,17 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg3 = if lpInterfaceDst.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterfaceDst.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpObjectDst.cast())
@@ -862,6 +899,8 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::copy_msg_service(
                             object.inner(),
@@ -901,6 +940,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -915,6 +956,9 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszDisplayName.cast_const().cast(),
@@ -928,6 +972,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::rename_msg_service(
                             object.inner(),
@@ -965,6 +1011,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -982,6 +1030,10 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg4 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg4 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -995,6 +1047,8 @@ impl IMsgServiceAdmin2Vtbl {
                             };
                             ::core::option::Option::Some(arg4)
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::configure_msg_service(
                             object.inner(),
@@ -1030,11 +1084,14 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProfSect.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -1045,6 +1102,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1059,6 +1118,8 @@ impl IMsgServiceAdmin2Vtbl {
                         if lppProfSect.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::open_profile_section(
                             object.inner(),
@@ -1070,6 +1131,9 @@ impl IMsgServiceAdmin2Vtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1105,7 +1169,10 @@ impl IMsgServiceAdmin2Vtbl {
                     O::Inner: IMsgServiceAdmin2Impl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 ::mapi_sys::MAPIUID,
                             >(lpUIDList.cast(), cUID as usize)
@@ -1120,6 +1187,8 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::msg_service_transport_order(
                             object.inner(),
@@ -1152,11 +1221,14 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProviderAdmin.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProviderAdmin, 0, 1) };
                         }
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -1174,6 +1246,8 @@ impl IMsgServiceAdmin2Vtbl {
                         if lppProviderAdmin.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::admin_providers(
                             object.inner(),
@@ -1182,6 +1256,8 @@ impl IMsgServiceAdmin2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppProviderAdmin.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -1208,6 +1284,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
                             })
@@ -1219,6 +1297,8 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::set_primary_identity(
                             object.inner(),
@@ -1250,6 +1330,7 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <::mapi_sys::MsgServiceAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1262,6 +1343,8 @@ impl IMsgServiceAdmin2Vtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::get_provider_table(
                             object.inner(),
@@ -1269,6 +1352,8 @@ impl IMsgServiceAdmin2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1296,9 +1381,13 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpuidService.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpuidService, 0, 1) };
                         }
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszService.cast_const().cast(),
@@ -1314,6 +1403,9 @@ impl IMsgServiceAdmin2Vtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszDisplayName.cast_const().cast(),
@@ -1332,6 +1424,8 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::create_msg_service_ex(
                             object.inner(),
@@ -1343,6 +1437,8 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !lpuidService.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { lpuidService.write(arg4) };
                                 }
                                 status
@@ -1691,13 +1787,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -1715,15 +1818,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
                 .GetMsgServiceTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -1755,6 +1863,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1775,6 +1887,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpUID;
         let __a0: ::mapi_sys::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1814,6 +1930,10 @@ for ::mapi_sys::ComPtr<T> {
         let __a3: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid3);
         let __r = lpObjectDst;
         let __a4: ::mapi_sys::LPVOID = __r.as_raw().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1842,6 +1962,10 @@ for ::mapi_sys::ComPtr<T> {
         let __b2 = ::mapi_sys::__private::call::str_in(lpszDisplayName, false)?;
         let __s = &__b2;
         let __a2: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1869,6 +1993,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1894,6 +2022,10 @@ for ::mapi_sys::ComPtr<T> {
         let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a1: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid1);
         let mut __a3: ::mapi_sys::LPPROFSECT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1906,7 +2038,10 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -1921,6 +2056,10 @@ for ::mapi_sys::ComPtr<T> {
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1945,15 +2084,20 @@ for ::mapi_sys::ComPtr<T> {
         let __r = lpUID;
         let __a0: ::mapi_sys::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
         let mut __a2: ::mapi_sys::LPPROVIDERADMIN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
                 .AdminProviders)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IProviderAdmin>::from_raw(__a2)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IProviderAdmin>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -1966,6 +2110,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1982,15 +2130,20 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
                 .GetProviderTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -2022,9 +2175,14 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
-        let mut __a4: ::mapi_sys::MAPIUID = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::MAPIUID>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a4: ::mapi_sys::MAPIUID = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::MAPIUID>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()

@@ -323,6 +323,8 @@ pub struct IMAPIAdviseSinkVtbl {
 pub const IID_IMAPIAdviseSink: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020302_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIAdviseSink {
     const IID: ::mapi_sys::GUID = IID_IMAPIAdviseSink;
@@ -466,6 +468,8 @@ pub struct IMAPIProgressVtbl {
 pub const IID_IMAPIProgress: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002031f_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIProgress {
     const IID: ::mapi_sys::GUID = IID_IMAPIProgress;
@@ -884,6 +888,8 @@ pub struct IMAPIPropVtbl {
 pub const IID_IMAPIProp: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020303_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIProp {
     const IID: ::mapi_sys::GUID = IID_IMAPIProp;
@@ -960,7 +966,11 @@ impl IMAPIAdviseSinkVtbl {
                     ::mapi_sys::__private::guard_or(
                         0,
                         || {
-                            let arg1 = match unsafe {
+                            // SAFETY: the caller passes `#c` valid elements at
+                            // `#n` (null, misaligned and oversized are
+                            // checked).
+                            let arg1 = 
+                            match unsafe {
                                 ::mapi_sys::__private::slice_in::<
                                     ::mapi_sys::NOTIFICATION,
                                 >(lpNotifications.cast(), cNotif as usize)
@@ -968,6 +978,8 @@ impl IMAPIAdviseSinkVtbl {
                                 ::core::result::Result::Ok(s) => s,
                                 ::core::result::Result::Err(__e) => return 0,
                             };
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             <O::Inner as IMAPIAdviseSinkImpl>::on_notify(
                                 object.inner(),
@@ -1122,6 +1134,8 @@ impl IMAPIProgressVtbl {
                     O::Inner: IMAPIProgressImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProgressImpl>::progress(
                             object.inner(),
@@ -1153,17 +1167,21 @@ impl IMAPIProgressVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProgressImpl>::get_flags(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -1193,15 +1211,19 @@ impl IMAPIProgressVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulMax.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulMax, 0, 1) };
                         }
                         if lpulMax.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProgressImpl>::get_max(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulMax.write(arg0) };
                                 status
                             }
@@ -1225,15 +1247,19 @@ impl IMAPIProgressVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulMin.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulMin, 0, 1) };
                         }
                         if lpulMin.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProgressImpl>::get_min(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulMin.write(arg0) };
                                 status
                             }
@@ -1261,6 +1287,8 @@ impl IMAPIProgressVtbl {
                         let arg0 = if lpulMin.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpulMin.cast::<::mapi_sys::ULONG>().read_unaligned()
                             })
@@ -1268,6 +1296,8 @@ impl IMAPIProgressVtbl {
                         let arg1 = if lpulMax.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpulMax.cast::<::mapi_sys::ULONG>().read_unaligned()
                             })
@@ -1275,6 +1305,8 @@ impl IMAPIProgressVtbl {
                         let arg2 = if lpulFlags.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid flags word.
                             let __bits = unsafe { lpulFlags.read_unaligned() };
                             let arg2 = match <MAPIProgressSetLimitsFlags as ::mapi_sys::FlagSet>::check_input_for(
                                 __bits,
@@ -1285,6 +1317,8 @@ impl IMAPIProgressVtbl {
                             };
                             ::core::option::Option::Some(arg2)
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProgressImpl>::set_limits(
                             object.inner(),
@@ -1764,6 +1798,7 @@ impl IMAPIPropVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIPropGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1776,6 +1811,8 @@ impl IMAPIPropVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::get_last_error(
                             object.inner(),
@@ -1803,6 +1840,8 @@ impl IMAPIPropVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -1832,6 +1871,8 @@ impl IMAPIPropVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::save_changes(
                             object.inner(),
@@ -1864,11 +1905,16 @@ impl IMAPIPropVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcValues.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcValues, 0, 1) };
                         }
                         if !lppPropArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppPropArray, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -1892,6 +1938,8 @@ impl IMAPIPropVtbl {
                         if lppPropArray.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMAPIPropImpl>::get_props_with_warning(
@@ -1921,6 +1969,9 @@ impl IMAPIPropVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf3.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppPropArray.write(__ptr.cast());
                                     lpcValues.write(__count);
@@ -1948,6 +1999,7 @@ impl IMAPIPropVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppPropTagArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppPropTagArray, 0, 1) };
                         }
                         let arg0 = match <MAPIPropGetPropListFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1960,6 +2012,8 @@ impl IMAPIPropVtbl {
                         if lppPropTagArray.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::get_prop_list(
                             object.inner(),
@@ -1981,6 +2035,8 @@ impl IMAPIPropVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppPropTagArray.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -2008,11 +2064,14 @@ impl IMAPIPropVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
                         let arg1 = if lpiid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpiid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -2030,6 +2089,8 @@ impl IMAPIPropVtbl {
                         if lppUnk.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::open_property(
                             object.inner(),
@@ -2042,6 +2103,9 @@ impl IMAPIPropVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg4;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -2078,8 +2142,12 @@ impl IMAPIPropVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 lpPropArray.cast_const().cast(),
@@ -2091,6 +2159,8 @@ impl IMAPIPropVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::set_props(
                             object.inner(),
@@ -2119,6 +2189,8 @@ impl IMAPIPropVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -2144,8 +2216,12 @@ impl IMAPIPropVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -2159,6 +2235,8 @@ impl IMAPIPropVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::delete_props(
                             object.inner(),
@@ -2187,6 +2265,8 @@ impl IMAPIPropVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf1) = __buf1 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf1.into_raw().cast()) };
                                 }
                                 status
@@ -2219,12 +2299,16 @@ impl IMAPIPropVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
                         let arg1 = if rgiidExclude.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         ::mapi_sys::IID,
@@ -2235,6 +2319,9 @@ impl IMAPIPropVtbl {
                                 },
                             )
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpExcludeProps.cast_const().cast(),
@@ -2245,7 +2332,11 @@ impl IMAPIPropVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<IMAPIProgress>())
@@ -2253,6 +2344,8 @@ impl IMAPIPropVtbl {
                         let arg5 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -2260,7 +2353,11 @@ impl IMAPIPropVtbl {
                         let ::core::option::Option::Some(arg5) = arg5 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -2275,6 +2372,8 @@ impl IMAPIPropVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::copy_to(
                             object.inner(),
@@ -2309,6 +2408,8 @@ impl IMAPIPropVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf8) = __buf8 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf8.into_raw().cast()) };
                                 }
                                 status
@@ -2339,8 +2440,12 @@ impl IMAPIPropVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpIncludeProps.cast_const().cast(),
@@ -2354,7 +2459,11 @@ impl IMAPIPropVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<IMAPIProgress>())
@@ -2362,6 +2471,8 @@ impl IMAPIPropVtbl {
                         let arg3 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -2369,7 +2480,11 @@ impl IMAPIPropVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -2384,6 +2499,8 @@ impl IMAPIPropVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::copy_props(
                             object.inner(),
@@ -2417,6 +2534,8 @@ impl IMAPIPropVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf6) = __buf6 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf6.into_raw().cast()) };
                                 }
                                 status
@@ -2445,14 +2564,20 @@ impl IMAPIPropVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcPropNames.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcPropNames, 0, 1) };
                         }
                         if !lpppPropNames.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpppPropNames, 0, 1) };
                         }
                         if lppPropTags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable pointer to a tag array (or to null), the
+                        // array readable for the call; the view checks the
+                        // count.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lppPropTags.read_unaligned(),
@@ -2470,6 +2595,8 @@ impl IMAPIPropVtbl {
                         let arg1 = if lpPropSetGuid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpPropSetGuid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -2487,6 +2614,8 @@ impl IMAPIPropVtbl {
                         if lpppPropNames.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMAPIPropImpl>::get_names_from_ids_with_warning(
@@ -2533,9 +2662,15 @@ impl IMAPIPropVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 if let ::core::option::Option::Some(__buf0) = __buf0 {
+                                    // SAFETY: checked non-null; it pointed to
+                                    // null, and the caller now owns the new
+                                    // array.
                                     unsafe { lppPropTags.write_unaligned(__buf0.into_raw()) };
                                 }
                                 let (__count, __ptr) = __buf4.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lpppPropNames.write(__ptr.cast());
                                     lpcPropNames.write(__count);
@@ -2565,11 +2700,16 @@ impl IMAPIPropVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppPropTags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppPropTags, 0, 1) };
                         }
                         let arg1 = if lppPropNames.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` pointers to names
+                            // at a non-null `#n`, readable for the call; the
+                            // view checks the count, null names and their
+                            // kinds.
                             let arg1 = match unsafe {
                                 ::mapi_sys::value::NameIdRef::array_from_raw(
                                     lppPropNames.cast_const().cast(),
@@ -2593,6 +2733,8 @@ impl IMAPIPropVtbl {
                         if lppPropTags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMAPIPropImpl>::get_ids_from_names_with_warning(
@@ -2616,6 +2758,8 @@ impl IMAPIPropVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppPropTags.write(__buf3.into_raw().cast()) };
                                 status
                             }
@@ -2694,6 +2838,10 @@ for ::mapi_sys::ComPtr<T> {
         cNotif: ::mapi_sys::ULONG,
         lpNotifications: ::mapi_sys::LPNOTIFICATION,
     ) -> ::mapi_sys::ULONG {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe {
             (self
                 .base_vtable::<IMAPIAdviseSink>()
@@ -2836,6 +2984,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProgress>> IMAPIProgressExt for ::mapi_sys::Co
         ulCount: ::mapi_sys::ULONG,
         ulTotal: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProgress>()
@@ -2848,6 +3000,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProgress>> IMAPIProgressExt for ::mapi_sys::Co
         &self,
     ) -> ::core::result::Result<MAPIProgressGetFlagsFlags, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProgress>()
@@ -2858,6 +3014,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProgress>> IMAPIProgressExt for ::mapi_sys::Co
     }
     fn get_max(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIProgress>().GetMax)(self.as_raw().cast(), &mut __a0)
         };
@@ -2866,6 +3026,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProgress>> IMAPIProgressExt for ::mapi_sys::Co
     }
     fn get_min(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIProgress>().GetMin)(self.as_raw().cast(), &mut __a0)
         };
@@ -2892,6 +3056,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProgress>> IMAPIProgressExt for ::mapi_sys::Co
             }
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProgress>()
@@ -3430,13 +3598,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -3450,6 +3625,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         &self,
         ulFlags: MAPIPropSaveChangesFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3480,6 +3659,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         };
         let mut __a2: ::mapi_sys::ULONG = 0;
         let mut __a3: ::mapi_sys::LPSPropValue = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3492,7 +3675,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropValue>(),
@@ -3524,6 +3710,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         };
         let mut __a2: ::mapi_sys::ULONG = 0;
         let mut __a3: ::mapi_sys::LPSPropValue = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3537,7 +3724,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropValue>(),
@@ -3556,13 +3746,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPSPropTagArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
                 .GetPropList)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SPropTagArray>(),
@@ -3581,6 +3778,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a1: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid1);
         let mut __a4: ::mapi_sys::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3594,7 +3795,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r4 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -3615,13 +3819,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             __s.count(),
         );
         let mut __a2: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
                 .SetProps)(self.as_raw().cast(), __a0, __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SPropProblemArray>(),
@@ -3646,13 +3857,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
         let mut __a1: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
                 .DeleteProps)(self.as_raw().cast(), __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SPropProblemArray>(),
@@ -3710,6 +3928,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         let __r = lpDestObj;
         let __a6: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let mut __a8: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3727,7 +3949,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r8 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r8 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a8.cast::<::mapi_sys::SPropProblemArray>(),
@@ -3764,6 +3989,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         let __r = lpDestObj;
         let __a4: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let mut __a6: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3779,7 +4008,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r6 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r6 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a6.cast::<::mapi_sys::SPropProblemArray>(),
@@ -3819,6 +4051,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         };
         let mut __a3: ::mapi_sys::ULONG = 0;
         let mut __a4: *mut ::mapi_sys::LPMAPINAMEID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3832,6 +4068,9 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: when no array was given, on success the object stored a root
+        // block of the allocator it was given holding a tag array, or null; a
+        // given array stays the caller's.
         let __r0 = if __b0.is_none() {
             unsafe { ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a0, 1) }
         } else {
@@ -3847,7 +4086,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             }
             _ => 0,
         };
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<::mapi_sys::LPMAPINAMEID>(),
@@ -3891,6 +4133,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         };
         let mut __a3: ::mapi_sys::ULONG = 0;
         let mut __a4: *mut ::mapi_sys::LPMAPINAMEID = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3905,6 +4148,9 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
+        // SAFETY: when no array was given, on success the object stored a root
+        // block of the allocator it was given holding a tag array, or null; a
+        // given array stays the caller's.
         let __r0 = if __b0.is_none() {
             unsafe { ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a0, 1) }
         } else {
@@ -3920,7 +4166,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             }
             _ => 0,
         };
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<::mapi_sys::LPMAPINAMEID>(),
@@ -3954,6 +4203,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
         let mut __a3: ::mapi_sys::LPSPropTagArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3966,7 +4219,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropTagArray>(),
@@ -4000,6 +4256,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
         let mut __a3: ::mapi_sys::LPSPropTagArray = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -4013,7 +4270,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropTagArray>(),

@@ -78,6 +78,8 @@ pub struct IRolesSinkVtbl {
 pub const IID_IRolesSink: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x2f8a9c10_5b1d_4a51_9b1e_3e0f4d6a7c01,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IRolesSink {
     const IID: ::mapi_sys::GUID = IID_IRolesSink;
@@ -290,6 +292,8 @@ pub struct IRolesVtbl {
 pub const IID_IRoles: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x2f8a9c10_5b1d_4a51_9b1e_3e0f4d6a7c02,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IRoles {
     const IID: ::mapi_sys::GUID = IID_IRoles;
@@ -347,6 +351,10 @@ impl IRolesSinkVtbl {
                     ::mapi_sys::__private::guard_or(
                         0,
                         || {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg1 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -356,6 +364,8 @@ impl IRolesSinkVtbl {
                                 ::core::result::Result::Ok(v) => v,
                                 ::core::result::Result::Err(__e) => return 0,
                             };
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             <O::Inner as IRolesSinkImpl>::count(object.inner(), &arg1)
                         },
@@ -375,8 +385,12 @@ impl IRolesSinkVtbl {
                     ::mapi_sys::__private::guard_or(
                         (),
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             let __c0 = pv;
+                            // SAFETY: the raw pointers are the caller's, passed
+                            // on as the method's `# Safety` says.
                             unsafe {
                                 <O::Inner as IRolesSinkImpl>::touch(object.inner(), __c0)
                             }
@@ -796,6 +810,7 @@ impl IRolesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulOut.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulOut, 0, 1) };
                         }
                         let arg1 = match <RolesFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -808,6 +823,8 @@ impl IRolesVtbl {
                         if lpulIn.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulIn.read_unaligned() };
                         let arg2 = match <RolesOpenFlags as ::mapi_sys::FlagSet>::check_input_for(
                             __bits,
@@ -819,6 +836,8 @@ impl IRolesVtbl {
                         let arg3 = if lpulMaybe.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid flags word.
                             let __bits = unsafe { lpulMaybe.read_unaligned() };
                             let arg3 = match <RolesOpenFlags as ::mapi_sys::FlagSet>::check_input_for(
                                 __bits,
@@ -832,6 +851,8 @@ impl IRolesVtbl {
                         if lpulInOut.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulInOut.read_unaligned() };
                         let arg4 = match <RolesFlags as ::mapi_sys::FlagSet>::check_input_for(
                             __bits,
@@ -844,6 +865,8 @@ impl IRolesVtbl {
                         if lpulOut.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::flags(
                             object.inner(),
@@ -855,12 +878,14 @@ impl IRolesVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulInOut
                                         .write_unaligned(
                                             arg4.bits() & <RolesFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulOut
                                         .write(
@@ -897,6 +922,8 @@ impl IRolesVtbl {
                         if lpulReserved.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulReserved.read_unaligned() };
                         if __bits != 0 {
                             return ::mapi_sys::MAPI_E_UNKNOWN_FLAGS;
@@ -904,10 +931,14 @@ impl IRolesVtbl {
                         if lpulBoth.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulBoth.read_unaligned() };
                         if __bits != 0 {
                             return ::mapi_sys::MAPI_E_UNKNOWN_FLAGS;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::reserved(
                             object.inner(),
@@ -917,6 +948,7 @@ impl IRolesVtbl {
                         ) {
                             ::core::result::Result::Ok(()) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulBoth.write_unaligned(0) };
                                 status
                             }
@@ -948,7 +980,10 @@ impl IRolesVtbl {
                     O::Inner: IRolesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -959,6 +994,10 @@ impl IRolesVtbl {
                         let arg3 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg3 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -972,7 +1011,10 @@ impl IRolesVtbl {
                             };
                             ::core::option::Option::Some(arg3)
                         };
-                        let arg5 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg5 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_out::<
                                 u8,
                             >(pb.cast(), cb as usize)
@@ -980,7 +1022,10 @@ impl IRolesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg7 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg7 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_out::<
                                 ::mapi_sys::ULONG,
                             >(rgulTags.cast(), cTags as usize)
@@ -991,6 +1036,8 @@ impl IRolesVtbl {
                         if lpGuids.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = arg1;
                         let __c1 = arg3.as_deref();
@@ -998,7 +1045,10 @@ impl IRolesVtbl {
                         let __c3 = arg7;
                         let __c4 = cbGuids;
                         let __c5 = lpGuids;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IRolesImpl>::buffers(
                                 object.inner(),
                                 __c0,
@@ -1034,6 +1084,9 @@ impl IRolesVtbl {
                     O::Inner: IRolesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszAnsi.cast_const().cast(),
@@ -1047,6 +1100,9 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(
                                 lpszWide.cast_const().cast(),
@@ -1060,6 +1116,8 @@ impl IRolesVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1067,6 +1125,8 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::strings(
                             object.inner(),
@@ -1100,7 +1160,11 @@ impl IRolesVtbl {
                     O::Inner: IRolesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1110,7 +1174,11 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1120,6 +1188,8 @@ impl IRolesVtbl {
                         let arg2 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1127,7 +1197,11 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpObject.cast())
@@ -1135,6 +1209,8 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::interfaces_in(
                             object.inner(),
@@ -1170,12 +1246,15 @@ impl IRolesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         if !lppMaybeTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMaybeTable, 0, 1) };
                         }
                         if !ppv.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppv, 0, 1) };
                         }
                         if lppTable.is_null() {
@@ -1187,6 +1266,8 @@ impl IRolesVtbl {
                         let arg2 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1197,6 +1278,8 @@ impl IRolesVtbl {
                         if ppv.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::interfaces_out(
@@ -1212,6 +1295,9 @@ impl IRolesVtbl {
                                 }
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1224,7 +1310,11 @@ impl IRolesVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg0.into_raw().cast()) };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     lppMaybeTable
                                         .write(
@@ -1258,15 +1348,19 @@ impl IRolesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulValue.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulValue, 0, 1) };
                         }
                         if !lplMaybe.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lplMaybe, 0, 1) };
                         }
                         if !lppTags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTags, 0, 1) };
                         }
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
                         if lpulValue.is_null() {
@@ -1275,6 +1369,8 @@ impl IRolesVtbl {
                         if lppTags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match ::mapi_sys::__private::warned(
@@ -1320,12 +1416,19 @@ impl IRolesVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulValue.write(arg0) };
                                 if !lplMaybe.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { lplMaybe.write(arg1) };
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppTags.write(__buf2.into_raw().cast()) };
                                 if let ::core::option::Option::Some(__buf3) = __buf3 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf3.into_raw().cast()) };
                                 }
                                 status
@@ -1351,6 +1454,9 @@ impl IRolesVtbl {
                     O::Inner: IRolesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpTags.cast_const().cast(),
@@ -1364,6 +1470,9 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::RestrictionRef::from_raw(
                                 lpMaybeRestriction.cast_const().cast(),
@@ -1374,6 +1483,9 @@ impl IRolesVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::SortOrderSet::from_raw(
                                 lpSortCriteria.cast_const().cast(),
@@ -1387,6 +1499,8 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::views(
                             object.inner(),
@@ -1425,24 +1539,31 @@ impl IRolesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcValues.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcValues, 0, 1) };
                         }
                         if !lppProps.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProps, 0, 1) };
                         }
                         if !lppRows.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppRows, 0, 1) };
                         }
                         if !lppError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppError, 0, 1) };
                         }
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
                         if !lppszName.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppszName, 0, 1) };
                         }
                         if lpcValues.is_null() {
@@ -1463,6 +1584,8 @@ impl IRolesVtbl {
                         if lppEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match ::mapi_sys::__private::warned(
@@ -1567,18 +1690,30 @@ impl IRolesVtbl {
                                     return e.0;
                                 }
                                 let (__count, __ptr) = __buf2.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppProps.write(__ptr.cast());
                                     lpcValues.write(__count);
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppRows.write(__buf3.into_raw().cast()) };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppError.write(__buf4.into_raw().cast()) };
                                 let (__count, __ptr) = __buf6.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
                                 }
                                 if let ::core::option::Option::Some(__buf7) = __buf7 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppszName.write(__buf7.into_raw().cast()) };
                                 }
                                 status
@@ -1606,6 +1741,9 @@ impl IRolesVtbl {
                     O::Inner: IRolesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::RestrictionRef::from_raw(
                                 lpRestriction.cast_const().cast(),
@@ -1622,6 +1760,8 @@ impl IRolesVtbl {
                         let arg1 = if lpulMaybe.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpulMaybe.cast::<::mapi_sys::ULONG>().read_unaligned()
                             })
@@ -1632,6 +1772,9 @@ impl IRolesVtbl {
                         if lpAdrList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes an
+                        // address list readable for the call; the view checks
+                        // counts and values.
                         let __before3 = match unsafe {
                             ::mapi_sys::value::read_adr_list(lpAdrList.cast_const())
                         } {
@@ -1649,13 +1792,21 @@ impl IRolesVtbl {
                         if lpRaw.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = &arg0;
                         let __c1 = arg1;
-                        let __c2 = unsafe { &mut *lplInOut };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c2 = 
+                        unsafe { &mut *lplInOut };
                         let __c3 = &mut arg3;
                         let __c4 = lpRaw;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IRolesImpl>::pointers(
                                 object.inner(),
                                 __c0,
@@ -1673,6 +1824,10 @@ impl IRolesVtbl {
                                     ) {
                                         ::core::result::Result::Ok(__a) => {
                                             let __alloc = &__a;
+                                            // SAFETY: the caller's list, checked
+                                            // non-null and read above; its entries'
+                                            // values are MAPI blocks of the caller's
+                                            // allocator, which the object's is.
                                             unsafe {
                                                 ::mapi_sys::value::update_adr_list(
                                                     __alloc,
@@ -1722,20 +1877,28 @@ impl IRolesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppRow, 0, 1) };
                         }
                         if !lppRestriction.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppRestriction, 0, 1) };
                         }
                         if !lppEntries.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntries, 0, 1) };
                         }
                         if !lpcNames.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcNames, 0, 1) };
                         }
                         if !lpppNames.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpppNames, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             if lpRow.is_null() {
                                 ::core::result::Result::Ok(::core::option::Option::None)
@@ -1754,6 +1917,9 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::RowSetRef::from_raw(
                                 lpMaybeRows.cast_const().cast(),
@@ -1764,6 +1930,9 @@ impl IRolesVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             if lpKey.is_null() {
                                 ::core::result::Result::Ok(::core::option::Option::None)
@@ -1782,6 +1951,9 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg3 = match unsafe {
                             ::mapi_sys::value::notif_key_from_raw(
                                 lpNotifKey.cast_const().cast(),
@@ -1795,6 +1967,9 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg4 = match unsafe {
                             ::mapi_sys::value::NotificationRef::from_raw(
                                 lpNotification.cast_const().cast(),
@@ -1808,6 +1983,9 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg4) = arg4 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: the caller passes `#c` pointers to names at a
+                        // non-null `#n`, readable for the call; the view checks
+                        // the count, null names and their kinds.
                         let arg6 = match unsafe {
                             ::mapi_sys::value::NameIdRef::array_from_raw(
                                 lppNames.cast_const().cast(),
@@ -1828,6 +2006,8 @@ impl IRolesVtbl {
                         if lpppNames.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::structures(
@@ -1914,14 +2094,23 @@ impl IRolesVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppRow.write(__buf7.into_raw().cast()) };
                                 if let ::core::option::Option::Some(__buf8) = __buf8 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppRestriction.write(__buf8.into_raw().cast()) };
                                 }
                                 if let ::core::option::Option::Some(__buf9) = __buf9 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppEntries.write(__buf9.into_raw().cast()) };
                                 }
                                 let (__count, __ptr) = __buf11.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lpppNames.write(__ptr.cast());
                                     lpcNames.write(__count);
@@ -1965,6 +2154,10 @@ impl IRolesVtbl {
                         if lppTags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable pointer to a tag array (or to null), the
+                        // array readable for the call; the view checks the
+                        // count.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lppTags.read_unaligned(),
@@ -1982,6 +2175,9 @@ impl IRolesVtbl {
                         if lppbCredentials.is_null() || lpcbCredentials.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: both checked non-null; the caller passes a
+                        // byte count and a pointer to that many readable bytes
+                        // (null, misaligned and oversized are checked).
                         let arg3 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
@@ -1996,12 +2192,19 @@ impl IRolesVtbl {
                         if lppTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a slot
+                        // holding null or a live interface pointer it lends,
+                        // writable for the call.
                         let mut arg4 = unsafe {
                             ::mapi_sys::__private::InterfaceSlot::<
                                 ::mapi_sys::IMAPITable,
                             >::new(lppTable.cast())
                         };
                         let __unicode = true;
+                        // SAFETY: a non-null array from the caller is
+                        // null-terminated, its strings NUL-terminated and
+                        // readable for the call; the view checks lengths and
+                        // alignment.
                         let arg5 = match unsafe {
                             ::mapi_sys::value::StrRef::array_from_raw(
                                 snbNames.cast_const().cast(),
@@ -2016,6 +2219,9 @@ impl IRolesVtbl {
                         if !lpvReserved.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg7 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpTags.cast_const().cast(),
@@ -2029,7 +2235,10 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg7) = arg7 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg8 = match unsafe {
+                        // SAFETY: the caller passes one element per tag at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg8 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 ::mapi_sys::ULONG,
                             >(rgulPerTag.cast_const(), arg7.len())
@@ -2037,6 +2246,8 @@ impl IRolesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::in_and_out(
                             object.inner(),
@@ -2072,8 +2283,12 @@ impl IRolesVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf1) = __buf1 {
+                                    // SAFETY: checked non-null; it pointed to
+                                    // null, and the caller now owns the new
+                                    // array.
                                     unsafe { lppTags.write_unaligned(__buf1.into_raw()) };
                                 }
+                                // SAFETY: both checked non-null above.
                                 unsafe {
                                     lppbCredentials.write_unaligned(::core::ptr::null_mut());
                                     lpcbCredentials.write_unaligned(0);
@@ -2102,6 +2317,9 @@ impl IRolesVtbl {
                     O::Inner: IRolesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpTags.cast_const().cast(),
@@ -2116,6 +2334,10 @@ impl IRolesVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes one property value
+                                // per tag at a non-null `#n`, readable for the
+                                // call; the view checks the count and reads
+                                // each value as its type says.
                                 match unsafe {
                                     ::mapi_sys::value::PropRef::slice_from_raw(
                                         lpValues.cast_const().cast(),
@@ -2132,6 +2354,9 @@ impl IRolesVtbl {
                                 },
                             )
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpMoreTags.cast_const().cast(),
@@ -2145,7 +2370,12 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes one property value per tag
+                        // at a non-null `#n`, readable for the call; the view
+                        // checks the count and reads each value as its type
+                        // says.
+                        let arg3 = 
+                        match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 lpMoreValues.cast_const().cast(),
                                 <::mapi_sys::ULONG as ::core::convert::TryFrom<
@@ -2159,6 +2389,8 @@ impl IRolesVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::parallel_values(
                             object.inner(),
@@ -2194,6 +2426,9 @@ impl IRolesVtbl {
                         if lppEntryID.is_null() || lpcbEntryID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: both checked non-null; the caller passes a
+                        // byte count and a pointer to that many readable bytes,
+                        // or null (misaligned and oversized are checked).
                         let in1 = match unsafe { lppEntryID.read_unaligned() } {
                             __p if __p.is_null() => ::core::option::Option::None,
                             __p => {
@@ -2209,6 +2444,8 @@ impl IRolesVtbl {
                                 }
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::replace(object.inner(), in1) {
                             ::core::result::Result::Ok(arg1) => {
@@ -2243,6 +2480,11 @@ impl IRolesVtbl {
                                 };
                                 if let ::core::option::Option::Some((__new, __alloc)) = __buf1 {
                                     let (__count, __ptr) = __new.into_raw_parts();
+                                    // SAFETY: both checked non-null above; the
+                                    // old block is the caller's MAPI allocation
+                                    // (or null), which MAPI's contract lets the
+                                    // object free; the caller now owns the new
+                                    // one.
                                     unsafe {
                                         let __old = lppEntryID.read_unaligned();
                                         if !__old.is_null() {
@@ -2274,6 +2516,9 @@ impl IRolesVtbl {
                     O::Inner: IRolesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::binary_from_raw(lpKey.cast_const().cast())
                         } {
@@ -2285,6 +2530,9 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::binary_from_raw(
                                 lpMaybeKey.cast_const().cast(),
@@ -2295,6 +2543,8 @@ impl IRolesVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::binary(
                             object.inner(),
@@ -2327,11 +2577,14 @@ impl IRolesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppv.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppv, 0, 1) };
                         }
                         if ppv.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::opaque(
                             object.inner(),
@@ -2340,6 +2593,7 @@ impl IRolesVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     ppv.write(
                                         match arg2 {
@@ -2373,10 +2627,15 @@ impl IRolesVtbl {
                         if lpTags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = lpvData;
                         let __c1 = lpTags;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IRolesImpl>::retained(
                                 object.inner(),
                                 __c0,
@@ -2417,36 +2676,47 @@ impl IRolesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
                         if !lpcTypes.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcTypes, 0, 1) };
                         }
                         if !lpppszTypes.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpppszTypes, 0, 1) };
                         }
                         if !lpcUids.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcUids, 0, 1) };
                         }
                         if !lpppUids.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpppUids, 0, 1) };
                         }
                         if !lpcStrings.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcStrings, 0, 1) };
                         }
                         if !lpppszStrings.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpppszStrings, 0, 1) };
                         }
                         if !lprgulWords.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lprgulWords, 0, 1) };
                         }
                         if !lppAllocateBuffer.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAllocateBuffer, 0, 1) };
                         }
                         if !lppAllocateMore.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAllocateMore, 0, 1) };
                         }
                         if !lppFreeBuffer.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppFreeBuffer, 0, 1) };
                         }
                         if lpulFlags.is_null() {
@@ -2482,6 +2752,8 @@ impl IRolesVtbl {
                         if lppFreeBuffer.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::lending(object.inner()) {
@@ -2531,34 +2803,49 @@ impl IRolesVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
                                             arg0.bits() & <RolesFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
+                                // SAFETY: both out-pointers were checked
+                                // non-null; the array lives as long as the
+                                // object, as the method's contract asks.
                                 unsafe {
                                     lpppszTypes.write(arg2.as_ptr().cast());
                                     lpcTypes.write(arg2.len() as u32);
                                 }
+                                // SAFETY: both out-pointers were checked
+                                // non-null; the array lives as long as the
+                                // object, as the method's contract asks.
                                 unsafe {
                                     lpppUids.write(arg4.as_ptr().cast());
                                     lpcUids.write(arg4.len() as u32);
                                 }
                                 let (__count, __ptr) = __buf6.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lpppszStrings.write(__ptr.cast());
                                     lpcStrings.write(__count);
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lprgulWords.write(__buf7.into_raw().cast()) };
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lppAllocateBuffer
                                         .write(::core::option::Option::Some(arg8.functions().0))
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lppAllocateMore
                                         .write(::core::option::Option::Some(arg8.functions().1))
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lppFreeBuffer
                                         .write(::core::option::Option::Some(arg8.functions().2))
@@ -2587,9 +2874,11 @@ impl IRolesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !phicon.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phicon, 0, 1) };
                         }
                         if !lppPlain.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppPlain, 0, 1) };
                         }
                         if phicon.is_null() {
@@ -2598,6 +2887,8 @@ impl IRolesVtbl {
                         if lppPlain.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::handles(
@@ -2625,7 +2916,10 @@ impl IRolesVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { phicon.write(arg1) };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppPlain.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -2645,6 +2939,8 @@ impl IRolesVtbl {
                     O::Inner: IRolesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IRolesImpl>::question_with_warning(
@@ -2705,6 +3001,10 @@ impl<T: ::mapi_sys::Inherits<IRolesSink>> IRolesSinkExt for ::mapi_sys::ComPtr<T
         cValues: ::mapi_sys::ULONG,
         lpProps: ::mapi_sys::LPSPropValue,
     ) -> ::mapi_sys::ULONG {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe {
             (self
                 .base_vtable::<IRolesSink>()
@@ -2712,6 +3012,10 @@ impl<T: ::mapi_sys::Inherits<IRolesSink>> IRolesSinkExt for ::mapi_sys::ComPtr<T
         }
     }
     unsafe fn touch(&self, pv: *mut ::core::ffi::c_void) {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe { (self.base_vtable::<IRolesSink>().Touch)(self.as_raw().cast(), pv) }
     }
 }
@@ -3101,6 +3405,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         let mut __a4: ::mapi_sys::ULONG = lpulInOut.bits();
         let mut __a5: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3121,6 +3429,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
     fn reserved(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let mut __a1: ::mapi_sys::ULONG = 0;
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3166,6 +3478,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3209,6 +3525,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         let __r = lpInterface;
         let __a2: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3235,6 +3555,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         let __a2: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid2);
         let __r = lpObject;
         let __a3: *mut ::core::ffi::c_void = __r.as_raw().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3258,6 +3582,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         let __iid2: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a2: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid2);
         let mut __a3: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3270,13 +3598,18 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a0)
-        };
-        let __r1 = unsafe {
-            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        };
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r0, __r1, __r3))
@@ -3299,20 +3632,30 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         let mut __a1: ::mapi_sys::LONG = 0;
         let mut __a2: ::mapi_sys::LPSPropTagArray = ::core::ptr::null_mut();
         let mut __a3: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
                 .Outs)(self.as_raw().cast(), &mut __a0, &mut __a1, &mut __a2, &mut __a3)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SPropTagArray>(),
                 1,
             )
         };
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropProblemArray>(),
@@ -3343,6 +3686,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         let mut __a1: ::mapi_sys::LONG = 0;
         let mut __a2: ::mapi_sys::LPSPropTagArray = ::core::ptr::null_mut();
         let mut __a3: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3350,14 +3694,20 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SPropTagArray>(),
                 1,
             )
         };
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropProblemArray>(),
@@ -3396,6 +3746,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         let mut __b2 = ::mapi_sys::__private::call::sort_in(__t)?;
         let __s = &mut __b2;
         let __a2: ::mapi_sys::LPSSortOrderSet = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IRoles>().Views)(self.as_raw().cast(), __a0, __a1, __a2)
         };
@@ -3423,6 +3777,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         let mut __a5: ::mapi_sys::ULONG = 0;
         let mut __a6: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
         let mut __a7: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3439,37 +3797,50 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SPropValue>(),
                 __a1,
             )
         };
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SRowSet>(),
                 1,
             )
         };
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r4 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a4.cast(),
                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
             )
         };
-        let __r6 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r6 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a6.cast::<::mapi_sys::ENTRYID>(),
                 __a5,
             )
         };
-        let __r7 = unsafe {
-            ::mapi_sys::__private::call::adopt_str(alloc, __a7.cast(), false)
-        };
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding a string of the width the call asked for, or null.
+        let __r7 = 
+        unsafe { ::mapi_sys::__private::call::adopt_str(alloc, __a7.cast(), false) };
         let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
@@ -3502,6 +3873,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         let mut __a5: ::mapi_sys::ULONG = 0;
         let mut __a6: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
         let mut __a7: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3519,37 +3891,50 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SPropValue>(),
                 __a1,
             )
         };
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SRowSet>(),
                 1,
             )
         };
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r4 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a4.cast(),
                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
             )
         };
-        let __r6 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r6 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a6.cast::<::mapi_sys::ENTRYID>(),
                 __a5,
             )
         };
-        let __r7 = unsafe {
-            ::mapi_sys::__private::call::adopt_str(alloc, __a7.cast(), false)
-        };
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding a string of the width the call asked for, or null.
+        let __r7 = 
+        unsafe { ::mapi_sys::__private::call::adopt_str(alloc, __a7.cast(), false) };
         let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
@@ -3579,6 +3964,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         let __a2: *mut ::mapi_sys::LONG = lplInOut;
         let __b3 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpAdrList)?;
         let __a3: ::mapi_sys::LPADRLIST = __b3.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3652,6 +4041,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         let mut __a9: ::mapi_sys::LPENTRYLIST = ::core::ptr::null_mut();
         let mut __a10: ::mapi_sys::ULONG = 0;
         let mut __a11: *mut ::mapi_sys::LPMAPINAMEID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3672,28 +4065,40 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r7 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r7 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a7.cast::<::mapi_sys::SRow>(),
                 1,
             )
         };
-        let __r8 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r8 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a8.cast::<::mapi_sys::SRestriction>(),
                 1,
             )
         };
-        let __r9 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r9 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a9.cast::<::mapi_sys::SBinaryArray>(),
                 1,
             )
         };
-        let __r11 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r11 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a11.cast::<::mapi_sys::LPMAPINAMEID>(),
@@ -3763,6 +4168,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             );
         }
         let __a8: *mut ::mapi_sys::ULONG = rgulPerTag.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3779,10 +4188,15 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
                 __a8,
             )
         };
+        // SAFETY: whatever the slot holds after the call, on every path, is a
+        // reference the caller owns, or null.
         *lppTable = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a4)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: when no array was given, on success the object stored a root
+        // block of the allocator it was given holding a tag array, or null; a
+        // given array stays the caller's.
         let __r1 = if __b1.is_none() {
             unsafe { ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a1, 1) }
         } else {
@@ -3846,6 +4260,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         }
         let __b3 = ::mapi_sys::__private::call::props_in(__t)?;
         let __a3: ::mapi_sys::LPSPropValue = __b3.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3872,6 +4290,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => (0, ::core::ptr::null_mut()),
         };
         let __given1 = __a1;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3881,6 +4303,8 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__a) if __a1 == __given1 => __a,
             _ => *alloc,
         };
+        // SAFETY: the pointer is the caller's block, or one the object
+        // allocated with `alloc`, holding `#c` bytes; or null.
         *lppEntryID = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(__owner, __a1.cast(), __a0)
         };
@@ -3910,6 +4334,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IRoles>().Binary)(self.as_raw().cast(), __a0, __a1)
         };
@@ -3925,6 +4353,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPVOID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3949,6 +4381,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         lpvData: ::mapi_sys::LPVOID,
         lpTags: ::mapi_sys::LPSPropTagArray,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -3982,6 +4418,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         let mut __a8: ::mapi_sys::LPALLOCATEBUFFER = ::core::option::Option::None;
         let mut __a9: ::mapi_sys::LPALLOCATEMORE = ::core::option::Option::None;
         let mut __a10: ::mapi_sys::LPFREEBUFFER = ::core::option::Option::None;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
@@ -4001,6 +4441,8 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object lent `count` elements, valid while it
+        // lives (it outlives this call).
         let __r2 = unsafe {
             ::mapi_sys::__private::call::lent_strings(
                 __a2.cast(),
@@ -4008,10 +4450,18 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
                 (__a0 & ::mapi_sys::MAPI_UNICODE) != 0,
             )
         };
+        // SAFETY: on success the object lent `count` elements, valid while it
+        // lives (it outlives this call).
         let __r4 = unsafe { ::mapi_sys::__private::call::lent_uids(__a4.cast(), __a3) };
-        let __r6 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding that many strings of the width the call asked for,
+        // or null.
+        let __r6 = 
+        unsafe {
             ::mapi_sys::__private::call::adopt_strings(alloc, __a6.cast(), __a5, false)
         };
+        // SAFETY: the object returns MAPI's allocator functions, which keep
+        // `Allocator::new`'s contract (the method's contract).
         let __r10 = unsafe {
             ::mapi_sys::value::Allocator::from_optional(__a8, __a9, __a10)
         };
@@ -4036,19 +4486,30 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(::mapi_sys::HICON, RolesPlain), ::mapi_sys::Hresult> {
         let mut __a1: ::mapi_sys::HICON = ::mapi_sys::HICON::NULL;
         let mut __a2: *mut RolesPlain = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
                 .Handles)(self.as_raw().cast(), hwndParent, &mut __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding one plain structure, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::__private::call::adopt_plain::<RolesPlain>(alloc, __a2.cast())
         };
         let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok((__a1, __r2))
     }
     fn question(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IRoles>().Question)(self.as_raw().cast())
         };
@@ -4058,6 +4519,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
     fn question_with_warning(
         &self,
     ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IRoles>().Question)(self.as_raw().cast())
         };

@@ -298,6 +298,8 @@ pub struct IMAPIStatusVtbl {
 pub const IID_IMAPIStatus: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020305_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIStatus {
     const IID: ::mapi_sys::GUID = IID_IMAPIStatus;
@@ -333,6 +335,8 @@ pub struct IProfSectVtbl {
 pub const IID_IProfSect: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020304_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IProfSect {
     const IID: ::mapi_sys::GUID = IID_IProfSect;
@@ -417,6 +421,8 @@ pub struct IMAPIControlVtbl {
 pub const IID_IMAPIControl: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0002031b_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPIControl {
     const IID: ::mapi_sys::GUID = IID_IMAPIControl;
@@ -572,6 +578,8 @@ impl IMAPIStatusVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIStatusImpl>::validate_state(
                             object.inner(),
@@ -609,6 +617,8 @@ impl IMAPIStatusVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIStatusImpl>::settings_dialog(
                             object.inner(),
@@ -641,6 +651,9 @@ impl IMAPIStatusVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpOldPass.cast_const().cast(),
@@ -656,6 +669,9 @@ impl IMAPIStatusVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpNewPass.cast_const().cast(),
@@ -677,6 +693,8 @@ impl IMAPIStatusVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIStatusImpl>::change_password(
                             object.inner(),
@@ -714,6 +732,9 @@ impl IMAPIStatusVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -731,6 +752,8 @@ impl IMAPIStatusVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIStatusImpl>::flush_queues(
                             object.inner(),
@@ -870,6 +893,7 @@ impl IMAPIControlVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIControlGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -882,6 +906,8 @@ impl IMAPIControlVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIControlImpl>::get_last_error(
                             object.inner(),
@@ -909,6 +935,8 @@ impl IMAPIControlVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -939,6 +967,8 @@ impl IMAPIControlVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIControlImpl>::activate(
                             object.inner(),
@@ -970,6 +1000,7 @@ impl IMAPIControlVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulState.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulState, 0, 1) };
                         }
                         let arg0 = match <MAPIControlGetStateFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -982,6 +1013,8 @@ impl IMAPIControlVtbl {
                         if lpulState.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIControlImpl>::get_state(
                             object.inner(),
@@ -989,6 +1022,7 @@ impl IMAPIControlVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulState.write(arg1) };
                                 status
                             }
@@ -1149,6 +1183,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIStatus>> IMAPIStatusExt for ::mapi_sys::ComPtr
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPIStatusValidateStateFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIStatus>()
@@ -1162,6 +1200,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIStatus>> IMAPIStatusExt for ::mapi_sys::ComPtr
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPIStatusSettingsDialogFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIStatus>()
@@ -1188,6 +1230,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIStatus>> IMAPIStatusExt for ::mapi_sys::ComPtr
         )?;
         let __s = &__b1;
         let __a1: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIStatus>()
@@ -1216,6 +1262,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIStatus>> IMAPIStatusExt for ::mapi_sys::ComPtr
             }
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIStatus>()
@@ -1325,13 +1375,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIControl>> IMAPIControlExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIControl>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -1346,6 +1403,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIControl>> IMAPIControlExt for ::mapi_sys::ComP
         ulFlags: MAPIControlActivateFlags,
         ulUIParam: ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIControl>()
@@ -1359,6 +1420,10 @@ impl<T: ::mapi_sys::Inherits<IMAPIControl>> IMAPIControlExt for ::mapi_sys::ComP
         ulFlags: MAPIControlGetStateFlags,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a1: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIControl>()

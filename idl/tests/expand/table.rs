@@ -715,6 +715,8 @@ pub struct IMAPITableVtbl {
 pub const IID_IMAPITable: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020301_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMAPITable {
     const IID: ::mapi_sys::GUID = IID_IMAPITable;
@@ -1249,6 +1251,7 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPITableGetLastErrorFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1261,6 +1264,8 @@ impl IMAPITableVtbl {
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::get_last_error(
                             object.inner(),
@@ -1288,6 +1293,8 @@ impl IMAPITableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -1313,6 +1320,7 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
                         let arg0 = match <MAPITableAdviseFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1322,7 +1330,11 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1335,6 +1347,8 @@ impl IMAPITableVtbl {
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::advise(
                             object.inner(),
@@ -1343,6 +1357,7 @@ impl IMAPITableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg2) };
                                 status
                             }
@@ -1365,6 +1380,8 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::unadvise(
                             object.inner(),
@@ -1395,9 +1412,11 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulTableStatus.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulTableStatus, 0, 1) };
                         }
                         if !lpulTableType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulTableType, 0, 1) };
                         }
                         if lpulTableStatus.is_null() {
@@ -1406,6 +1425,8 @@ impl IMAPITableVtbl {
                         if lpulTableType.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPITableImpl>::get_status(object.inner()) {
@@ -1416,7 +1437,9 @@ impl IMAPITableVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulTableStatus.write(arg0) };
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulTableType.write(arg1) };
                                 status
                             }
@@ -1440,6 +1463,9 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -1460,6 +1486,8 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::set_columns(
                             object.inner(),
@@ -1491,6 +1519,7 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpPropTagArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpPropTagArray, 0, 1) };
                         }
                         let arg0 = match <MAPITableQueryColumnsFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1503,6 +1532,8 @@ impl IMAPITableVtbl {
                         if lpPropTagArray.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::query_columns(
                             object.inner(),
@@ -1524,6 +1555,8 @@ impl IMAPITableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lpPropTagArray.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -1548,6 +1581,7 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulCount.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulCount, 0, 1) };
                         }
                         let arg0 = match <MAPITableGetRowCountFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1560,6 +1594,8 @@ impl IMAPITableVtbl {
                         if lpulCount.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMAPITableImpl>::get_row_count_with_warning(
@@ -1568,6 +1604,7 @@ impl IMAPITableVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg1)) => {
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulCount.write(arg1) };
                                 status
                             }
@@ -1593,8 +1630,11 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lplRowsSought.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lplRowsSought, 0, 1) };
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IMAPITableImpl>::seek_row_with_warning(
@@ -1605,6 +1645,8 @@ impl IMAPITableVtbl {
                         ) {
                             ::core::result::Result::Ok((status, arg2)) => {
                                 if !lplRowsSought.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { lplRowsSought.write(arg2) };
                                 }
                                 status
@@ -1629,6 +1671,8 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::seek_row_approx(
                             object.inner(),
@@ -1661,12 +1705,15 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRow, 0, 1) };
                         }
                         if !lpulNumerator.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulNumerator, 0, 1) };
                         }
                         if !lpulDenominator.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulDenominator, 0, 1) };
                         }
                         if lpulRow.is_null() {
@@ -1678,6 +1725,8 @@ impl IMAPITableVtbl {
                         if lpulDenominator.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPITableImpl>::query_position(
@@ -1690,8 +1739,11 @@ impl IMAPITableVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRow.write(arg0) };
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulNumerator.write(arg1) };
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulDenominator.write(arg2) };
                                 status
                             }
@@ -1716,6 +1768,9 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::RestrictionRef::from_raw(
                                 lpRestriction.cast_const().cast(),
@@ -1736,6 +1791,8 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::find_row(
                             object.inner(),
@@ -1767,6 +1824,9 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::RestrictionRef::from_raw(
                                 lpRestriction.cast_const().cast(),
@@ -1784,6 +1844,8 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::restrict(
                             object.inner(),
@@ -1814,17 +1876,21 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpbkPosition.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpbkPosition, 0, 1) };
                         }
                         if lpbkPosition.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::create_bookmark(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpbkPosition.write(arg0) };
                                 status
                             }
@@ -1847,6 +1913,8 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::free_bookmark(
                             object.inner(),
@@ -1876,6 +1944,9 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::SortOrderSet::from_raw(
                                 lpSortCriteria.cast_const().cast(),
@@ -1896,6 +1967,8 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::sort_table(
                             object.inner(),
@@ -1926,11 +1999,14 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppSortCriteria.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppSortCriteria, 0, 1) };
                         }
                         if lppSortCriteria.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::query_sort_order(
                             object.inner(),
@@ -1951,6 +2027,8 @@ impl IMAPITableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppSortCriteria.write(__buf0.into_raw().cast()) };
                                 status
                             }
@@ -1976,6 +2054,7 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppRows.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppRows, 0, 1) };
                         }
                         let arg1 = match <MAPITableQueryRowsFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1988,6 +2067,8 @@ impl IMAPITableVtbl {
                         if lppRows.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::query_rows(
                             object.inner(),
@@ -2010,6 +2091,8 @@ impl IMAPITableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppRows.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -2029,6 +2112,8 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::abort(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -2060,12 +2145,17 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppRows.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppRows, 0, 1) };
                         }
                         if !lpulMoreRows.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulMoreRows, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(pbInstanceKey.cast(), cbInstanceKey as usize)
@@ -2083,6 +2173,8 @@ impl IMAPITableVtbl {
                         if lpulMoreRows.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPITableImpl>::expand_row(
@@ -2119,8 +2211,11 @@ impl IMAPITableVtbl {
                                     return e.0;
                                 }
                                 if let ::core::option::Option::Some(__buf4) = __buf4 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppRows.write(__buf4.into_raw().cast()) };
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulMoreRows.write(arg5) };
                                 status
                             }
@@ -2147,9 +2242,13 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulRowCount.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRowCount, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(pbInstanceKey.cast(), cbInstanceKey as usize)
@@ -2167,6 +2266,8 @@ impl IMAPITableVtbl {
                         if lpulRowCount.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::collapse_row(
                             object.inner(),
@@ -2175,6 +2276,7 @@ impl IMAPITableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRowCount.write(arg3) };
                                 status
                             }
@@ -2200,6 +2302,7 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulTableStatus.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulTableStatus, 0, 1) };
                         }
                         let arg0 = match <MAPITableWaitForCompletionFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2209,6 +2312,8 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::wait_for_completion(
                             object.inner(),
@@ -2218,6 +2323,8 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !lpulTableStatus.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { lpulTableStatus.write(arg2) };
                                 }
                                 status
@@ -2246,9 +2353,11 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpcbCollapseState.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbCollapseState, 0, 1) };
                         }
                         if !lppbCollapseState.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppbCollapseState, 0, 1) };
                         }
                         let arg0 = match <MAPITableGetCollapseStateFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2258,7 +2367,10 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpbInstanceKey.cast(), cbInstanceKey as usize)
@@ -2272,6 +2384,8 @@ impl IMAPITableVtbl {
                         if lppbCollapseState.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::get_collapse_state(
                             object.inner(),
@@ -2295,6 +2409,9 @@ impl IMAPITableVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf4.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppbCollapseState.write(__ptr.cast());
                                     lpcbCollapseState.write(__count);
@@ -2324,6 +2441,7 @@ impl IMAPITableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpbkLocation.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpbkLocation, 0, 1) };
                         }
                         let arg0 = match <MAPITableSetCollapseStateFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2333,7 +2451,10 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(pbCollapseState.cast(), cbCollapseState as usize)
@@ -2344,6 +2465,8 @@ impl IMAPITableVtbl {
                         if lpbkLocation.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::set_collapse_state(
                             object.inner(),
@@ -2352,6 +2475,7 @@ impl IMAPITableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpbkLocation.write(arg3) };
                                 status
                             }
@@ -2982,13 +3106,20 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -3006,6 +3137,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         let __r = lpAdviseSink;
         let __a1: ::mapi_sys::LPMAPIADVISESINK = __r.as_raw();
         let mut __a2: ::mapi_sys::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3018,6 +3153,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         &self,
         ulConnection: ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3034,6 +3173,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
     > {
         let mut __a0: ::mapi_sys::ULONG = 0;
         let mut __a1: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3052,6 +3195,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         let mut __b0 = ::mapi_sys::__private::call::tags_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3069,13 +3216,20 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::LPSPropTagArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
                 .QueryColumns)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SPropTagArray>(),
@@ -3090,6 +3244,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ulFlags: MAPITableGetRowCountFlags,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a1: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3106,6 +3264,7 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult,
     > {
         let mut __a1: ::mapi_sys::ULONG = 0;
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3121,6 +3280,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         lRowCount: ::mapi_sys::LONG,
     ) -> ::core::result::Result<::mapi_sys::LONG, ::mapi_sys::Hresult> {
         let mut __a2: ::mapi_sys::LONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3138,6 +3301,7 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LONG = 0;
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3152,6 +3316,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ulNumerator: ::mapi_sys::ULONG,
         ulDenominator: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3169,6 +3337,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         let mut __a0: ::mapi_sys::ULONG = 0;
         let mut __a1: ::mapi_sys::ULONG = 0;
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3188,6 +3360,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         let mut __b0 = ::mapi_sys::__private::call::restriction_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPSRestriction = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3214,6 +3390,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3226,6 +3406,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         &self,
     ) -> ::core::result::Result<::mapi_sys::BOOKMARK, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::BOOKMARK = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3238,6 +3422,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         &self,
         bkPosition: ::mapi_sys::BOOKMARK,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3256,6 +3444,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         let mut __b0 = ::mapi_sys::__private::call::sort_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPSSortOrderSet = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3272,13 +3464,20 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::LPSSortOrderSet = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
                 .QuerySortOrder)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r0 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a0.cast::<::mapi_sys::SSortOrderSet>(),
@@ -3298,13 +3497,20 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult,
     > {
         let mut __a2: ::mapi_sys::LPSRowSet = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
                 .QueryRows)(self.as_raw().cast(), lRowCount, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SRowSet>(),
@@ -3315,6 +3521,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::core::result::Result::Ok(__r2)
     }
     fn abort(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPITable>().Abort)(self.as_raw().cast())
         };
@@ -3339,6 +3549,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         );
         let mut __a4: ::mapi_sys::LPSRowSet = ::core::ptr::null_mut();
         let mut __a5: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3353,7 +3567,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<::mapi_sys::SRowSet>(),
@@ -3375,6 +3592,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a3: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3395,6 +3616,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ulTimeout: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3422,6 +3647,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         );
         let mut __a3: ::mapi_sys::ULONG = 0;
         let mut __a4: ::mapi_sys::LPBYTE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3435,7 +3664,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a4.cast::<u8>(), __a3)
         };
         let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
@@ -3453,6 +3685,10 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a3: ::mapi_sys::BOOKMARK = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()

@@ -452,6 +452,8 @@ pub struct ITnefVtbl {
 pub const IID_ITnef: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020319_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for ITnef {
     const IID: ::mapi_sys::GUID = IID_ITnef;
@@ -679,12 +681,17 @@ impl ITnefVtbl {
                         if lpPropList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = arg0;
                         let __c1 = ulElemID;
                         let __c2 = lpvData;
                         let __c3 = lpPropList;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as ITnefImpl>::add_props(
                                 object.inner(),
                                 __c0,
@@ -719,6 +726,7 @@ impl ITnefVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpProblems, 0, 1) };
                         }
                         let arg0 = match <TnefExtractPropsFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -728,6 +736,9 @@ impl ITnefVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpPropList.cast_const().cast(),
@@ -741,6 +752,8 @@ impl ITnefVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITnefImpl>::extract_props(
                             object.inner(),
@@ -770,6 +783,8 @@ impl ITnefVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lpProblems.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -796,9 +811,11 @@ impl ITnefVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpKey.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpKey, 0, 1) };
                         }
                         if !lpProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpProblems, 0, 1) };
                         }
                         let arg0 = match <TnefReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -811,6 +828,8 @@ impl ITnefVtbl {
                         if lpKey.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as ITnefImpl>::finish(object.inner(), arg0) {
@@ -841,8 +860,11 @@ impl ITnefVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpKey.write(arg1) };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lpProblems.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -869,9 +891,14 @@ impl ITnefVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppStream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppStream, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -889,6 +916,8 @@ impl ITnefVtbl {
                         if lppStream.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITnefImpl>::open_tagged_body(
                             object.inner(),
@@ -897,6 +926,8 @@ impl ITnefVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppStream.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -932,12 +963,17 @@ impl ITnefVtbl {
                         if lpProps.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = arg0;
                         let __c1 = ulElemID;
                         let __c2 = cValues;
                         let __c3 = lpProps;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as ITnefImpl>::set_props(
                                 object.inner(),
                                 __c0,
@@ -977,13 +1013,19 @@ impl ITnefVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPITable,
                             >::from_borrowed(
                                 lpRecipientTable.cast::<::mapi_sys::IMAPITable>(),
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITnefImpl>::encode_recips(
                             object.inner(),
@@ -1019,6 +1061,7 @@ impl ITnefVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
                         let arg0 = match <TnefFinishComponentFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1028,6 +1071,9 @@ impl ITnefVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpCustomPropList.cast_const().cast(),
@@ -1042,6 +1088,10 @@ impl ITnefVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes one property value
+                                // per tag at a non-null `#n`, readable for the
+                                // call; the view checks the count and reads
+                                // each value as its type says.
                                 match unsafe {
                                     ::mapi_sys::value::PropRef::slice_from_raw(
                                         lpCustomProps.cast_const().cast(),
@@ -1058,6 +1108,9 @@ impl ITnefVtbl {
                                 },
                             )
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg4 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpPropList.cast_const().cast(),
@@ -1068,6 +1121,8 @@ impl ITnefVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITnefImpl>::finish_component(
                             object.inner(),
@@ -1100,6 +1155,8 @@ impl ITnefVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf5) = __buf5 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf5.into_raw().cast()) };
                                 }
                                 status
@@ -1359,6 +1416,10 @@ impl<T: ::mapi_sys::Inherits<ITnef>> ITnefExt for ::mapi_sys::ComPtr<T> {
         lpvData: ::mapi_sys::LPVOID,
         lpPropList: ::mapi_sys::LPSPropTagArray,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
@@ -1390,13 +1451,20 @@ impl<T: ::mapi_sys::Inherits<ITnef>> ITnefExt for ::mapi_sys::ComPtr<T> {
         let __s = &mut __b1;
         let __a1: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
         let mut __a2: LPSTnefProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
                 .ExtractProps)(self.as_raw().cast(), ulFlags.bits(), __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::STnefProblemArray>(),
@@ -1420,13 +1488,20 @@ impl<T: ::mapi_sys::Inherits<ITnef>> ITnefExt for ::mapi_sys::ComPtr<T> {
     > {
         let mut __a1: ::mapi_sys::WORD = 0;
         let mut __a2: LPSTnefProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
                 .Finish)(self.as_raw().cast(), ulFlags.bits(), &mut __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::STnefProblemArray>(),
@@ -1446,13 +1521,20 @@ impl<T: ::mapi_sys::Inherits<ITnef>> ITnefExt for ::mapi_sys::ComPtr<T> {
         let __r = lpMessage;
         let __a0: ::mapi_sys::LPMESSAGE = __r.as_raw();
         let mut __a2: ::mapi_sys::LPSTREAM = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
                 .OpenTaggedBody)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -1463,6 +1545,10 @@ impl<T: ::mapi_sys::Inherits<ITnef>> ITnefExt for ::mapi_sys::ComPtr<T> {
         cValues: ::mapi_sys::ULONG,
         lpProps: ::mapi_sys::LPSPropValue,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
@@ -1488,6 +1574,10 @@ impl<T: ::mapi_sys::Inherits<ITnef>> ITnefExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
@@ -1548,6 +1638,10 @@ impl<T: ::mapi_sys::Inherits<ITnef>> ITnefExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a5: LPSTnefProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
@@ -1562,7 +1656,10 @@ impl<T: ::mapi_sys::Inherits<ITnef>> ITnefExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<::mapi_sys::STnefProblemArray>(),

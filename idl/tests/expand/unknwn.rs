@@ -240,6 +240,8 @@ pub struct IUnknownVtbl {
 pub const IID_IUnknown: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00000000_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IUnknown {
     const IID: ::mapi_sys::GUID = IID_IUnknown;
@@ -327,6 +329,8 @@ pub struct IMallocVtbl {
 pub const IID_IMalloc: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00000002_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IMalloc {
     const IID: ::mapi_sys::GUID = IID_IMalloc;
@@ -391,6 +395,8 @@ pub struct IClassFactoryVtbl {
 pub const IID_IClassFactory: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00000001_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IClassFactory {
     const IID: ::mapi_sys::GUID = IID_IClassFactory;
@@ -448,6 +454,8 @@ pub struct ISequentialStreamVtbl {
 pub const IID_ISequentialStream: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0c733a30_2a1c_11ce_ade5_00aa0044773d,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for ISequentialStream {
     const IID: ::mapi_sys::GUID = IID_ISequentialStream;
@@ -588,6 +596,8 @@ pub struct IStreamVtbl {
 pub const IID_IStream: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0000000c_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IStream {
     const IID: ::mapi_sys::GUID = IID_IStream;
@@ -651,6 +661,8 @@ pub struct IEnumSTATSTGVtbl {
 pub const IID_IEnumSTATSTG: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0000000d_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IEnumSTATSTG {
     const IID: ::mapi_sys::GUID = IID_IEnumSTATSTG;
@@ -876,6 +888,8 @@ pub struct IStorageVtbl {
 pub const IID_IStorage: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0000000b_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IStorage {
     const IID: ::mapi_sys::GUID = IID_IStorage;
@@ -911,6 +925,8 @@ pub struct IPersistVtbl {
 pub const IID_IPersist: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x0000010c_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IPersist {
     const IID: ::mapi_sys::GUID = IID_IPersist;
@@ -972,6 +988,8 @@ pub struct IPersistStreamVtbl {
 pub const IID_IPersistStream: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00000109_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IPersistStream {
     const IID: ::mapi_sys::GUID = IID_IPersistStream;
@@ -1044,6 +1062,8 @@ pub struct IPersistStreamInitVtbl {
 pub const IID_IPersistStreamInit: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x7fd52380_4e07_101b_ae2d_08002b2ec713,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IPersistStreamInit {
     const IID: ::mapi_sys::GUID = IID_IPersistStreamInit;
@@ -1149,6 +1169,8 @@ impl IMallocVtbl {
                     ::mapi_sys::__private::guard_or(
                         ::core::ptr::null_mut(),
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             <O::Inner as IMallocImpl>::alloc(object.inner(), cb)
                                 .map_or(
@@ -1176,9 +1198,13 @@ impl IMallocVtbl {
                     ::mapi_sys::__private::guard_or(
                         ::core::ptr::null_mut(),
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             let __c0 = pv;
                             let __c1 = cb;
+                            // SAFETY: the raw pointers are the caller's, passed
+                            // on as the method's `# Safety` says.
                             unsafe {
                                 <O::Inner as IMallocImpl>::realloc(
                                     object.inner(),
@@ -1207,8 +1233,12 @@ impl IMallocVtbl {
                     ::mapi_sys::__private::guard_or(
                         (),
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             let __c0 = pv;
+                            // SAFETY: the raw pointers are the caller's, passed
+                            // on as the method's `# Safety` says.
                             unsafe {
                                 <O::Inner as IMallocImpl>::free(object.inner(), __c0)
                             }
@@ -1232,8 +1262,12 @@ impl IMallocVtbl {
                     ::mapi_sys::__private::guard_or(
                         0,
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             let __c0 = pv;
+                            // SAFETY: the raw pointers are the caller's, passed
+                            // on as the method's `# Safety` says.
                             unsafe {
                                 <O::Inner as IMallocImpl>::get_size(object.inner(), __c0)
                             }
@@ -1254,8 +1288,12 @@ impl IMallocVtbl {
                     ::mapi_sys::__private::guard_or(
                         0,
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             let __c0 = pv;
+                            // SAFETY: the raw pointers are the caller's, passed
+                            // on as the method's `# Safety` says.
                             unsafe {
                                 <O::Inner as IMallocImpl>::did_alloc(object.inner(), __c0)
                             }
@@ -1276,6 +1314,8 @@ impl IMallocVtbl {
                     ::mapi_sys::__private::guard_or(
                         (),
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             <O::Inner as IMallocImpl>::heap_minimize(object.inner())
                         },
@@ -1364,9 +1404,14 @@ impl IClassFactoryVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IUnknown,
                             >::from_borrowed(pUnkOuter.cast::<IUnknown>())
@@ -1374,6 +1419,8 @@ impl IClassFactoryVtbl {
                         let arg1 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1384,6 +1431,8 @@ impl IClassFactoryVtbl {
                         if ppvObject.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IClassFactoryImpl>::create_instance(
                             object.inner(),
@@ -1394,6 +1443,9 @@ impl IClassFactoryVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg2;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1427,6 +1479,8 @@ impl IClassFactoryVtbl {
                     O::Inner: IClassFactoryImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IClassFactoryImpl>::lock_server(
                             object.inner(),
@@ -1512,9 +1566,13 @@ impl ISequentialStreamVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcbRead.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbRead, 0, 1) };
                         }
-                        let arg0 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg0 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_out::<
                                 u8,
                             >(pv.cast(), cb as usize)
@@ -1522,6 +1580,8 @@ impl ISequentialStreamVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ISequentialStreamImpl>::read(
                             object.inner(),
@@ -1530,6 +1590,8 @@ impl ISequentialStreamVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !pcbRead.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { pcbRead.write(arg2) };
                                 }
                                 status
@@ -1556,14 +1618,20 @@ impl ISequentialStreamVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcbWritten.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbWritten, 0, 1) };
                         }
-                        let arg0 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg0 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_in::<u8>(pv.cast(), cb as usize)
                         } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ISequentialStreamImpl>::write(
                             object.inner(),
@@ -1572,6 +1640,8 @@ impl ISequentialStreamVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !pcbWritten.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { pcbWritten.write(arg2) };
                                 }
                                 status
@@ -1739,8 +1809,11 @@ impl IStreamVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !plibNewPosition.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(plibNewPosition, 0, 1) };
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::seek(
                             object.inner(),
@@ -1750,6 +1823,8 @@ impl IStreamVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !plibNewPosition.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { plibNewPosition.write(arg2) };
                                 }
                                 status
@@ -1773,6 +1848,8 @@ impl IStreamVtbl {
                     O::Inner: IStreamImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::set_size(
                             object.inner(),
@@ -1805,12 +1882,18 @@ impl IStreamVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcbRead.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbRead, 0, 1) };
                         }
                         if !pcbWritten.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbWritten, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
                             >::from_borrowed(pstm.cast::<IStream>())
@@ -1818,6 +1901,8 @@ impl IStreamVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IStreamImpl>::copy_to(
@@ -1833,9 +1918,13 @@ impl IStreamVtbl {
                                     return e.0;
                                 }
                                 if !pcbRead.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { pcbRead.write(arg2) };
                                 }
                                 if !pcbWritten.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { pcbWritten.write(arg3) };
                                 }
                                 status
@@ -1866,6 +1955,8 @@ impl IStreamVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::commit(object.inner(), arg0) {
                             ::core::result::Result::Ok(()) => {
@@ -1888,6 +1979,8 @@ impl IStreamVtbl {
                     O::Inner: IStreamImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::revert(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -1922,6 +2015,8 @@ impl IStreamVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::lock_region(
                             object.inner(),
@@ -1961,6 +2056,8 @@ impl IStreamVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::unlock_region(
                             object.inner(),
@@ -1993,6 +2090,7 @@ impl IStreamVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pstatstg.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pstatstg, 0, 1) };
                         }
                         if pstatstg.is_null() {
@@ -2005,10 +2103,13 @@ impl IStreamVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::stat(object.inner(), arg1) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pstatstg.write(arg0) };
                                 status
                             }
@@ -2032,15 +2133,20 @@ impl IStreamVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppstm.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppstm, 0, 1) };
                         }
                         if ppstm.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::clone(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppstm.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -2134,9 +2240,13 @@ impl IEnumSTATSTGVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pceltFetched.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pceltFetched, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             ::mapi_sys::__private::slice_out::<
                                 STATSTG,
                             >(rgelt.cast(), celt as usize)
@@ -2144,6 +2254,8 @@ impl IEnumSTATSTGVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumSTATSTGImpl>::next(
                             object.inner(),
@@ -2152,6 +2264,8 @@ impl IEnumSTATSTGVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 if !pceltFetched.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { pceltFetched.write(arg2) };
                                 }
                                 status
@@ -2175,6 +2289,8 @@ impl IEnumSTATSTGVtbl {
                     O::Inner: IEnumSTATSTGImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumSTATSTGImpl>::skip(
                             object.inner(),
@@ -2200,6 +2316,8 @@ impl IEnumSTATSTGVtbl {
                     O::Inner: IEnumSTATSTGImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumSTATSTGImpl>::reset(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -2226,15 +2344,20 @@ impl IEnumSTATSTGVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppenum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppenum, 0, 1) };
                         }
                         if ppenum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumSTATSTGImpl>::clone(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppenum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -2463,8 +2586,12 @@ impl IStorageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppstm.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppstm, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -2479,6 +2606,8 @@ impl IStorageVtbl {
                         if ppstm.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::create_stream(
                             object.inner(),
@@ -2489,6 +2618,8 @@ impl IStorageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppstm.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -2516,8 +2647,12 @@ impl IStorageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppstm.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppstm, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -2535,6 +2670,8 @@ impl IStorageVtbl {
                         if ppstm.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::open_stream(
                             object.inner(),
@@ -2544,6 +2681,8 @@ impl IStorageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppstm.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -2571,8 +2710,12 @@ impl IStorageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppstg.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppstg, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -2587,6 +2730,8 @@ impl IStorageVtbl {
                         if ppstg.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::create_storage(
                             object.inner(),
@@ -2597,6 +2742,8 @@ impl IStorageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppstg.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -2625,8 +2772,12 @@ impl IStorageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppstg.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppstg, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -2635,12 +2786,20 @@ impl IStorageVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStorage,
                             >::from_borrowed(pstgPriority.cast::<IStorage>())
                         };
                         let __unicode = true;
+                        // SAFETY: a non-null array from the caller is
+                        // null-terminated, its strings NUL-terminated and
+                        // readable for the call; the view checks lengths and
+                        // alignment.
                         let arg3 = match unsafe {
                             ::mapi_sys::value::StrRef::array_from_raw(
                                 snbExclude.cast_const().cast(),
@@ -2655,6 +2814,8 @@ impl IStorageVtbl {
                         if ppstg.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::open_storage(
                             object.inner(),
@@ -2666,6 +2827,8 @@ impl IStorageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppstg.write(arg5.into_raw().cast()) };
                                 status
                             }
@@ -2695,6 +2858,9 @@ impl IStorageVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         ::mapi_sys::IID,
@@ -2706,6 +2872,10 @@ impl IStorageVtbl {
                             )
                         };
                         let __unicode = true;
+                        // SAFETY: a non-null array from the caller is
+                        // null-terminated, its strings NUL-terminated and
+                        // readable for the call; the view checks lengths and
+                        // alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::array_from_raw(
                                 snbExclude.cast_const().cast(),
@@ -2717,7 +2887,11 @@ impl IStorageVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStorage,
                             >::from_borrowed(pstgDest.cast::<IStorage>())
@@ -2725,6 +2899,8 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::copy_to(
                             object.inner(),
@@ -2758,6 +2934,9 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -2769,7 +2948,11 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStorage,
                             >::from_borrowed(pstgDest.cast::<IStorage>())
@@ -2777,6 +2960,9 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(
                                 pwcsNewName.cast(),
@@ -2790,6 +2976,8 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::move_element_to(
                             object.inner(),
@@ -2828,6 +3016,8 @@ impl IStorageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::commit(object.inner(), arg0) {
                             ::core::result::Result::Ok(()) => {
@@ -2850,6 +3040,8 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::revert(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -2879,6 +3071,7 @@ impl IStorageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !ppenum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppenum, 0, 1) };
                         }
                         if !reserved2.is_null() {
@@ -2887,6 +3080,8 @@ impl IStorageVtbl {
                         if ppenum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::enum_elements(
                             object.inner(),
@@ -2895,6 +3090,8 @@ impl IStorageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppenum.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -2917,6 +3114,9 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -2928,6 +3128,8 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::destroy_element(
                             object.inner(),
@@ -2957,6 +3159,9 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(
                                 pwcsOldName.cast(),
@@ -2970,6 +3175,9 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(
                                 pwcsNewName.cast(),
@@ -2983,6 +3191,8 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::rename_element(
                             object.inner(),
@@ -3015,6 +3225,9 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -3026,6 +3239,8 @@ impl IStorageVtbl {
                         let arg1 = if pctime.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pctime.cast::<::mapi_sys::FILETIME>().read_unaligned()
                             })
@@ -3033,6 +3248,8 @@ impl IStorageVtbl {
                         let arg2 = if patime.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 patime.cast::<::mapi_sys::FILETIME>().read_unaligned()
                             })
@@ -3040,10 +3257,14 @@ impl IStorageVtbl {
                         let arg3 = if pmtime.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pmtime.cast::<::mapi_sys::FILETIME>().read_unaligned()
                             })
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::set_element_times(
                             object.inner(),
@@ -3078,6 +3299,8 @@ impl IStorageVtbl {
                         let arg0 = if clsid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 clsid.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -3085,6 +3308,8 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::set_class(
                             object.inner(),
@@ -3114,6 +3339,8 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::set_state_bits(
                             object.inner(),
@@ -3145,6 +3372,7 @@ impl IStorageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pstatstg.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pstatstg, 0, 1) };
                         }
                         if pstatstg.is_null() {
@@ -3157,10 +3385,13 @@ impl IStorageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::stat(object.inner(), arg1) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pstatstg.write(arg0) };
                                 status
                             }
@@ -3221,15 +3452,19 @@ impl IPersistVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pClassID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pClassID, 0, 1) };
                         }
                         if pClassID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistImpl>::get_class_id(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pClassID.write(arg0) };
                                 status
                             }
@@ -3323,6 +3558,8 @@ impl IPersistStreamVtbl {
                     O::Inner: IPersistStreamImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IPersistStreamImpl>::is_dirty_with_warning(
@@ -3349,7 +3586,11 @@ impl IPersistStreamVtbl {
                     O::Inner: IPersistStreamImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -3357,6 +3598,8 @@ impl IPersistStreamVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamImpl>::load(
                             object.inner(),
@@ -3386,7 +3629,11 @@ impl IPersistStreamVtbl {
                     O::Inner: IPersistStreamImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -3394,6 +3641,8 @@ impl IPersistStreamVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamImpl>::save(
                             object.inner(),
@@ -3424,17 +3673,21 @@ impl IPersistStreamVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pcbSize.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbSize, 0, 1) };
                         }
                         if pcbSize.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamImpl>::get_size_max(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcbSize.write(arg0) };
                                 status
                             }
@@ -3542,6 +3795,8 @@ impl IPersistStreamInitVtbl {
                     O::Inner: IPersistStreamInitImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
                             <O::Inner as IPersistStreamInitImpl>::is_dirty_with_warning(
@@ -3565,7 +3820,11 @@ impl IPersistStreamInitVtbl {
                     O::Inner: IPersistStreamInitImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -3573,6 +3832,8 @@ impl IPersistStreamInitVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::load(
                             object.inner(),
@@ -3602,7 +3863,11 @@ impl IPersistStreamInitVtbl {
                     O::Inner: IPersistStreamInitImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -3610,6 +3875,8 @@ impl IPersistStreamInitVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::save(
                             object.inner(),
@@ -3640,17 +3907,21 @@ impl IPersistStreamInitVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !pCbSize.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pCbSize, 0, 1) };
                         }
                         if pCbSize.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::get_size_max(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pCbSize.write(arg0) };
                                 status
                             }
@@ -3670,6 +3941,8 @@ impl IPersistStreamInitVtbl {
                     O::Inner: IPersistStreamInitImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::init_new(
                             object.inner(),
@@ -3792,6 +4065,10 @@ impl<T: ::mapi_sys::Inherits<IMalloc>> IMallocExt for ::mapi_sys::ComPtr<T> {
         &self,
         cb: ::mapi_sys::SIZE_T,
     ) -> ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe {
             ::core::ptr::NonNull::new(
                 (self.base_vtable::<IMalloc>().Alloc)(self.as_raw().cast(), cb),
@@ -3803,6 +4080,10 @@ impl<T: ::mapi_sys::Inherits<IMalloc>> IMallocExt for ::mapi_sys::ComPtr<T> {
         pv: *mut ::core::ffi::c_void,
         cb: ::mapi_sys::SIZE_T,
     ) -> ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe {
             ::core::ptr::NonNull::new(
                 (self.base_vtable::<IMalloc>().Realloc)(self.as_raw().cast(), pv, cb),
@@ -3810,15 +4091,31 @@ impl<T: ::mapi_sys::Inherits<IMalloc>> IMallocExt for ::mapi_sys::ComPtr<T> {
         }
     }
     unsafe fn free(&self, pv: *mut ::core::ffi::c_void) {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe { (self.base_vtable::<IMalloc>().Free)(self.as_raw().cast(), pv) }
     }
     unsafe fn get_size(&self, pv: *mut ::core::ffi::c_void) -> ::mapi_sys::SIZE_T {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe { (self.base_vtable::<IMalloc>().GetSize)(self.as_raw().cast(), pv) }
     }
     unsafe fn did_alloc(&self, pv: *mut ::core::ffi::c_void) -> i32 {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe { (self.base_vtable::<IMalloc>().DidAlloc)(self.as_raw().cast(), pv) }
     }
     fn heap_minimize(&self) {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe { (self.base_vtable::<IMalloc>().HeapMinimize)(self.as_raw().cast()) }
     }
 }
@@ -3886,13 +4183,20 @@ impl<T: ::mapi_sys::Inherits<IClassFactory>> IClassFactoryExt for ::mapi_sys::Co
         let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a1: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid1);
         let mut __a2: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IClassFactory>()
                 .CreateInstance)(self.as_raw().cast(), __a0, __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r2 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -3900,6 +4204,10 @@ impl<T: ::mapi_sys::Inherits<IClassFactory>> IClassFactoryExt for ::mapi_sys::Co
         &self,
         fLock: ::mapi_sys::BOOL,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IClassFactory>().LockServer)(self.as_raw().cast(), fLock)
         };
@@ -3970,6 +4278,10 @@ for ::mapi_sys::ComPtr<T> {
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ISequentialStream>()
@@ -3989,6 +4301,10 @@ for ::mapi_sys::ComPtr<T> {
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ISequentialStream>()
@@ -4155,9 +4471,14 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
         dlibMove: ::mapi_sys::LARGE_INTEGER,
         dwOrigin: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ULARGE_INTEGER, ::mapi_sys::Hresult> {
-        let mut __a2: ::mapi_sys::ULARGE_INTEGER = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a2: ::mapi_sys::ULARGE_INTEGER = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStream>()
@@ -4170,6 +4491,10 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
         &self,
         libNewSize: ::mapi_sys::ULARGE_INTEGER,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IStream>().SetSize)(self.as_raw().cast(), libNewSize)
         };
@@ -4186,12 +4511,18 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
     > {
         let __r = pstm;
         let __a0: *mut IStream = __r.as_raw();
-        let mut __a2: ::mapi_sys::ULARGE_INTEGER = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>()
-        };
-        let mut __a3: ::mapi_sys::ULARGE_INTEGER = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a2: ::mapi_sys::ULARGE_INTEGER = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a3: ::mapi_sys::ULARGE_INTEGER = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStream>()
@@ -4204,6 +4535,10 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
         &self,
         grfCommitFlags: StreamCommitFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStream>()
@@ -4213,6 +4548,10 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn revert(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IStream>().Revert)(self.as_raw().cast())
         };
@@ -4225,6 +4564,10 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
         cb: ::mapi_sys::ULARGE_INTEGER,
         dwLockType: StreamLockRegionFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStream>()
@@ -4239,6 +4582,10 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
         cb: ::mapi_sys::ULARGE_INTEGER,
         dwLockType: StreamLockRegionFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStream>()
@@ -4251,7 +4598,14 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
         &self,
         grfStatFlag: StreamStatFlags,
     ) -> ::core::result::Result<STATSTG, ::mapi_sys::Hresult> {
-        let mut __a0: STATSTG = unsafe { ::core::mem::zeroed::<STATSTG>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: STATSTG = 
+        unsafe { ::core::mem::zeroed::<STATSTG>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStream>()
@@ -4264,11 +4618,18 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IStream>, ::mapi_sys::Hresult> {
         let mut __a0: *mut IStream = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IStream>().Clone)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4343,6 +4704,10 @@ impl<T: ::mapi_sys::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for ::mapi_sys::ComP
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a2: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IEnumSTATSTG>()
@@ -4355,6 +4720,10 @@ impl<T: ::mapi_sys::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for ::mapi_sys::ComP
         &self,
         celt: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IEnumSTATSTG>().Skip)(self.as_raw().cast(), celt)
         };
@@ -4362,6 +4731,10 @@ impl<T: ::mapi_sys::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for ::mapi_sys::ComP
         ::core::result::Result::Ok(())
     }
     fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IEnumSTATSTG>().Reset)(self.as_raw().cast())
         };
@@ -4372,11 +4745,18 @@ impl<T: ::mapi_sys::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for ::mapi_sys::ComP
         &self,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IEnumSTATSTG>, ::mapi_sys::Hresult> {
         let mut __a0: *mut IEnumSTATSTG = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IEnumSTATSTG>().Clone)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IEnumSTATSTG>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { ::mapi_sys::ComPtr::<IEnumSTATSTG>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4653,6 +5033,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
         let mut __a4: *mut IStream = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4666,7 +5050,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a4) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -4680,6 +5067,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
         let mut __a4: *mut IStream = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4693,7 +5084,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a4) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -4708,6 +5102,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         let __s = &__b0;
         let __a0: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
         let mut __a4: *mut IStorage = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4721,7 +5119,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<IStorage>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { ::mapi_sys::ComPtr::<IStorage>::from_raw(__a4) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -4762,6 +5163,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a5: *mut IStorage = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4776,7 +5181,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<IStorage>::from_raw(__a5) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<IStorage>::from_raw(__a5) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -4814,6 +5222,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         };
         let __r = pstgDest;
         let __a3: *mut IStorage = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4837,6 +5249,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         let __b2 = ::mapi_sys::__private::call::str_in(pwcsNewName, true)?;
         let __s = &__b2;
         let __a2: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4849,6 +5265,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         &self,
         grfCommitFlags: StreamCommitFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4858,6 +5278,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn revert(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IStorage>().Revert)(self.as_raw().cast())
         };
@@ -4870,6 +5294,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         reserved3: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IEnumSTATSTG>, ::mapi_sys::Hresult> {
         let mut __a3: *mut IEnumSTATSTG = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4882,7 +5310,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<IEnumSTATSTG>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<IEnumSTATSTG>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4893,6 +5324,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         let __b0 = ::mapi_sys::__private::call::str_in(pwcsName, true)?;
         let __s = &__b0;
         let __a0: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IStorage>().DestroyElement)(self.as_raw().cast(), __a0)
         };
@@ -4910,6 +5345,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         let __b1 = ::mapi_sys::__private::call::str_in(pwcsNewName, true)?;
         let __s = &__b1;
         let __a1: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4949,6 +5388,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r),
             ::core::option::Option::None => ::core::ptr::null(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4963,6 +5406,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = clsid;
         let __a0: ::mapi_sys::REFCLSID = ::core::ptr::from_ref(__r);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IStorage>().SetClass)(self.as_raw().cast(), __a0)
         };
@@ -4974,6 +5421,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         grfStateBits: ::mapi_sys::DWORD,
         grfMask: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4986,7 +5437,14 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         &self,
         grfStatFlag: StreamStatFlags,
     ) -> ::core::result::Result<STATSTG, ::mapi_sys::Hresult> {
-        let mut __a0: STATSTG = unsafe { ::core::mem::zeroed::<STATSTG>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: STATSTG = 
+        unsafe { ::core::mem::zeroed::<STATSTG>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -5024,9 +5482,14 @@ impl<T: ::mapi_sys::Inherits<IPersist>> IPersistExt for ::mapi_sys::ComPtr<T> {
     fn get_class_id(
         &self,
     ) -> ::core::result::Result<::mapi_sys::CLSID, ::mapi_sys::Hresult> {
-        let mut __a0: ::mapi_sys::CLSID = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::CLSID>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: ::mapi_sys::CLSID = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::CLSID>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersist>().GetClassID)(self.as_raw().cast(), &mut __a0)
         };
@@ -5099,6 +5562,10 @@ pub trait IPersistStreamExt {
 impl<T: ::mapi_sys::Inherits<IPersistStream>> IPersistStreamExt
 for ::mapi_sys::ComPtr<T> {
     fn is_dirty(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistStream>().IsDirty)(self.as_raw().cast())
         };
@@ -5108,6 +5575,7 @@ for ::mapi_sys::ComPtr<T> {
     fn is_dirty_with_warning(
         &self,
     ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IPersistStream>().IsDirty)(self.as_raw().cast())
         };
@@ -5121,6 +5589,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pStm;
         let __a0: *mut IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistStream>().Load)(self.as_raw().cast(), __a0)
         };
@@ -5134,6 +5606,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pStm;
         let __a0: *mut IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistStream>()
@@ -5145,9 +5621,14 @@ for ::mapi_sys::ComPtr<T> {
     fn get_size_max(
         &self,
     ) -> ::core::result::Result<::mapi_sys::ULARGE_INTEGER, ::mapi_sys::Hresult> {
-        let mut __a0: ::mapi_sys::ULARGE_INTEGER = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: ::mapi_sys::ULARGE_INTEGER = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistStream>()
@@ -5232,6 +5713,10 @@ pub trait IPersistStreamInitExt {
 impl<T: ::mapi_sys::Inherits<IPersistStreamInit>> IPersistStreamInitExt
 for ::mapi_sys::ComPtr<T> {
     fn is_dirty(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistStreamInit>().IsDirty)(self.as_raw().cast())
         };
@@ -5241,6 +5726,7 @@ for ::mapi_sys::ComPtr<T> {
     fn is_dirty_with_warning(
         &self,
     ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IPersistStreamInit>().IsDirty)(self.as_raw().cast())
         };
@@ -5254,6 +5740,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pStm;
         let __a0: LPSTREAM = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistStreamInit>().Load)(self.as_raw().cast(), __a0)
         };
@@ -5267,6 +5757,10 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = pStm;
         let __a0: LPSTREAM = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistStreamInit>()
@@ -5278,9 +5772,14 @@ for ::mapi_sys::ComPtr<T> {
     fn get_size_max(
         &self,
     ) -> ::core::result::Result<::mapi_sys::ULARGE_INTEGER, ::mapi_sys::Hresult> {
-        let mut __a0: ::mapi_sys::ULARGE_INTEGER = unsafe {
-            ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: ::mapi_sys::ULARGE_INTEGER = 
+        unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistStreamInit>()
@@ -5290,6 +5789,10 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(__a0)
     }
     fn init_new(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistStreamInit>().InitNew)(self.as_raw().cast())
         };

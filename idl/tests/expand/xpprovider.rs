@@ -383,6 +383,8 @@ pub struct IXPProviderVtbl {
 pub const IID_IXPProvider: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020312_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IXPProvider {
     const IID: ::mapi_sys::GUID = IID_IXPProvider;
@@ -564,6 +566,8 @@ pub struct IXPLogonVtbl {
 pub const IID_IXPLogon: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0x00020315_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Interface for IXPLogon {
     const IID: ::mapi_sys::GUID = IID_IXPLogon;
@@ -635,6 +639,8 @@ impl IXPProviderVtbl {
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <XPProviderShutdownFlags as ::mapi_sys::FlagSet>::check_input_for(
                             __bits,
@@ -643,6 +649,8 @@ impl IXPProviderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPProviderImpl>::shutdown(
                             object.inner(),
@@ -677,12 +685,18 @@ impl IXPProviderVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         if !lppXPLogon.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppXPLogon, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(
@@ -692,9 +706,19 @@ impl IXPProviderVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        let __unicode = !lpulFlags.is_null()
-                            && (unsafe { lpulFlags.read_unaligned() }
-                                & ::mapi_sys::MAPI_UNICODE) != 0;
+                        let __unicode = {
+                            // SAFETY: a non-null flags pointer from the caller
+                            // points to a readable flags word.
+                            let __flags = if lpulFlags.is_null() {
+                                0
+                            } else {
+                                unsafe { lpulFlags.read_unaligned() }
+                            };
+                            (__flags & ::mapi_sys::MAPI_UNICODE) != 0
+                        };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -712,6 +736,8 @@ impl IXPProviderVtbl {
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg3 = match <XPProviderTransportLogonFlags as ::mapi_sys::FlagSet>::check_input_for(
                             __bits,
@@ -727,6 +753,8 @@ impl IXPProviderVtbl {
                         if lppXPLogon.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IXPProviderImpl>::transport_logon(
@@ -748,9 +776,17 @@ impl IXPProviderVtbl {
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg4,
-                                                !lpulFlags.is_null()
-                                                    && (unsafe { lpulFlags.read_unaligned() }
-                                                        & ::mapi_sys::MAPI_UNICODE) != 0,
+                                                {
+                                                    // SAFETY: a non-null flags pointer from
+                                                    // the caller points to a readable flags
+                                                    // word.
+                                                    let __flags = if lpulFlags.is_null() {
+                                                        0
+                                                    } else {
+                                                        unsafe { lpulFlags.read_unaligned() }
+                                                    };
+                                                    (__flags & ::mapi_sys::MAPI_UNICODE) != 0
+                                                },
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
                                     }
@@ -764,6 +800,7 @@ impl IXPProviderVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -771,7 +808,11 @@ impl IXPProviderVtbl {
                                                 & <XPProviderTransportLogonFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf4.into_raw().cast()) };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppXPLogon.write(arg5.into_raw().cast()) };
                                 status
                             }
@@ -979,20 +1020,25 @@ impl IXPLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
                         if !lpcAdrType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcAdrType, 0, 1) };
                         }
                         if !lpppszAdrTypeArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 ::core::ptr::write_bytes(lpppszAdrTypeArray, 0, 1)
                             };
                         }
                         if !lpcMAPIUID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcMAPIUID, 0, 1) };
                         }
                         if !lpppUIDArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpppUIDArray, 0, 1) };
                         }
                         if lpulFlags.is_null() {
@@ -1010,6 +1056,8 @@ impl IXPLogonVtbl {
                         if lpppUIDArray.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IXPLogonImpl>::address_types(object.inner()) {
@@ -1031,6 +1079,7 @@ impl IXPLogonVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -1038,10 +1087,16 @@ impl IXPLogonVtbl {
                                                 & <XPLogonAddressTypesFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
+                                // SAFETY: both out-pointers were checked
+                                // non-null; the array lives as long as the
+                                // object, as the method's contract asks.
                                 unsafe {
                                     lpppszAdrTypeArray.write(arg2.as_ptr().cast());
                                     lpcAdrType.write(arg2.len() as u32);
                                 }
+                                // SAFETY: both out-pointers were checked
+                                // non-null; the array lives as long as the
+                                // object, as the method's contract asks.
                                 unsafe {
                                     lpppUIDArray.write(arg4.as_ptr().cast());
                                     lpcMAPIUID.write(arg4.len() as u32);
@@ -1070,12 +1125,15 @@ impl IXPLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
                         if !lpcOptions.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcOptions, 0, 1) };
                         }
                         if !lppOptions.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppOptions, 0, 1) };
                         }
                         if lpulFlags.is_null() {
@@ -1087,10 +1145,15 @@ impl IXPLogonVtbl {
                         if lppOptions.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = lppOptions;
                         let __commits = ::mapi_sys::__private::Commits::enter();
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IXPLogonImpl>::register_options(
                                 object.inner(),
                                 __c0,
@@ -1103,6 +1166,7 @@ impl IXPLogonVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -1110,6 +1174,7 @@ impl IXPLogonVtbl {
                                                 & <XPLogonRegisterOptionsFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe { lpcOptions.write(arg1) };
                                 status
                             }
@@ -1136,6 +1201,8 @@ impl IXPLogonVtbl {
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <XPLogonTransportNotifyFlags as ::mapi_sys::FlagSet>::check_input_for(
                             __bits,
@@ -1148,10 +1215,15 @@ impl IXPLogonVtbl {
                         if lppvData.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = &mut arg0;
                         let __c1 = lppvData;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IXPLogonImpl>::transport_notify(
                                 object.inner(),
                                 __c0,
@@ -1160,6 +1232,7 @@ impl IXPLogonVtbl {
                         } {
                             ::core::result::Result::Ok(()) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -1195,6 +1268,8 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::idle(object.inner(), arg0) {
                             ::core::result::Result::Ok(()) => {
@@ -1227,6 +1302,8 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::transport_logoff(
                             object.inner(),
@@ -1259,6 +1336,7 @@ impl IXPLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulReturnParm.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulReturnParm, 0, 1) };
                         }
                         let arg0 = match <XPLogonSubmitMessageFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -1268,7 +1346,11 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -1282,15 +1364,20 @@ impl IXPLogonVtbl {
                         if lpulReturnParm.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::submit_message(
                             object.inner(),
                             arg0,
                             arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *lpulMsgRef },
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulReturnParm.write(arg3) };
                                 status
                             }
@@ -1315,11 +1402,14 @@ impl IXPLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::end_message(
                             object.inner(),
@@ -1327,6 +1417,7 @@ impl IXPLogonVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -1356,15 +1447,19 @@ impl IXPLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulIncoming.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulIncoming, 0, 1) };
                         }
                         if lpulIncoming.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::poll(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulIncoming.write(arg0) };
                                 status
                             }
@@ -1396,7 +1491,11 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -1407,11 +1506,15 @@ impl IXPLogonVtbl {
                         if lpulMsgRef.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::start_message(
                             object.inner(),
                             arg0,
                             arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *lpulMsgRef },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -1441,14 +1544,18 @@ impl IXPLogonVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntry, 0, 1) };
                         }
                         let arg0 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
@@ -1466,6 +1573,8 @@ impl IXPLogonVtbl {
                         if lppEntry.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IXPLogonImpl>::open_status_entry(
@@ -1482,6 +1591,9 @@ impl IXPLogonVtbl {
                                 }
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
                                             __o,
@@ -1494,6 +1606,7 @@ impl IXPLogonVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg2) };
                                 status
                             }
@@ -1524,6 +1637,8 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::validate_state(
                             object.inner(),
@@ -1560,6 +1675,9 @@ impl IXPLogonVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -1577,6 +1695,8 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::flush_queues(
                             object.inner(),
@@ -1663,6 +1783,10 @@ impl<T: ::mapi_sys::Inherits<IXPProvider>> IXPProviderExt for ::mapi_sys::ComPtr
         let __a0: *mut ::mapi_sys::ULONG = ::core::ptr::from_ref(__r)
             .cast::<::mapi_sys::ULONG>()
             .cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IXPProvider>().Shutdown)(self.as_raw().cast(), __a0)
         };
@@ -1691,6 +1815,10 @@ impl<T: ::mapi_sys::Inherits<IXPProvider>> IXPProviderExt for ::mapi_sys::ComPtr
         let mut __a3: ::mapi_sys::ULONG = lpulFlags.bits();
         let mut __a4: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let mut __a5: LPXPLOGON = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPProvider>()
@@ -1706,14 +1834,20 @@ impl<T: ::mapi_sys::Inherits<IXPProvider>> IXPProviderExt for ::mapi_sys::ComPtr
         };
         *lpulFlags = XPProviderTransportLogonFlags::from_bits_retain(__a3);
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r4 = 
+        unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a4.cast(),
                 (lpulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )
         };
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<IXPLogon>::from_raw(__a5) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r5 = 
+        unsafe { ::mapi_sys::ComPtr::<IXPLogon>::from_raw(__a5) };
         let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r4, __r5))
@@ -1948,6 +2082,10 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
         let mut __a2: *mut ::mapi_sys::LPTSTR = ::core::ptr::null_mut();
         let mut __a3: ::mapi_sys::ULONG = 0;
         let mut __a4: *mut ::mapi_sys::LPMAPIUID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -1961,6 +2099,8 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        // SAFETY: on success the object lent `count` elements, valid while it
+        // lives (it outlives this call).
         let __r2 = unsafe {
             ::mapi_sys::__private::call::lent_strings(
                 __a2.cast(),
@@ -1968,6 +2108,8 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
                 (__a0 & ::mapi_sys::MAPI_UNICODE) != 0,
             )
         };
+        // SAFETY: on success the object lent `count` elements, valid while it
+        // lives (it outlives this call).
         let __r4 = unsafe { ::mapi_sys::__private::call::lent_uids(__a4.cast(), __a3) };
         let __r2 = __r2?;
         let __r4 = __r4?;
@@ -1986,6 +2128,10 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
         let mut __a0: ::mapi_sys::ULONG = 0;
         let mut __a1: ::mapi_sys::ULONG = 0;
         let mut __a2: ::mapi_sys::LPOPTIONDATA = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2004,6 +2150,10 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
         lppvData: *mut ::mapi_sys::LPVOID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = lpulFlags.bits();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2017,6 +2167,10 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
         &self,
         ulFlags: XPLogonIdleFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IXPLogon>().Idle)(self.as_raw().cast(), ulFlags.bits())
         };
@@ -2027,6 +2181,10 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
         &self,
         ulFlags: XPLogonTransportLogoffFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2045,6 +2203,10 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
         let __a1: ::mapi_sys::LPMESSAGE = __r.as_raw();
         let __a2: *mut ::mapi_sys::ULONG_PTR = lpulMsgRef;
         let mut __a3: ::mapi_sys::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2064,6 +2226,10 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
         ulMsgRef: ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<XPLogonEndMessageFlags, ::mapi_sys::Hresult> {
         let mut __a1: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2074,6 +2240,10 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
     }
     fn poll(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IXPLogon>().Poll)(self.as_raw().cast(), &mut __a0)
         };
@@ -2089,6 +2259,10 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
         let __r = lpMessage;
         let __a1: ::mapi_sys::LPMESSAGE = __r.as_raw();
         let __a2: *mut ::mapi_sys::ULONG_PTR = lpulMsgRef;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2108,6 +2282,10 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
         let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid0);
         let mut __a2: ::mapi_sys::ULONG = 0;
         let mut __a3: ::mapi_sys::LPMAPISTATUS = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2120,7 +2298,10 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }
@@ -2129,6 +2310,10 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: XPLogonValidateStateFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2157,6 +2342,10 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
             }
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()

@@ -401,6 +401,8 @@ pub struct IABProviderVtbl {
 pub const IID_IABProvider: crate::GUID = crate::GUID::from_u128(
     0x00020311_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "address-book")]
 #[automatically_derived]
 unsafe impl crate::Interface for IABProvider {
@@ -588,6 +590,8 @@ pub struct IABLogonVtbl {
 pub const IID_IABLogon: crate::GUID = crate::GUID::from_u128(
     0x00020314_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "address-book")]
 #[automatically_derived]
 unsafe impl crate::Interface for IABLogon {
@@ -629,6 +633,8 @@ pub struct IMailUserVtbl {
 pub const IID_IMailUser: crate::GUID = crate::GUID::from_u128(
     0x0002030a_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "address-book")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMailUser {
@@ -741,6 +747,8 @@ pub struct IABContainerVtbl {
 pub const IID_IABContainer: crate::GUID = crate::GUID::from_u128(
     0x0002030d_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "address-book")]
 #[automatically_derived]
 unsafe impl crate::Interface for IABContainer {
@@ -848,6 +856,8 @@ pub struct IDistListVtbl {
 pub const IID_IDistList: crate::GUID = crate::GUID::from_u128(
     0x0002030e_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "address-book")]
 #[automatically_derived]
 unsafe impl crate::Interface for IDistList {
@@ -928,6 +938,8 @@ impl IABProviderVtbl {
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <ABProviderShutdownFlags as crate::FlagSet>::check_input_for(
                             __bits,
@@ -936,6 +948,8 @@ impl IABProviderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABProviderImpl>::shutdown(
                             object.inner(),
@@ -969,12 +983,18 @@ impl IABProviderVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         if !lppABLogon.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppABLogon, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPISupport,
                             >::from_borrowed(lpMAPISup.cast::<crate::IMAPISupport>())
@@ -983,6 +1003,9 @@ impl IABProviderVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -1007,6 +1030,9 @@ impl IABProviderVtbl {
                         if lppbSecurity.is_null() || lpulcbSecurity.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: both checked non-null; the caller passes a
+                        // byte count and a pointer to that many readable bytes
+                        // (null, misaligned and oversized are checked).
                         let arg5 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
@@ -1024,6 +1050,8 @@ impl IABProviderVtbl {
                         if lppABLogon.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IABProviderImpl>::logon(
@@ -1067,13 +1095,18 @@ impl IABProviderVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: both checked non-null above.
                                 unsafe {
                                     lppbSecurity.write_unaligned(::core::ptr::null_mut());
                                     lpulcbSecurity.write_unaligned(0);
                                 }
                                 if let ::core::option::Option::Some(__buf6) = __buf6 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf6.into_raw().cast()) };
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppABLogon.write(arg7.into_raw().cast()) };
                                 status
                             }
@@ -1258,6 +1291,7 @@ impl IABLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ABLogonGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -1270,6 +1304,8 @@ impl IABLogonVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::get_last_error(
                             object.inner(),
@@ -1297,6 +1333,8 @@ impl IABLogonVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -1323,6 +1361,8 @@ impl IABLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::logoff(object.inner(), arg0) {
                             ::core::result::Result::Ok(()) => {
@@ -1351,15 +1391,20 @@ impl IABLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -1373,6 +1418,8 @@ impl IABLogonVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1390,6 +1437,8 @@ impl IABLogonVtbl {
                         if lppUnk.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IABLogonImpl>::open_entry(
@@ -1407,6 +1456,9 @@ impl IABLogonVtbl {
                                 }
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -1419,6 +1471,7 @@ impl IABLogonVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg4) };
                                 status
                             }
@@ -1444,9 +1497,13 @@ impl IABLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulRet.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRet, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1454,7 +1511,10 @@ impl IABLogonVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -1472,6 +1532,8 @@ impl IABLogonVtbl {
                         if lpulRet.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::compare_entry_ids(
                             object.inner(),
@@ -1481,6 +1543,7 @@ impl IABLogonVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRet.write(arg5) };
                                 status
                             }
@@ -1505,9 +1568,13 @@ impl IABLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -1522,7 +1589,11 @@ impl IABLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1535,6 +1606,8 @@ impl IABLogonVtbl {
                         if lpulConnection.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::advise(
                             object.inner(),
@@ -1544,6 +1617,7 @@ impl IABLogonVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -1563,6 +1637,8 @@ impl IABLogonVtbl {
                     O::Inner: IABLogonImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::unadvise(
                             object.inner(),
@@ -1592,14 +1668,18 @@ impl IABLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntry, 0, 1) };
                         }
                         let arg0 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1617,6 +1697,8 @@ impl IABLogonVtbl {
                         if lppEntry.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IABLogonImpl>::open_status_entry(
@@ -1633,6 +1715,9 @@ impl IABLogonVtbl {
                                 }
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -1645,6 +1730,7 @@ impl IABLogonVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg2) };
                                 status
                             }
@@ -1671,9 +1757,13 @@ impl IABLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIPropNew.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIPropNew, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpTemplateID.cast(), cbTemplateID as usize)
@@ -1688,7 +1778,11 @@ impl IABLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
                             >::from_borrowed(lpMAPIPropData.cast::<crate::IMAPIProp>())
@@ -1699,6 +1793,8 @@ impl IABLogonVtbl {
                         let arg4 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1706,13 +1802,19 @@ impl IABLogonVtbl {
                         if lppMAPIPropNew.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
                             >::from_borrowed(
                                 lpMAPIPropSibling.cast::<crate::IMAPIProp>(),
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::open_template_id(
                             object.inner(),
@@ -1726,6 +1828,9 @@ impl IABLogonVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -1758,6 +1863,7 @@ impl IABLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <ABLogonGetOneOffTableFlags as crate::FlagSet>::check_input_for(
@@ -1770,6 +1876,8 @@ impl IABLogonVtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::get_one_off_table(
                             object.inner(),
@@ -1777,6 +1885,8 @@ impl IABLogonVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1805,6 +1915,9 @@ impl IABLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -1818,6 +1931,9 @@ impl IABLogonVtbl {
                         if lpRecipList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes an
+                        // address list readable for the call; the view checks
+                        // counts and values.
                         let __before2 = match unsafe {
                             crate::value::read_adr_list(lpRecipList.cast_const())
                         } {
@@ -1832,6 +1948,8 @@ impl IABLogonVtbl {
                             }
                         };
                         let mut arg2 = __before2.clone();
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::prepare_recips(
                             object.inner(),
@@ -1847,6 +1965,10 @@ impl IABLogonVtbl {
                                     ) {
                                         ::core::result::Result::Ok(__a) => {
                                             let __alloc = &__a;
+                                            // SAFETY: the caller's list, checked
+                                            // non-null and read above; its entries'
+                                            // values are MAPI blocks of the caller's
+                                            // allocator, which the object's is.
                                             unsafe {
                                                 crate::value::update_adr_list(
                                                     __alloc,
@@ -2029,9 +2151,13 @@ impl IABContainerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIPropEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIPropEntry, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2049,6 +2175,8 @@ impl IABContainerVtbl {
                         if lppMAPIPropEntry.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABContainerImpl>::create_entry(
                             object.inner(),
@@ -2057,6 +2185,8 @@ impl IABContainerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppMAPIPropEntry.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -2079,6 +2209,9 @@ impl IABContainerVtbl {
                     O::Inner: IABContainerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::EntryList::from_raw(
                                 lpEntries.cast_const().cast(),
@@ -2092,7 +2225,11 @@ impl IABContainerVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -2104,6 +2241,8 @@ impl IABContainerVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IABContainerImpl>::copy_entries_with_warning(
@@ -2132,6 +2271,9 @@ impl IABContainerVtbl {
                     O::Inner: IABContainerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::EntryList::from_raw(
                                 lpEntries.cast_const().cast(),
@@ -2149,6 +2291,8 @@ impl IABContainerVtbl {
                         if __bits != 0 {
                             return crate::MAPI_E_UNKNOWN_FLAGS;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IABContainerImpl>::delete_entries_with_warning(
@@ -2177,6 +2321,9 @@ impl IABContainerVtbl {
                     O::Inner: IABContainerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -2197,6 +2344,9 @@ impl IABContainerVtbl {
                         if lpAdrList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes an
+                        // address list readable for the call; the view checks
+                        // counts and values.
                         let __before2 = match unsafe {
                             crate::value::read_adr_list(lpAdrList.cast_const())
                         } {
@@ -2214,12 +2364,18 @@ impl IABContainerVtbl {
                         if lpFlagList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a flag
+                        // list readable and writable for the call with its
+                        // `cFlags` flags; the slice checks the count and
+                        // alignment.
                         let arg3 = match unsafe {
                             crate::__private::flag_list(lpFlagList)
                         } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(e) => return e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABContainerImpl>::resolve_names(
                             object.inner(),
@@ -2236,6 +2392,10 @@ impl IABContainerVtbl {
                                     ) {
                                         ::core::result::Result::Ok(__a) => {
                                             let __alloc = &__a;
+                                            // SAFETY: the caller's list, checked
+                                            // non-null and read above; its entries'
+                                            // values are MAPI blocks of the caller's
+                                            // allocator, which the object's is.
                                             unsafe {
                                                 crate::value::update_adr_list(
                                                     __alloc,
@@ -2384,9 +2544,13 @@ impl IDistListVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIPropEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIPropEntry, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2404,6 +2568,8 @@ impl IDistListVtbl {
                         if lppMAPIPropEntry.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IDistListImpl>::create_entry(
                             object.inner(),
@@ -2412,6 +2578,8 @@ impl IDistListVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppMAPIPropEntry.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -2434,6 +2602,9 @@ impl IDistListVtbl {
                     O::Inner: IDistListImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::EntryList::from_raw(
                                 lpEntries.cast_const().cast(),
@@ -2447,7 +2618,11 @@ impl IDistListVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -2459,6 +2634,8 @@ impl IDistListVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IDistListImpl>::copy_entries_with_warning(
@@ -2487,6 +2664,9 @@ impl IDistListVtbl {
                     O::Inner: IDistListImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::EntryList::from_raw(
                                 lpEntries.cast_const().cast(),
@@ -2504,6 +2684,8 @@ impl IDistListVtbl {
                         if __bits != 0 {
                             return crate::MAPI_E_UNKNOWN_FLAGS;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IDistListImpl>::delete_entries_with_warning(
@@ -2532,6 +2714,9 @@ impl IDistListVtbl {
                     O::Inner: IDistListImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -2552,6 +2737,9 @@ impl IDistListVtbl {
                         if lpAdrList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes an
+                        // address list readable for the call; the view checks
+                        // counts and values.
                         let __before2 = match unsafe {
                             crate::value::read_adr_list(lpAdrList.cast_const())
                         } {
@@ -2569,12 +2757,18 @@ impl IDistListVtbl {
                         if lpFlagList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a flag
+                        // list readable and writable for the call with its
+                        // `cFlags` flags; the slice checks the count and
+                        // alignment.
                         let arg3 = match unsafe {
                             crate::__private::flag_list(lpFlagList)
                         } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(e) => return e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IDistListImpl>::resolve_names(
                             object.inner(),
@@ -2591,6 +2785,10 @@ impl IDistListVtbl {
                                     ) {
                                         ::core::result::Result::Ok(__a) => {
                                             let __alloc = &__a;
+                                            // SAFETY: the caller's list, checked
+                                            // non-null and read above; its entries'
+                                            // values are MAPI blocks of the caller's
+                                            // allocator, which the object's is.
                                             unsafe {
                                                 crate::value::update_adr_list(
                                                     __alloc,
@@ -2695,6 +2893,10 @@ impl<T: crate::Inherits<IABProvider>> IABProviderExt for crate::ComPtr<T> {
         let __a0: *mut crate::ULONG = ::core::ptr::from_ref(__r)
             .cast::<crate::ULONG>()
             .cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IABProvider>().Shutdown)(self.as_raw().cast(), __a0)
         };
@@ -2728,6 +2930,10 @@ impl<T: crate::Inherits<IABProvider>> IABProviderExt for crate::ComPtr<T> {
             .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?;
         let mut __a6: crate::LPMAPIERROR = ::core::ptr::null_mut();
         let mut __a7: LPABLOGON = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABProvider>()
@@ -2744,14 +2950,20 @@ impl<T: crate::Inherits<IABProvider>> IABProviderExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r6 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r6 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a6.cast(),
                 (ulFlags.bits() & crate::MAPI_UNICODE) != 0,
             )
         };
-        let __r7 = unsafe { crate::ComPtr::<IABLogon>::from_raw(__a7) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r7 = 
+        unsafe { crate::ComPtr::<IABLogon>::from_raw(__a7) };
         let __r7 = __r7.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r6, __r7))
     }
@@ -2962,13 +3174,20 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
         ulFlags: ABLogonGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -2982,6 +3201,10 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
         &self,
         ulFlags: ABLogonLogoffFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IABLogon>().Logoff)(self.as_raw().cast(), ulFlags.bits())
         };
@@ -3009,6 +3232,10 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
         let __a2: crate::LPCIID = ::core::ptr::from_ref(&__iid2);
         let mut __a4: crate::ULONG = 0;
         let mut __a5: crate::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
@@ -3023,7 +3250,10 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -3046,6 +3276,10 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
@@ -3077,6 +3311,10 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
         let __r = lpAdviseSink;
         let __a3: crate::LPMAPIADVISESINK = __r.as_raw();
         let mut __a4: crate::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
@@ -3096,6 +3334,10 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
         &self,
         ulConnection: crate::ULONG_PTR,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IABLogon>().Unadvise)(self.as_raw().cast(), ulConnection)
         };
@@ -3110,6 +3352,10 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
         let __a0: crate::LPCIID = ::core::ptr::from_ref(&__iid0);
         let mut __a2: crate::ULONG = 0;
         let mut __a3: crate::LPMAPISTATUS = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
@@ -3122,7 +3368,10 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }
@@ -3148,6 +3397,10 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
@@ -3163,7 +3416,10 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -3172,13 +3428,20 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
         ulFlags: ABLogonGetOneOffTableFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
                 .GetOneOffTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -3202,6 +3465,10 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
         };
         let __b2 = crate::__private::call::adr_list_in(alloc, &*lpRecipList)?;
         let __a2: crate::LPADRLIST = __b2.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
@@ -3362,6 +3629,10 @@ impl<T: crate::Inherits<IABContainer>> IABContainerExt for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a3: crate::LPMAPIPROP = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABContainer>()
@@ -3374,7 +3645,10 @@ impl<T: crate::Inherits<IABContainer>> IABContainerExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<crate::IMAPIProp>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<crate::IMAPIProp>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -3394,6 +3668,10 @@ impl<T: crate::Inherits<IABContainer>> IABContainerExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABContainer>()
@@ -3424,6 +3702,7 @@ impl<T: crate::Inherits<IABContainer>> IABContainerExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IABContainer>()
@@ -3448,6 +3727,10 @@ impl<T: crate::Inherits<IABContainer>> IABContainerExt for crate::ComPtr<T> {
         let mut __b0 = crate::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: crate::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABContainer>()
@@ -3465,6 +3748,7 @@ impl<T: crate::Inherits<IABContainer>> IABContainerExt for crate::ComPtr<T> {
         let mut __b0 = crate::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: crate::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IABContainer>()
@@ -3497,6 +3781,10 @@ impl<T: crate::Inherits<IABContainer>> IABContainerExt for crate::ComPtr<T> {
         let __a2: crate::LPADRLIST = __b2.as_ptr().cast_mut();
         let mut __b3 = crate::__private::call::flag_list_in(lpFlagList)?;
         let __a3: crate::LPFlagList = __b3.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IABContainer>()
@@ -3642,6 +3930,10 @@ impl<T: crate::Inherits<IDistList>> IDistListExt for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a3: crate::LPMAPIPROP = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IDistList>()
@@ -3654,7 +3946,10 @@ impl<T: crate::Inherits<IDistList>> IDistListExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<crate::IMAPIProp>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<crate::IMAPIProp>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -3674,6 +3969,10 @@ impl<T: crate::Inherits<IDistList>> IDistListExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IDistList>()
@@ -3704,6 +4003,7 @@ impl<T: crate::Inherits<IDistList>> IDistListExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IDistList>()
@@ -3728,6 +4028,10 @@ impl<T: crate::Inherits<IDistList>> IDistListExt for crate::ComPtr<T> {
         let mut __b0 = crate::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: crate::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IDistList>()
@@ -3745,6 +4049,7 @@ impl<T: crate::Inherits<IDistList>> IDistListExt for crate::ComPtr<T> {
         let mut __b0 = crate::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: crate::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IDistList>()
@@ -3777,6 +4082,10 @@ impl<T: crate::Inherits<IDistList>> IDistListExt for crate::ComPtr<T> {
         let __a2: crate::LPADRLIST = __b2.as_ptr().cast_mut();
         let mut __b3 = crate::__private::call::flag_list_in(lpFlagList)?;
         let __a3: crate::LPFlagList = __b3.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IDistList>()

@@ -1191,6 +1191,8 @@ pub struct IExchangeModifyTableVtbl {
 pub const IID_IExchangeModifyTable: crate::GUID = crate::GUID::from_u128(
     0x2d734cb0_53fd_101b_b19d_08002b3056e3,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeModifyTable {
@@ -1258,6 +1260,8 @@ pub struct IExchangeRuleActionVtbl {
 pub const IID_IExchangeRuleAction: crate::GUID = crate::GUID::from_u128(
     0x74bba840_c93a_11ce_9581_00aa005742f7,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeRuleAction {
@@ -1414,6 +1418,8 @@ pub struct IExchangeManageStoreVtbl {
 pub const IID_IExchangeManageStore: crate::GUID = crate::GUID::from_u128(
     0x559d10b0_a772_11cd_9bc8_00aa002fc45a,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeManageStore {
@@ -1562,6 +1568,8 @@ pub struct IExchangeManageStore2Vtbl {
 pub const IID_IExchangeManageStore2: crate::GUID = crate::GUID::from_u128(
     0xb6dca470_0ff3_11d0_a409_00c04fd7bd87,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeManageStore2 {
@@ -1721,6 +1729,8 @@ pub struct IExchangeManageStore3Vtbl {
 pub const IID_IExchangeManageStore3: crate::GUID = crate::GUID::from_u128(
     0x166d9bc2_db75_44a9_8a93_9f3ffc994d76,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeManageStore3 {
@@ -1896,6 +1906,8 @@ pub struct IExchangeManageStore4Vtbl {
 pub const IID_IExchangeManageStore4: crate::GUID = crate::GUID::from_u128(
     0x2590ff87_c431_4f9c_b1a8_cd69d760cd10,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeManageStore4 {
@@ -1977,6 +1989,8 @@ pub struct IExchangeNntpNewsfeedVtbl {
 pub const IID_IExchangeNntpNewsfeed: crate::GUID = crate::GUID::from_u128(
     0x380f41c0_3cdc_11d0_9792_00c04fd6551d,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeNntpNewsfeed {
@@ -2064,6 +2078,8 @@ pub struct IExchangeFastTransferVtbl {
 pub const IID_IExchangeFastTransfer: crate::GUID = crate::GUID::from_u128(
     0xff7db070_a88a_11cd_9bc8_00aa002fc45a,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeFastTransfer {
@@ -2188,6 +2204,8 @@ pub struct IExchangeExportChangesVtbl {
 pub const IID_IExchangeExportChanges: crate::GUID = crate::GUID::from_u128(
     0xa3ea9cc0_d1b2_11cd_80fc_00aa004bba0b,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeExportChanges {
@@ -2250,6 +2268,8 @@ pub struct IExchangeExportChanges2Vtbl {
 pub const IID_IExchangeExportChanges2: crate::GUID = crate::GUID::from_u128(
     0x387cebe0_f53f_11cf_a48f_00c04fd65595,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeExportChanges2 {
@@ -2312,6 +2332,8 @@ pub struct IExchangeExportChanges3Vtbl {
 pub const IID_IExchangeExportChanges3: crate::GUID = crate::GUID::from_u128(
     0x702e7f86_50a6_11d1_abd6_00a0c905660a,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeExportChanges3 {
@@ -2482,6 +2504,8 @@ pub struct IExchangeImportContentsChangesVtbl {
 pub const IID_IExchangeImportContentsChanges: crate::GUID = crate::GUID::from_u128(
     0xf75abfa0_d0e0_11cd_80fc_00aa004bba0b,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeImportContentsChanges {
@@ -2557,6 +2581,8 @@ pub struct IExchangeImportContentsChanges2Vtbl {
 pub const IID_IExchangeImportContentsChanges2: crate::GUID = crate::GUID::from_u128(
     0x7dfdd720_f53f_11cf_a48f_00c04fd65595,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeImportContentsChanges2 {
@@ -2680,6 +2706,8 @@ pub struct IExchangeImportHierarchyChangesVtbl {
 pub const IID_IExchangeImportHierarchyChanges: crate::GUID = crate::GUID::from_u128(
     0x85a66cf0_d0e0_11cd_80fc_00aa004bba0b,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeImportHierarchyChanges {
@@ -2822,6 +2850,8 @@ pub struct IExchangeChangeAdvisorVtbl {
 pub const IID_IExchangeChangeAdvisor: crate::GUID = crate::GUID::from_u128(
     0x1e300720_a839_11cf_bde0_00004c7531e3,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeChangeAdvisor {
@@ -2879,6 +2909,8 @@ pub struct IExchangeBadItemCallbackVtbl {
 pub const IID_IExchangeBadItemCallback: crate::GUID = crate::GUID::from_u128(
     0x1df85ab7_4d20_4a57_b170_2f062136c1d6,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeBadItemCallback {
@@ -2954,6 +2986,8 @@ pub struct IExchangeMoveUserProgressVtbl {
 pub const IID_IExchangeMoveUserProgress: crate::GUID = crate::GUID::from_u128(
     0xef2fb44a_8dac_4e4e_b1e3_a3b926355617,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeMoveUserProgress {
@@ -3034,6 +3068,8 @@ pub struct IExchangeFavoritesVtbl {
 pub const IID_IExchangeFavorites: crate::GUID = crate::GUID::from_u128(
     0xcf4f3bc0_ec66_11ce_b31c_00aa00574cc6,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeFavorites {
@@ -3086,6 +3122,8 @@ pub struct IExchangeMessageConversionVtbl {
 pub const IID_IExchangeMessageConversion: crate::GUID = crate::GUID::from_u128(
     0x3532b360_d114_11cf_a83b_00c04fd65597,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "exchange")]
 #[automatically_derived]
 unsafe impl crate::Interface for IExchangeMessageConversion {
@@ -3182,6 +3220,7 @@ impl IExchangeModifyTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ExchangeGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -3194,6 +3233,8 @@ impl IExchangeModifyTableVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeModifyTableImpl>::get_last_error(
                             object.inner(),
@@ -3221,6 +3262,8 @@ impl IExchangeModifyTableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -3242,6 +3285,7 @@ impl IExchangeModifyTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <ExchangeModifyTableGetTableFlags as crate::FlagSet>::check_input_for(
@@ -3254,6 +3298,8 @@ impl IExchangeModifyTableVtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeModifyTableImpl>::get_table(
                             object.inner(),
@@ -3261,6 +3307,8 @@ impl IExchangeModifyTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3288,6 +3336,9 @@ impl IExchangeModifyTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::RowEntryRef::list_from_raw(
                                 lpMods.cast_const().cast(),
@@ -3301,6 +3352,8 @@ impl IExchangeModifyTableVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeModifyTableImpl>::modify_table(
                             object.inner(),
@@ -3385,17 +3438,21 @@ impl IExchangeRuleActionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcActions.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcActions, 0, 1) };
                         }
                         if lpcActions.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeRuleActionImpl>::action_count(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpcActions.write(arg0) };
                                 status
                             }
@@ -3418,9 +3475,11 @@ impl IExchangeRuleActionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpruleid.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpruleid, 0, 1) };
                         }
                         if !lppAction.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAction, 0, 1) };
                         }
                         if lpruleid.is_null() {
@@ -3429,10 +3488,15 @@ impl IExchangeRuleActionVtbl {
                         if lppAction.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = ulActionNumber;
                         let __c1 = lppAction;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IExchangeRuleActionImpl>::get_action(
                                 object.inner(),
                                 __c0,
@@ -3441,6 +3505,7 @@ impl IExchangeRuleActionVtbl {
                         } {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpruleid.write(arg1) };
                                 status
                             }
@@ -3588,11 +3653,16 @@ impl IExchangeManageStoreVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(lpszMsgStoreDN.cast())
                         } {
@@ -3604,6 +3674,9 @@ impl IExchangeManageStoreVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(lpszMailboxDN.cast())
                         } {
@@ -3628,6 +3701,8 @@ impl IExchangeManageStoreVtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::create_store_entry_id(
                             object.inner(),
@@ -3652,6 +3727,9 @@ impl IExchangeManageStoreVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf4.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -3680,12 +3758,17 @@ impl IExchangeManageStoreVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpFolderSourceKey.cast(), cFolderKeySize as usize)
@@ -3697,6 +3780,9 @@ impl IExchangeManageStoreVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -3713,6 +3799,8 @@ impl IExchangeManageStoreVtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::entry_id_from_source_key(
                             object.inner(),
@@ -3736,6 +3824,9 @@ impl IExchangeManageStoreVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf5.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -3763,9 +3854,13 @@ impl IExchangeManageStoreVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulRights.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpUserEntryID.cast(), cbUserEntryID as usize)
@@ -3773,7 +3868,10 @@ impl IExchangeManageStoreVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -3784,6 +3882,8 @@ impl IExchangeManageStoreVtbl {
                         if lpulRights.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::get_rights(
                             object.inner(),
@@ -3792,6 +3892,7 @@ impl IExchangeManageStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRights.write(arg4) };
                                 status
                             }
@@ -3814,9 +3915,13 @@ impl IExchangeManageStoreVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -3841,6 +3946,8 @@ impl IExchangeManageStoreVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::get_mailbox_table(
                             object.inner(),
@@ -3849,6 +3956,8 @@ impl IExchangeManageStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3871,9 +3980,13 @@ impl IExchangeManageStoreVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -3898,6 +4011,8 @@ impl IExchangeManageStoreVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::get_public_folder_table(
                             object.inner(),
@@ -3906,6 +4021,8 @@ impl IExchangeManageStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4046,11 +4163,16 @@ impl IExchangeManageStore2Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(lpszMsgStoreDN.cast())
                         } {
@@ -4062,6 +4184,9 @@ impl IExchangeManageStore2Vtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(lpszMailboxDN.cast())
                         } {
@@ -4086,6 +4211,8 @@ impl IExchangeManageStore2Vtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::create_store_entry_id(
                             object.inner(),
@@ -4110,6 +4237,9 @@ impl IExchangeManageStore2Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf4.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4138,12 +4268,17 @@ impl IExchangeManageStore2Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpFolderSourceKey.cast(), cFolderKeySize as usize)
@@ -4155,6 +4290,9 @@ impl IExchangeManageStore2Vtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -4171,6 +4309,8 @@ impl IExchangeManageStore2Vtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::entry_id_from_source_key(
                             object.inner(),
@@ -4194,6 +4334,9 @@ impl IExchangeManageStore2Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf5.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4221,9 +4364,13 @@ impl IExchangeManageStore2Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulRights.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpUserEntryID.cast(), cbUserEntryID as usize)
@@ -4231,7 +4378,10 @@ impl IExchangeManageStore2Vtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4242,6 +4392,8 @@ impl IExchangeManageStore2Vtbl {
                         if lpulRights.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::get_rights(
                             object.inner(),
@@ -4250,6 +4402,7 @@ impl IExchangeManageStore2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRights.write(arg4) };
                                 status
                             }
@@ -4272,9 +4425,13 @@ impl IExchangeManageStore2Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -4299,6 +4456,8 @@ impl IExchangeManageStore2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::get_mailbox_table(
                             object.inner(),
@@ -4307,6 +4466,8 @@ impl IExchangeManageStore2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4329,9 +4490,13 @@ impl IExchangeManageStore2Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -4356,6 +4521,8 @@ impl IExchangeManageStore2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::get_public_folder_table(
                             object.inner(),
@@ -4364,6 +4531,8 @@ impl IExchangeManageStore2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4386,11 +4555,16 @@ impl IExchangeManageStore2Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszNewsgroupName.cast_const().cast(),
@@ -4410,6 +4584,8 @@ impl IExchangeManageStore2Vtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::create_newsgroup_name_entry_id(
                             object.inner(),
@@ -4432,6 +4608,9 @@ impl IExchangeManageStore2Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf2.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4583,11 +4762,16 @@ impl IExchangeManageStore3Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(lpszMsgStoreDN.cast())
                         } {
@@ -4599,6 +4783,9 @@ impl IExchangeManageStore3Vtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(lpszMailboxDN.cast())
                         } {
@@ -4623,6 +4810,8 @@ impl IExchangeManageStore3Vtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::create_store_entry_id(
                             object.inner(),
@@ -4647,6 +4836,9 @@ impl IExchangeManageStore3Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf4.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4675,12 +4867,17 @@ impl IExchangeManageStore3Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpFolderSourceKey.cast(), cFolderKeySize as usize)
@@ -4692,6 +4889,9 @@ impl IExchangeManageStore3Vtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -4708,6 +4908,8 @@ impl IExchangeManageStore3Vtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::entry_id_from_source_key(
                             object.inner(),
@@ -4731,6 +4933,9 @@ impl IExchangeManageStore3Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf5.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4758,9 +4963,13 @@ impl IExchangeManageStore3Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulRights.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpUserEntryID.cast(), cbUserEntryID as usize)
@@ -4768,7 +4977,10 @@ impl IExchangeManageStore3Vtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4779,6 +4991,8 @@ impl IExchangeManageStore3Vtbl {
                         if lpulRights.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::get_rights(
                             object.inner(),
@@ -4787,6 +5001,7 @@ impl IExchangeManageStore3Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRights.write(arg4) };
                                 status
                             }
@@ -4809,9 +5024,13 @@ impl IExchangeManageStore3Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -4836,6 +5055,8 @@ impl IExchangeManageStore3Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::get_mailbox_table(
                             object.inner(),
@@ -4844,6 +5065,8 @@ impl IExchangeManageStore3Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4866,9 +5089,13 @@ impl IExchangeManageStore3Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -4893,6 +5120,8 @@ impl IExchangeManageStore3Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::get_public_folder_table(
                             object.inner(),
@@ -4901,6 +5130,8 @@ impl IExchangeManageStore3Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4923,11 +5154,16 @@ impl IExchangeManageStore3Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszNewsgroupName.cast_const().cast(),
@@ -4947,6 +5183,8 @@ impl IExchangeManageStore3Vtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::create_newsgroup_name_entry_id(
                             object.inner(),
@@ -4969,6 +5207,9 @@ impl IExchangeManageStore3Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf2.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4995,9 +5236,13 @@ impl IExchangeManageStore3Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -5022,6 +5267,8 @@ impl IExchangeManageStore3Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::get_mailbox_table_offset(
                             object.inner(),
@@ -5031,6 +5278,8 @@ impl IExchangeManageStore3Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -5193,11 +5442,16 @@ impl IExchangeManageStore4Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(lpszMsgStoreDN.cast())
                         } {
@@ -5209,6 +5463,9 @@ impl IExchangeManageStore4Vtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(lpszMailboxDN.cast())
                         } {
@@ -5233,6 +5490,8 @@ impl IExchangeManageStore4Vtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::create_store_entry_id(
                             object.inner(),
@@ -5257,6 +5516,9 @@ impl IExchangeManageStore4Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf4.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -5285,12 +5547,17 @@ impl IExchangeManageStore4Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpFolderSourceKey.cast(), cFolderKeySize as usize)
@@ -5302,6 +5569,9 @@ impl IExchangeManageStore4Vtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -5318,6 +5588,8 @@ impl IExchangeManageStore4Vtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::entry_id_from_source_key(
                             object.inner(),
@@ -5341,6 +5613,9 @@ impl IExchangeManageStore4Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf5.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -5368,9 +5643,13 @@ impl IExchangeManageStore4Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulRights.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpUserEntryID.cast(), cbUserEntryID as usize)
@@ -5378,7 +5657,10 @@ impl IExchangeManageStore4Vtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5389,6 +5671,8 @@ impl IExchangeManageStore4Vtbl {
                         if lpulRights.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_rights(
                             object.inner(),
@@ -5397,6 +5681,7 @@ impl IExchangeManageStore4Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRights.write(arg4) };
                                 status
                             }
@@ -5419,9 +5704,13 @@ impl IExchangeManageStore4Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -5446,6 +5735,8 @@ impl IExchangeManageStore4Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_mailbox_table(
                             object.inner(),
@@ -5454,6 +5745,8 @@ impl IExchangeManageStore4Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -5476,9 +5769,13 @@ impl IExchangeManageStore4Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -5503,6 +5800,8 @@ impl IExchangeManageStore4Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_public_folder_table(
                             object.inner(),
@@ -5511,6 +5810,8 @@ impl IExchangeManageStore4Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -5533,11 +5834,16 @@ impl IExchangeManageStore4Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszNewsgroupName.cast_const().cast(),
@@ -5557,6 +5863,8 @@ impl IExchangeManageStore4Vtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::create_newsgroup_name_entry_id(
                             object.inner(),
@@ -5579,6 +5887,9 @@ impl IExchangeManageStore4Vtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf2.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -5605,9 +5916,13 @@ impl IExchangeManageStore4Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -5632,6 +5947,8 @@ impl IExchangeManageStore4Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_mailbox_table_offset(
                             object.inner(),
@@ -5641,6 +5958,8 @@ impl IExchangeManageStore4Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -5664,9 +5983,13 @@ impl IExchangeManageStore4Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
@@ -5691,6 +6014,8 @@ impl IExchangeManageStore4Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_public_folder_table_offset(
                             object.inner(),
@@ -5700,6 +6025,8 @@ impl IExchangeManageStore4Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -5791,6 +6118,9 @@ impl IExchangeNntpNewsfeedVtbl {
                     O::Inner: IExchangeNntpNewsfeedImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszNewsfeedDN.cast_const().cast(),
@@ -5804,6 +6134,9 @@ impl IExchangeNntpNewsfeedVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg2 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 lpIMailPropArray.cast_const().cast(),
@@ -5815,6 +6148,8 @@ impl IExchangeNntpNewsfeedVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeNntpNewsfeedImpl>::configure(
                             object.inner(),
@@ -5844,11 +6179,16 @@ impl IExchangeNntpNewsfeedVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcfWanted.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcfWanted, 0, 1) };
                         }
                         if !lppfWanted.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppfWanted, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszMsgIds.cast_const().cast(),
@@ -5868,6 +6208,8 @@ impl IExchangeNntpNewsfeedVtbl {
                         if lppfWanted.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeNntpNewsfeedImpl>::check_msg_ids(
                             object.inner(),
@@ -5890,6 +6232,9 @@ impl IExchangeNntpNewsfeedVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf2.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppfWanted.write(__ptr.cast());
                                     lpcfWanted.write(__count);
@@ -5913,17 +6258,22 @@ impl IExchangeNntpNewsfeedVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppStream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppStream, 0, 1) };
                         }
                         if lppStream.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeNntpNewsfeedImpl>::open_article_stream(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppStream.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -6020,6 +6370,8 @@ impl IExchangeFastTransferVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFastTransferImpl>::config(
                             object.inner(),
@@ -6049,9 +6401,13 @@ impl IExchangeFastTransferVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbProcessed.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbProcessed, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<u8>(lpb.cast(), cb as usize)
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -6060,6 +6416,8 @@ impl IExchangeFastTransferVtbl {
                         if lpcbProcessed.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFastTransferImpl>::transfer_buffer(
                             object.inner(),
@@ -6067,6 +6425,7 @@ impl IExchangeFastTransferVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpcbProcessed.write(arg2) };
                                 status
                             }
@@ -6094,6 +6453,8 @@ impl IExchangeFastTransferVtbl {
                             let arg1 = if refiid.is_null() {
                                 ::core::option::Option::None
                             } else {
+                                // SAFETY: checked non-null; the caller passes a
+                                // readable IID.
                                 ::core::option::Option::Some(unsafe {
                                     refiid.cast::<crate::GUID>().read_unaligned()
                                 })
@@ -6101,6 +6462,9 @@ impl IExchangeFastTransferVtbl {
                             let ::core::option::Option::Some(arg1) = arg1 else {
                                 return 0;
                             };
+                            // SAFETY: a non-null pointer from the caller points
+                            // to the structure MAPI says, readable for the
+                            // call; the view checks counts, nulls and depth.
                             let arg2 = match unsafe {
                                 crate::value::TagArray::from_raw(
                                     lpptagList.cast_const().cast(),
@@ -6116,6 +6480,8 @@ impl IExchangeFastTransferVtbl {
                                 ::core::result::Result::Ok(f) => f,
                                 ::core::result::Result::Err(__e) => return 0,
                             };
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             <O::Inner as IExchangeFastTransferImpl>::is_interface_ok(
                                 object.inner(),
@@ -6258,6 +6624,7 @@ impl IExchangeExportChangesVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ExchangeGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -6270,6 +6637,8 @@ impl IExchangeExportChangesVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChangesImpl>::get_last_error(
                             object.inner(),
@@ -6297,6 +6666,8 @@ impl IExchangeExportChangesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -6322,7 +6693,11 @@ impl IExchangeExportChangesVtbl {
                     O::Inner: IExchangeExportChangesImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -6337,7 +6712,11 @@ impl IExchangeExportChangesVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpUnk.cast::<crate::IUnknown>())
@@ -6345,6 +6724,9 @@ impl IExchangeExportChangesVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg3 = match unsafe {
                             crate::value::RestrictionRef::from_raw(
                                 lpRestriction.cast_const().cast(),
@@ -6355,6 +6737,9 @@ impl IExchangeExportChangesVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg4 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpIncludeProps.cast_const().cast(),
@@ -6365,6 +6750,9 @@ impl IExchangeExportChangesVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg5 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpExcludeProps.cast_const().cast(),
@@ -6375,6 +6763,8 @@ impl IExchangeExportChangesVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChangesImpl>::config(
                             object.inner(),
@@ -6408,9 +6798,11 @@ impl IExchangeExportChangesVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulSteps.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulSteps, 0, 1) };
                         }
                         if !lpulProgress.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulProgress, 0, 1) };
                         }
                         if lpulSteps.is_null() {
@@ -6419,6 +6811,8 @@ impl IExchangeExportChangesVtbl {
                         if lpulProgress.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match crate::__private::warned(
@@ -6432,7 +6826,9 @@ impl IExchangeExportChangesVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulSteps.write(arg0) };
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulProgress.write(arg1) };
                                 status
                             }
@@ -6452,11 +6848,17 @@ impl IExchangeExportChangesVtbl {
                     O::Inner: IExchangeExportChangesImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChangesImpl>::update_state(
                             object.inner(),
@@ -6545,7 +6947,11 @@ impl IExchangeExportChanges2Vtbl {
                     O::Inner: IExchangeExportChanges2Impl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -6560,7 +6966,11 @@ impl IExchangeExportChanges2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpUnk.cast::<crate::IUnknown>())
@@ -6568,6 +6978,9 @@ impl IExchangeExportChanges2Vtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg3 = match unsafe {
                             crate::value::RestrictionRef::from_raw(
                                 lpRestriction.cast_const().cast(),
@@ -6581,6 +6994,10 @@ impl IExchangeExportChanges2Vtbl {
                         let arg5 = if lpPropArrayConversion.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg5 = match unsafe {
                                 crate::value::PropRef::slice_from_raw(
                                     lpPropArrayConversion.cast_const().cast(),
@@ -6594,6 +7011,8 @@ impl IExchangeExportChanges2Vtbl {
                             };
                             ::core::option::Option::Some(arg5)
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChanges2Impl>::config_for_conversion_stream(
                             object.inner(),
@@ -6692,7 +7111,11 @@ impl IExchangeExportChanges3Vtbl {
                     O::Inner: IExchangeExportChanges3Impl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -6707,7 +7130,11 @@ impl IExchangeExportChanges3Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpUnk.cast::<crate::IUnknown>())
@@ -6715,6 +7142,9 @@ impl IExchangeExportChanges3Vtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg3 = match unsafe {
                             crate::value::EntryList::from_raw(
                                 lpMsgList.cast_const().cast(),
@@ -6728,6 +7158,9 @@ impl IExchangeExportChanges3Vtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg4 = match unsafe {
                             crate::value::RestrictionRef::from_raw(
                                 lpRestriction.cast_const().cast(),
@@ -6738,6 +7171,9 @@ impl IExchangeExportChanges3Vtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg5 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpIncludeProps.cast_const().cast(),
@@ -6748,6 +7184,9 @@ impl IExchangeExportChanges3Vtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg6 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpExcludeProps.cast_const().cast(),
@@ -6758,6 +7197,8 @@ impl IExchangeExportChanges3Vtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChanges3Impl>::config_for_selective_sync(
                             object.inner(),
@@ -6940,6 +7381,7 @@ impl IExchangeImportContentsChangesVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ExchangeGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -6952,6 +7394,8 @@ impl IExchangeImportContentsChangesVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::get_last_error(
                             object.inner(),
@@ -6979,6 +7423,8 @@ impl IExchangeImportContentsChangesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -6999,7 +7445,11 @@ impl IExchangeImportContentsChangesVtbl {
                     O::Inner: IExchangeImportContentsChangesImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -7014,6 +7464,8 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::config(
                             object.inner(),
@@ -7040,11 +7492,17 @@ impl IExchangeImportContentsChangesVtbl {
                     O::Inner: IExchangeImportContentsChangesImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::update_state(
                             object.inner(),
@@ -7074,8 +7532,12 @@ impl IExchangeImportContentsChangesVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppmessage.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppmessage, 0, 1) };
                         }
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 ppvalChanges.cast_const().cast(),
@@ -7097,6 +7559,8 @@ impl IExchangeImportContentsChangesVtbl {
                         if lppmessage.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::import_message_change(
                             object.inner(),
@@ -7105,6 +7569,8 @@ impl IExchangeImportContentsChangesVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppmessage.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -7132,6 +7598,9 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::EntryList::from_raw(
                                 lpSrcEntryList.cast_const().cast(),
@@ -7145,6 +7614,8 @@ impl IExchangeImportContentsChangesVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::import_message_deletion(
                             object.inner(),
@@ -7172,6 +7643,9 @@ impl IExchangeImportContentsChangesVtbl {
                     O::Inner: IExchangeImportContentsChangesImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             crate::value::ReadState::slice_from_raw(
                                 lpReadState.cast_const().cast(),
@@ -7183,6 +7657,8 @@ impl IExchangeImportContentsChangesVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::import_per_user_read_state_change(
                             object.inner(),
@@ -7217,7 +7693,10 @@ impl IExchangeImportContentsChangesVtbl {
                     O::Inner: IExchangeImportContentsChangesImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pbSourceKeySrcFolder.cast(), cbSourceKeySrcFolder as usize)
@@ -7225,7 +7704,10 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(
@@ -7236,7 +7718,10 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg5 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg5 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pbPCLMessage.cast(), cbPCLMessage as usize)
@@ -7244,7 +7729,10 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg7 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg7 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(
@@ -7255,7 +7743,10 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg9 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg9 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(
@@ -7266,6 +7757,8 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::import_message_move(
                             object.inner(),
@@ -7360,7 +7853,11 @@ impl IExchangeImportContentsChanges2Vtbl {
                     O::Inner: IExchangeImportContentsChanges2Impl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -7378,6 +7875,10 @@ impl IExchangeImportContentsChanges2Vtbl {
                         let arg3 = if lpPropArrayConversion.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg3 = match unsafe {
                                 crate::value::PropRef::slice_from_raw(
                                     lpPropArrayConversion.cast_const().cast(),
@@ -7391,6 +7892,8 @@ impl IExchangeImportContentsChanges2Vtbl {
                             };
                             ::core::option::Option::Some(arg3)
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChanges2Impl>::config_for_conversion_stream(
                             object.inner(),
@@ -7422,8 +7925,12 @@ impl IExchangeImportContentsChanges2Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppstream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppstream, 0, 1) };
                         }
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 ppvalChanges.cast_const().cast(),
@@ -7445,6 +7952,8 @@ impl IExchangeImportContentsChanges2Vtbl {
                         if lppstream.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChanges2Impl>::import_message_change_as_a_stream(
                             object.inner(),
@@ -7453,6 +7962,8 @@ impl IExchangeImportContentsChanges2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppstream.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -7591,6 +8102,7 @@ impl IExchangeImportHierarchyChangesVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ExchangeGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -7603,6 +8115,8 @@ impl IExchangeImportHierarchyChangesVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::get_last_error(
                             object.inner(),
@@ -7630,6 +8144,8 @@ impl IExchangeImportHierarchyChangesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -7650,7 +8166,11 @@ impl IExchangeImportHierarchyChangesVtbl {
                     O::Inner: IExchangeImportHierarchyChangesImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -7665,6 +8185,8 @@ impl IExchangeImportHierarchyChangesVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::config(
                             object.inner(),
@@ -7691,11 +8213,17 @@ impl IExchangeImportHierarchyChangesVtbl {
                     O::Inner: IExchangeImportHierarchyChangesImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::update_state(
                             object.inner(),
@@ -7722,6 +8250,9 @@ impl IExchangeImportHierarchyChangesVtbl {
                     O::Inner: IExchangeImportHierarchyChangesImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 ppvalChanges.cast_const().cast(),
@@ -7733,6 +8264,8 @@ impl IExchangeImportHierarchyChangesVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::import_folder_change(
                             object.inner(),
@@ -7766,6 +8299,9 @@ impl IExchangeImportHierarchyChangesVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::EntryList::from_raw(
                                 lpSrcEntryList.cast_const().cast(),
@@ -7779,6 +8315,8 @@ impl IExchangeImportHierarchyChangesVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::import_folder_deletion(
                             object.inner(),
@@ -7907,6 +8445,7 @@ impl IExchangeChangeAdvisorVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ExchangeGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -7919,6 +8458,8 @@ impl IExchangeChangeAdvisorVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::get_last_error(
                             object.inner(),
@@ -7946,6 +8487,8 @@ impl IExchangeChangeAdvisorVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -7968,7 +8511,11 @@ impl IExchangeChangeAdvisorVtbl {
                     O::Inner: IExchangeChangeAdvisorImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -7979,6 +8526,8 @@ impl IExchangeChangeAdvisorVtbl {
                         let arg1 = if lpGUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpGUID.cast::<crate::GUID>().read_unaligned()
                             })
@@ -7993,12 +8542,17 @@ impl IExchangeChangeAdvisorVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = arg0;
                         let __c1 = arg1.as_ref();
                         let __c2 = lpAdviseSink;
                         let __c3 = arg3;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IExchangeChangeAdvisorImpl>::config(
                                 object.inner(),
                                 __c0,
@@ -8027,11 +8581,17 @@ impl IExchangeChangeAdvisorVtbl {
                     O::Inner: IExchangeChangeAdvisorImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::update_state(
                             object.inner(),
@@ -8057,6 +8617,9 @@ impl IExchangeChangeAdvisorVtbl {
                     O::Inner: IExchangeChangeAdvisorImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::EntryList::from_raw(
                                 lpEntryList.cast_const().cast(),
@@ -8070,6 +8633,8 @@ impl IExchangeChangeAdvisorVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::add_keys(
                             object.inner(),
@@ -8095,6 +8660,9 @@ impl IExchangeChangeAdvisorVtbl {
                     O::Inner: IExchangeChangeAdvisorImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::EntryList::from_raw(
                                 lpEntryList.cast_const().cast(),
@@ -8108,6 +8676,8 @@ impl IExchangeChangeAdvisorVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::remove_keys(
                             object.inner(),
@@ -8192,6 +8762,9 @@ impl IExchangeBadItemCallbackVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(
                                 lpwszFolderName.cast_const().cast(),
@@ -8202,6 +8775,9 @@ impl IExchangeBadItemCallbackVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg3 = match unsafe {
                             crate::value::binary_from_raw(
                                 lpsbFolderEid.cast_const().cast(),
@@ -8215,6 +8791,10 @@ impl IExchangeBadItemCallbackVtbl {
                         let arg5 = if lpPropArray.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg5 = match unsafe {
                                 crate::value::PropRef::slice_from_raw(
                                     lpPropArray.cast_const().cast(),
@@ -8228,6 +8808,8 @@ impl IExchangeBadItemCallbackVtbl {
                             };
                             ::core::option::Option::Some(arg5)
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeBadItemCallbackImpl>::bad_item(
                             object.inner(),
@@ -8335,6 +8917,9 @@ impl IExchangeMoveUserProgressVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(
                                 lpwszFolderName.cast_const().cast(),
@@ -8345,6 +8930,8 @@ impl IExchangeMoveUserProgressVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeMoveUserProgressImpl>::next_folder(
                             object.inner(),
@@ -8380,6 +8967,8 @@ impl IExchangeMoveUserProgressVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeMoveUserProgressImpl>::progress(
                             object.inner(),
@@ -8414,6 +9003,8 @@ impl IExchangeMoveUserProgressVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeMoveUserProgressImpl>::restart(
                             object.inner(),
@@ -8513,6 +9104,7 @@ impl IExchangeFavoritesVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ExchangeGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -8525,6 +9117,8 @@ impl IExchangeFavoritesVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFavoritesImpl>::get_last_error(
                             object.inner(),
@@ -8552,6 +9146,8 @@ impl IExchangeFavoritesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -8571,6 +9167,9 @@ impl IExchangeFavoritesVtbl {
                     O::Inner: IExchangeFavoritesImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::EntryList::from_raw(
                                 lpEntryList.cast_const().cast(),
@@ -8584,6 +9183,8 @@ impl IExchangeFavoritesVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFavoritesImpl>::add_favorites(
                             object.inner(),
@@ -8609,6 +9210,9 @@ impl IExchangeFavoritesVtbl {
                     O::Inner: IExchangeFavoritesImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::EntryList::from_raw(
                                 lpEntryList.cast_const().cast(),
@@ -8622,6 +9226,8 @@ impl IExchangeFavoritesVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFavoritesImpl>::del_favorites(
                             object.inner(),
@@ -8694,8 +9300,12 @@ impl IExchangeMessageConversionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppStream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppStream, 0, 1) };
                         }
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 lpPropArray.cast_const().cast(),
@@ -8710,6 +9320,8 @@ impl IExchangeMessageConversionVtbl {
                         if lppStream.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeMessageConversionImpl>::open_stream(
                             object.inner(),
@@ -8717,6 +9329,8 @@ impl IExchangeMessageConversionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppStream.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -8819,13 +9433,20 @@ for crate::ComPtr<T> {
         ulFlags: ExchangeGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeModifyTable>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -8840,13 +9461,20 @@ for crate::ComPtr<T> {
         ulFlags: ExchangeModifyTableGetTableFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeModifyTable>()
                 .GetTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -8860,6 +9488,10 @@ for crate::ComPtr<T> {
         let mut __b1 = crate::__private::call::row_list_in(__t)?;
         let __s = &mut __b1;
         let __a1: LPROWLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeModifyTable>()
@@ -8922,6 +9554,10 @@ impl<T: crate::Inherits<IExchangeRuleAction>> IExchangeRuleActionExt
 for crate::ComPtr<T> {
     fn action_count(&self) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeRuleAction>()
@@ -8934,10 +9570,15 @@ for crate::ComPtr<T> {
         &self,
         ulActionNumber: crate::ULONG,
     ) -> ::core::result::Result<(crate::LARGE_INTEGER, LPACTION), crate::Hresult> {
-        let mut __a1: crate::LARGE_INTEGER = unsafe {
-            ::core::mem::zeroed::<crate::LARGE_INTEGER>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a1: crate::LARGE_INTEGER = 
+        unsafe { ::core::mem::zeroed::<crate::LARGE_INTEGER>() };
         let mut __a2: LPACTION = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeRuleAction>()
@@ -9125,6 +9766,10 @@ for crate::ComPtr<T> {
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a3: crate::ULONG = 0;
         let mut __a4: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore>()
@@ -9138,7 +9783,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<crate::ENTRYID>(),
@@ -9177,6 +9825,10 @@ for crate::ComPtr<T> {
         };
         let mut __a4: crate::ULONG = 0;
         let mut __a5: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore>()
@@ -9191,7 +9843,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::ENTRYID>(),
@@ -9219,6 +9874,10 @@ for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a4: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore>()
@@ -9239,13 +9898,20 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore>()
                 .GetMailboxTable)(self.as_raw().cast(), __a0, &mut __a1, ulFlags.bits())
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9261,6 +9927,10 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore>()
@@ -9272,7 +9942,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9459,6 +10132,10 @@ for crate::ComPtr<T> {
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a3: crate::ULONG = 0;
         let mut __a4: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore2>()
@@ -9472,7 +10149,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<crate::ENTRYID>(),
@@ -9511,6 +10191,10 @@ for crate::ComPtr<T> {
         };
         let mut __a4: crate::ULONG = 0;
         let mut __a5: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore2>()
@@ -9525,7 +10209,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::ENTRYID>(),
@@ -9553,6 +10240,10 @@ for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a4: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore2>()
@@ -9573,13 +10264,20 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore2>()
                 .GetMailboxTable)(self.as_raw().cast(), __a0, &mut __a1, ulFlags.bits())
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9595,6 +10293,10 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore2>()
@@ -9606,7 +10308,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9623,6 +10328,10 @@ for crate::ComPtr<T> {
         let __a0: crate::LPSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::ULONG = 0;
         let mut __a2: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore2>()
@@ -9634,7 +10343,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::ENTRYID>(),
@@ -9842,6 +10554,10 @@ for crate::ComPtr<T> {
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a3: crate::ULONG = 0;
         let mut __a4: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
@@ -9855,7 +10571,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<crate::ENTRYID>(),
@@ -9894,6 +10613,10 @@ for crate::ComPtr<T> {
         };
         let mut __a4: crate::ULONG = 0;
         let mut __a5: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
@@ -9908,7 +10631,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::ENTRYID>(),
@@ -9936,6 +10662,10 @@ for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a4: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
@@ -9956,13 +10686,20 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
                 .GetMailboxTable)(self.as_raw().cast(), __a0, &mut __a1, ulFlags.bits())
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9978,6 +10715,10 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
@@ -9989,7 +10730,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10006,6 +10750,10 @@ for crate::ComPtr<T> {
         let __a0: crate::LPSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::ULONG = 0;
         let mut __a2: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
@@ -10017,7 +10765,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::ENTRYID>(),
@@ -10040,6 +10791,10 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore3>()
@@ -10052,7 +10807,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10275,6 +11033,10 @@ for crate::ComPtr<T> {
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a3: crate::ULONG = 0;
         let mut __a4: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10288,7 +11050,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<crate::ENTRYID>(),
@@ -10327,6 +11092,10 @@ for crate::ComPtr<T> {
         };
         let mut __a4: crate::ULONG = 0;
         let mut __a5: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10341,7 +11110,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::ENTRYID>(),
@@ -10369,6 +11141,10 @@ for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a4: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10389,13 +11165,20 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
                 .GetMailboxTable)(self.as_raw().cast(), __a0, &mut __a1, ulFlags.bits())
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10411,6 +11194,10 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10422,7 +11209,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10439,6 +11229,10 @@ for crate::ComPtr<T> {
         let __a0: crate::LPSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::ULONG = 0;
         let mut __a2: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10450,7 +11244,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::ENTRYID>(),
@@ -10473,6 +11270,10 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10485,7 +11286,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10502,6 +11306,10 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeManageStore4>()
@@ -10514,7 +11322,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10607,6 +11418,10 @@ for crate::ComPtr<T> {
             __s.as_ptr().cast_mut(),
             __s.count(),
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeNntpNewsfeed>()
@@ -10625,15 +11440,20 @@ for crate::ComPtr<T> {
         let __a0: crate::LPSTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: crate::ULONG = 0;
         let mut __a2: *mut crate::BYTE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeNntpNewsfeed>()
                 .CheckMsgIds)(self.as_raw().cast(), __a0, &mut __a1, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
-            crate::value::MapiBuffer::from_raw(*alloc, __a2.cast::<u8>(), __a1)
-        };
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe { crate::value::MapiBuffer::from_raw(*alloc, __a2.cast::<u8>(), __a1) };
         let __r2 = __r2.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
     }
@@ -10641,13 +11461,20 @@ for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<crate::IStream>, crate::Hresult> {
         let mut __a0: crate::LPSTREAM = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeNntpNewsfeed>()
                 .OpenArticleStream)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -10734,6 +11561,10 @@ for crate::ComPtr<T> {
         ulFlags: ExchangeFastTransferConfigFlags,
         ulTransferMethod: crate::ULONG,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeFastTransfer>()
@@ -10753,6 +11584,10 @@ for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeFastTransfer>()
@@ -10768,6 +11603,10 @@ for crate::ComPtr<T> {
         lpptagList: crate::LPSPropTagArray,
         ulFlags: crate::ULONG,
     ) -> crate::BOOL {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe {
             (self
                 .base_vtable::<IExchangeFastTransfer>()
@@ -10900,13 +11739,20 @@ for crate::ComPtr<T> {
         ulFlags: ExchangeGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -10965,6 +11811,10 @@ for crate::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges>()
@@ -10987,6 +11837,10 @@ for crate::ComPtr<T> {
     ) -> ::core::result::Result<(crate::ULONG, crate::ULONG), crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
         let mut __a1: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges>()
@@ -11003,6 +11857,7 @@ for crate::ComPtr<T> {
     > {
         let mut __a0: crate::ULONG = 0;
         let mut __a1: crate::ULONG = 0;
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges>()
@@ -11020,6 +11875,10 @@ for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges>()
@@ -11115,6 +11974,10 @@ for crate::ComPtr<T> {
             ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges2>()
@@ -11242,6 +12105,10 @@ for crate::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeExportChanges3>()
@@ -11436,13 +12303,20 @@ impl<
         ulFlags: ExchangeGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11459,6 +12333,10 @@ impl<
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = lpStream;
         let __a0: crate::LPSTREAM = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
@@ -11475,6 +12353,10 @@ impl<
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
@@ -11495,6 +12377,10 @@ impl<
             __s.count(),
         );
         let mut __a3: crate::LPMESSAGE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
@@ -11507,7 +12393,10 @@ impl<
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -11521,6 +12410,10 @@ impl<
         let mut __b1 = crate::__private::call::entry_list_in(__t)?;
         let __s = &mut __b1;
         let __a1: crate::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
@@ -11539,6 +12432,10 @@ impl<
             __s.as_ptr().cast_mut(),
             __s.count(),
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
@@ -11585,6 +12482,10 @@ impl<
             <crate::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges>()
@@ -11693,6 +12594,10 @@ impl<
             ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges2>()
@@ -11719,6 +12624,10 @@ impl<
             __s.count(),
         );
         let mut __a3: crate::LPSTREAM = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportContentsChanges2>()
@@ -11731,7 +12640,10 @@ impl<
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -11863,13 +12775,20 @@ impl<
         ulFlags: ExchangeGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportHierarchyChanges>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11886,6 +12805,10 @@ impl<
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = lpStream;
         let __a0: crate::LPSTREAM = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportHierarchyChanges>()
@@ -11902,6 +12825,10 @@ impl<
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportHierarchyChanges>()
@@ -11920,6 +12847,10 @@ impl<
             __s.as_ptr().cast_mut(),
             __s.count(),
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportHierarchyChanges>()
@@ -11938,6 +12869,10 @@ impl<
         let mut __b1 = crate::__private::call::entry_list_in(__t)?;
         let __s = &mut __b1;
         let __a1: crate::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeImportHierarchyChanges>()
@@ -12054,13 +12989,20 @@ for crate::ComPtr<T> {
         ulFlags: ExchangeGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeChangeAdvisor>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -12083,6 +13025,10 @@ for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeChangeAdvisor>()
@@ -12099,6 +13045,10 @@ for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeChangeAdvisor>()
@@ -12116,6 +13066,10 @@ for crate::ComPtr<T> {
         let mut __b0 = crate::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: crate::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeChangeAdvisor>()
@@ -12133,6 +13087,10 @@ for crate::ComPtr<T> {
         let mut __b0 = crate::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: crate::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeChangeAdvisor>()
@@ -12224,6 +13182,10 @@ for crate::ComPtr<T> {
             ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeBadItemCallback>()
@@ -12321,6 +13283,10 @@ for crate::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeMoveUserProgress>()
@@ -12335,6 +13301,10 @@ for crate::ComPtr<T> {
         ulCount: crate::ULONG,
         ulTotal: crate::ULONG,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeMoveUserProgress>()
@@ -12347,6 +13317,10 @@ for crate::ComPtr<T> {
         &self,
         ulFlags: ExchangeMoveUserProgressFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeMoveUserProgress>()
@@ -12429,13 +13403,20 @@ impl<T: crate::Inherits<IExchangeFavorites>> IExchangeFavoritesExt for crate::Co
         ulFlags: ExchangeGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeFavorites>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -12454,6 +13435,10 @@ impl<T: crate::Inherits<IExchangeFavorites>> IExchangeFavoritesExt for crate::Co
         let mut __b0 = crate::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: crate::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeFavorites>()
@@ -12471,6 +13456,10 @@ impl<T: crate::Inherits<IExchangeFavorites>> IExchangeFavoritesExt for crate::Co
         let mut __b0 = crate::__private::call::entry_list_in(__t)?;
         let __s = &mut __b0;
         let __a0: crate::LPENTRYLIST = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeFavorites>()
@@ -12528,13 +13517,20 @@ for crate::ComPtr<T> {
             __s.count(),
         );
         let mut __a2: crate::LPSTREAM = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IExchangeMessageConversion>()
                 .OpenStream)(self.as_raw().cast(), __a0, __a1, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }

@@ -194,6 +194,8 @@ pub struct IFontCacheVtbl {
 pub const IID_IFontCache: crate::GUID = crate::GUID::from_u128(
     0xb0d17fc2_7bc4_11d1_bdfa_00c04fa31009,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IFontCache {
@@ -242,6 +244,8 @@ pub struct IFontCacheNotifyVtbl {
 pub const IID_IFontCacheNotify: crate::GUID = crate::GUID::from_u128(
     0xb0d17fc5_7bc4_11d1_bdfa_00c04fa31009,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IFontCacheNotify {
@@ -358,6 +362,8 @@ pub struct IHashTableVtbl {
 pub const IID_IHashTable: crate::GUID = crate::GUID::from_u128(
     0x64577981_86d7_11d1_bdfc_00c04fa31009,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IHashTable {
@@ -456,6 +462,9 @@ impl IFontCacheVtbl {
                     O::Inner: IFontCacheImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszIntlKey.cast())
                         } {
@@ -474,6 +483,8 @@ impl IFontCacheVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheImpl>::init(
                             object.inner(),
@@ -504,11 +515,14 @@ impl IFontCacheVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phFont.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phFont, 0, 1) };
                         }
                         if phFont.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheImpl>::get_font(
                             object.inner(),
@@ -517,6 +531,7 @@ impl IFontCacheVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     phFont
                                         .write(
@@ -543,6 +558,8 @@ impl IFontCacheVtbl {
                     O::Inner: IFontCacheImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheImpl>::on_option_change(
                             object.inner(),
@@ -568,17 +585,21 @@ impl IFontCacheVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pfUseSIO.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pfUseSIO, 0, 1) };
                         }
                         if pfUseSIO.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheImpl>::get_jp_iso_control(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pfUseSIO.write(arg0) };
                                 status
                             }
@@ -646,6 +667,8 @@ impl IFontCacheNotifyVtbl {
                     O::Inner: IFontCacheNotifyImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheNotifyImpl>::on_pre_font_change(
                             object.inner(),
@@ -669,6 +692,8 @@ impl IFontCacheNotifyVtbl {
                     O::Inner: IFontCacheNotifyImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheNotifyImpl>::on_post_font_change(
                             object.inner(),
@@ -808,6 +833,8 @@ impl IHashTableVtbl {
                     O::Inner: IHashTableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::init(
                             object.inner(),
@@ -836,6 +863,9 @@ impl IHashTableVtbl {
                     O::Inner: IHashTableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(psz.cast_const().cast())
                         } {
@@ -854,6 +884,8 @@ impl IHashTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::insert(
                             object.inner(),
@@ -882,6 +914,9 @@ impl IHashTableVtbl {
                     O::Inner: IHashTableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(psz.cast_const().cast())
                         } {
@@ -893,6 +928,8 @@ impl IHashTableVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::replace(
                             object.inner(),
@@ -922,8 +959,12 @@ impl IHashTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppv.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppv, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(psz.cast_const().cast())
                         } {
@@ -938,6 +979,8 @@ impl IHashTableVtbl {
                         if ppv.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::find(
                             object.inner(),
@@ -946,6 +989,7 @@ impl IHashTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     ppv.write(
                                         match arg2 {
@@ -971,6 +1015,8 @@ impl IHashTableVtbl {
                     O::Inner: IHashTableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::reset(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -996,6 +1042,7 @@ impl IHashTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcFetched.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcFetched, 0, 1) };
                         }
                         if prgpv.is_null() {
@@ -1004,10 +1051,15 @@ impl IHashTableVtbl {
                         if pcFetched.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = cFetch;
                         let __c1 = prgpv;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IHashTableImpl>::next(
                                 object.inner(),
                                 __c0,
@@ -1016,6 +1068,7 @@ impl IHashTableVtbl {
                         } {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcFetched.write(arg2) };
                                 status
                             }
@@ -1121,6 +1174,10 @@ impl<T: crate::Inherits<IFontCache>> IFontCacheExt for crate::ComPtr<T> {
         let __b1 = crate::__private::call::str_in(pszIntlKey, false)?;
         let __s = &__b1;
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IFontCache>()
@@ -1146,6 +1203,10 @@ impl<T: crate::Inherits<IFontCache>> IFontCacheExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a2: HFONT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IFontCache>()
@@ -1155,6 +1216,10 @@ impl<T: crate::Inherits<IFontCache>> IFontCacheExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(::core::ptr::NonNull::new(__a2.cast()))
     }
     fn on_option_change(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IFontCache>().OnOptionChange)(self.as_raw().cast())
         };
@@ -1163,6 +1228,10 @@ impl<T: crate::Inherits<IFontCache>> IFontCacheExt for crate::ComPtr<T> {
     }
     fn get_jp_iso_control(&self) -> ::core::result::Result<crate::BOOL, crate::Hresult> {
         let mut __a0: crate::BOOL = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IFontCache>()
@@ -1202,6 +1271,10 @@ pub trait IFontCacheNotifyExt {
 #[automatically_derived]
 impl<T: crate::Inherits<IFontCacheNotify>> IFontCacheNotifyExt for crate::ComPtr<T> {
     fn on_pre_font_change(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IFontCacheNotify>()
@@ -1211,6 +1284,10 @@ impl<T: crate::Inherits<IFontCacheNotify>> IFontCacheNotifyExt for crate::ComPtr
         ::core::result::Result::Ok(())
     }
     fn on_post_font_change(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IFontCacheNotify>()
@@ -1346,6 +1423,10 @@ impl<T: crate::Inherits<IHashTable>> IHashTableExt for crate::ComPtr<T> {
         dwSize: crate::DWORD,
         fDupeKeys: crate::BOOL,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IHashTable>()
@@ -1363,6 +1444,10 @@ impl<T: crate::Inherits<IHashTable>> IHashTableExt for crate::ComPtr<T> {
         let __b0 = crate::__private::call::str_in(psz, false)?;
         let __s = &__b0;
         let __a0: crate::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IHashTable>()
@@ -1387,6 +1472,10 @@ impl<T: crate::Inherits<IHashTable>> IHashTableExt for crate::ComPtr<T> {
         let __b0 = crate::__private::call::str_in(psz, false)?;
         let __s = &__b0;
         let __a0: crate::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IHashTable>()
@@ -1414,6 +1503,10 @@ impl<T: crate::Inherits<IHashTable>> IHashTableExt for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPSTR = __s.as_ptr().cast_mut().cast();
         let mut __a2: crate::LPVOID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IHashTable>()
@@ -1423,6 +1516,10 @@ impl<T: crate::Inherits<IHashTable>> IHashTableExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(::core::ptr::NonNull::new(__a2.cast()))
     }
     fn reset(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IHashTable>().Reset)(self.as_raw().cast())
         };
@@ -1435,6 +1532,10 @@ impl<T: crate::Inherits<IHashTable>> IHashTableExt for crate::ComPtr<T> {
         prgpv: *mut *mut crate::LPVOID,
     ) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IHashTable>()

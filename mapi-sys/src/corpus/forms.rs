@@ -1454,6 +1454,8 @@ pub struct IPersistMessageVtbl {
 pub const IID_IPersistMessage: crate::GUID = crate::GUID::from_u128(
     0x0002032a_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "forms")]
 #[automatically_derived]
 unsafe impl crate::Interface for IPersistMessage {
@@ -1680,6 +1682,8 @@ pub struct IMAPIMessageSiteVtbl {
 pub const IID_IMAPIMessageSite: crate::GUID = crate::GUID::from_u128(
     0x00020370_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "forms")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIMessageSite {
@@ -1754,6 +1758,8 @@ pub struct IMAPIViewAdviseSinkVtbl {
 pub const IID_IMAPIViewAdviseSink: crate::GUID = crate::GUID::from_u128(
     0x0002032b_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "forms")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIViewAdviseSink {
@@ -1914,6 +1920,8 @@ pub struct IMAPIFormVtbl {
 pub const IID_IMAPIForm: crate::GUID = crate::GUID::from_u128(
     0x00020327_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "forms")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIForm {
@@ -2050,6 +2058,8 @@ pub struct IMAPIViewContextVtbl {
 pub const IID_IMAPIViewContext: crate::GUID = crate::GUID::from_u128(
     0x00020321_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "forms")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIViewContext {
@@ -2121,6 +2131,8 @@ pub struct IMAPIFormAdviseSinkVtbl {
 pub const IID_IMAPIFormAdviseSink: crate::GUID = crate::GUID::from_u128(
     0x0002032f_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "forms")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIFormAdviseSink {
@@ -2224,6 +2236,8 @@ pub struct IMAPIFormInfoVtbl {
 pub const IID_IMAPIFormInfo: crate::GUID = crate::GUID::from_u128(
     0x00020324_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "forms")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIFormInfo {
@@ -2518,6 +2532,8 @@ pub struct IMAPIFormMgrVtbl {
 pub const IID_IMAPIFormMgr: crate::GUID = crate::GUID::from_u128(
     0x00020322_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "forms")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIFormMgr {
@@ -2665,6 +2681,8 @@ pub struct IMAPIFormContainerVtbl {
 pub const IID_IMAPIFormContainer: crate::GUID = crate::GUID::from_u128(
     0x0002032e_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "forms")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIFormContainer {
@@ -2749,6 +2767,8 @@ pub struct IMAPIFormFactoryVtbl {
 pub const IID_IMAPIFormFactory: crate::GUID = crate::GUID::from_u128(
     0x00020350_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "forms")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIFormFactory {
@@ -2946,6 +2966,7 @@ impl IPersistMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <PersistMessageGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -2958,6 +2979,8 @@ impl IPersistMessageVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::get_last_error(
                             object.inner(),
@@ -2993,6 +3016,8 @@ impl IPersistMessageVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -3014,17 +3039,21 @@ impl IPersistMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpClassID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpClassID, 0, 1) };
                         }
                         if lpClassID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::get_class_id(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpClassID.write(arg0) };
                                 status
                             }
@@ -3043,6 +3072,8 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IPersistMessageImpl>::is_dirty_with_warning(
@@ -3067,7 +3098,11 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
@@ -3075,7 +3110,11 @@ impl IPersistMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(pMessage.cast::<crate::IMessage>())
@@ -3083,6 +3122,8 @@ impl IPersistMessageVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::init_new(
                             object.inner(),
@@ -3112,7 +3153,11 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
@@ -3120,7 +3165,11 @@ impl IPersistMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(pMessage.cast::<crate::IMessage>())
@@ -3142,6 +3191,8 @@ impl IPersistMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::load(
                             object.inner(),
@@ -3171,11 +3222,17 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(pMessage.cast::<crate::IMessage>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::save(
                             object.inner(),
@@ -3202,11 +3259,17 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(pMessage.cast::<crate::IMessage>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::save_completed(
                             object.inner(),
@@ -3231,6 +3294,8 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::hands_off_message(
                             object.inner(),
@@ -3528,6 +3593,7 @@ impl IMAPIMessageSiteVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIMessageSiteGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -3540,6 +3606,8 @@ impl IMAPIMessageSiteVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::get_last_error(
                             object.inner(),
@@ -3575,6 +3643,8 @@ impl IMAPIMessageSiteVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -3596,11 +3666,14 @@ impl IMAPIMessageSiteVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppSession.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppSession, 0, 1) };
                         }
                         if ppSession.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMAPIMessageSiteImpl>::get_session_with_warning(
@@ -3608,6 +3681,8 @@ impl IMAPIMessageSiteVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppSession
                                         .write(
@@ -3635,11 +3710,14 @@ impl IMAPIMessageSiteVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppStore.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppStore, 0, 1) };
                         }
                         if ppStore.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMAPIMessageSiteImpl>::get_store_with_warning(
@@ -3647,6 +3725,8 @@ impl IMAPIMessageSiteVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppStore
                                         .write(
@@ -3674,11 +3754,14 @@ impl IMAPIMessageSiteVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppFolder.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppFolder, 0, 1) };
                         }
                         if ppFolder.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMAPIMessageSiteImpl>::get_folder_with_warning(
@@ -3686,6 +3769,8 @@ impl IMAPIMessageSiteVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppFolder
                                         .write(
@@ -3713,11 +3798,14 @@ impl IMAPIMessageSiteVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppmsg.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmsg, 0, 1) };
                         }
                         if ppmsg.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMAPIMessageSiteImpl>::get_message_with_warning(
@@ -3725,6 +3813,8 @@ impl IMAPIMessageSiteVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppmsg
                                         .write(
@@ -3752,17 +3842,22 @@ impl IMAPIMessageSiteVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppFormMgr.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppFormMgr, 0, 1) };
                         }
                         if ppFormMgr.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::get_form_manager(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppFormMgr.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -3788,20 +3883,31 @@ impl IMAPIMessageSiteVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppMessage.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppMessage, 0, 1) };
                         }
                         if !ppMessageSite.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppMessageSite, 0, 1) };
                         }
                         if !ppViewContext.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppViewContext, 0, 1) };
                         }
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IPersistMessage,
                             >::from_borrowed(pPersistMessage.cast::<IPersistMessage>())
@@ -3818,6 +3924,8 @@ impl IMAPIMessageSiteVtbl {
                         if ppViewContext.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMAPIMessageSiteImpl>::new_message(
@@ -3833,8 +3941,14 @@ impl IMAPIMessageSiteVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppMessage.write(arg3.into_raw().cast()) };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppMessageSite.write(arg4.into_raw().cast()) };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppViewContext
                                         .write(
@@ -3861,7 +3975,11 @@ impl IMAPIMessageSiteVtbl {
                     O::Inner: IMAPIMessageSiteImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(
@@ -3871,6 +3989,8 @@ impl IMAPIMessageSiteVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::copy_message(
                             object.inner(),
@@ -3898,7 +4018,11 @@ impl IMAPIMessageSiteVtbl {
                     O::Inner: IMAPIMessageSiteImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(
@@ -3908,7 +4032,11 @@ impl IMAPIMessageSiteVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -3919,6 +4047,8 @@ impl IMAPIMessageSiteVtbl {
                         let arg2 = if prcPosRect.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 prcPosRect.cast::<crate::RECT>().read_unaligned()
                             })
@@ -3926,6 +4056,8 @@ impl IMAPIMessageSiteVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::move_message(
                             object.inner(),
@@ -3954,7 +4086,11 @@ impl IMAPIMessageSiteVtbl {
                     O::Inner: IMAPIMessageSiteImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -3965,6 +4101,8 @@ impl IMAPIMessageSiteVtbl {
                         let arg1 = if prcPosRect.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 prcPosRect.cast::<crate::RECT>().read_unaligned()
                             })
@@ -3972,6 +4110,8 @@ impl IMAPIMessageSiteVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::delete_message(
                             object.inner(),
@@ -3997,6 +4137,8 @@ impl IMAPIMessageSiteVtbl {
                     O::Inner: IMAPIMessageSiteImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::save_message(
                             object.inner(),
@@ -4028,6 +4170,8 @@ impl IMAPIMessageSiteVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::submit_message(
                             object.inner(),
@@ -4054,17 +4198,21 @@ impl IMAPIMessageSiteVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulStatus.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulStatus, 0, 1) };
                         }
                         if lpulStatus.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::get_site_status(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulStatus
                                         .write(
@@ -4167,6 +4315,8 @@ impl IMAPIViewAdviseSinkVtbl {
                     O::Inner: IMAPIViewAdviseSinkImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_shutdown(
                             object.inner(),
@@ -4190,6 +4340,8 @@ impl IMAPIViewAdviseSinkVtbl {
                     O::Inner: IMAPIViewAdviseSinkImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_new_message(
                             object.inner(),
@@ -4215,6 +4367,8 @@ impl IMAPIViewAdviseSinkVtbl {
                     O::Inner: IMAPIViewAdviseSinkImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_print(
                             object.inner(),
@@ -4240,6 +4394,8 @@ impl IMAPIViewAdviseSinkVtbl {
                     O::Inner: IMAPIViewAdviseSinkImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_submitted(
                             object.inner(),
@@ -4263,6 +4419,8 @@ impl IMAPIViewAdviseSinkVtbl {
                     O::Inner: IMAPIViewAdviseSinkImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_saved(
                             object.inner(),
@@ -4455,6 +4613,7 @@ impl IMAPIFormVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIFormGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -4467,6 +4626,8 @@ impl IMAPIFormVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::get_last_error(
                             object.inner(),
@@ -4502,6 +4663,8 @@ impl IMAPIFormVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -4522,11 +4685,17 @@ impl IMAPIFormVtbl {
                     O::Inner: IMAPIFormImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::set_view_context(
                             object.inner(),
@@ -4553,11 +4722,14 @@ impl IMAPIFormVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppViewContext.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppViewContext, 0, 1) };
                         }
                         if ppViewContext.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMAPIFormImpl>::get_view_context_with_warning(
@@ -4565,6 +4737,8 @@ impl IMAPIFormVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppViewContext
                                         .write(
@@ -4598,6 +4772,8 @@ impl IMAPIFormVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::shutdown_form(
                             object.inner(),
@@ -4626,7 +4802,11 @@ impl IMAPIFormVtbl {
                     O::Inner: IMAPIFormImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(lpViewContext.cast::<IMAPIViewContext>())
@@ -4634,6 +4814,8 @@ impl IMAPIFormVtbl {
                         let arg3 = if lprcPosRect.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lprcPosRect.cast::<crate::RECT>().read_unaligned()
                             })
@@ -4641,6 +4823,8 @@ impl IMAPIFormVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::do_verb(
                             object.inner(),
@@ -4671,9 +4855,14 @@ impl IMAPIFormVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pdwStatus.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwStatus, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIViewAdviseSink,
                             >::from_borrowed(pAdvise.cast::<IMAPIViewAdviseSink>())
@@ -4684,10 +4873,13 @@ impl IMAPIFormVtbl {
                         if pdwStatus.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::advise(object.inner(), arg0) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwStatus.write(arg1) };
                                 status
                             }
@@ -4707,6 +4899,8 @@ impl IMAPIFormVtbl {
                     O::Inner: IMAPIFormImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::unadvise(
                             object.inner(),
@@ -4875,6 +5069,7 @@ impl IMAPIViewContextVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIViewContextGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -4887,6 +5082,8 @@ impl IMAPIViewContextVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::get_last_error(
                             object.inner(),
@@ -4922,6 +5119,8 @@ impl IMAPIViewContextVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -4942,11 +5141,17 @@ impl IMAPIViewContextVtbl {
                     O::Inner: IMAPIViewContextImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIFormAdviseSink,
                             >::from_borrowed(pmvns.cast::<IMAPIFormAdviseSink>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::set_advise_sink(
                             object.inner(),
@@ -4983,6 +5188,8 @@ impl IMAPIViewContextVtbl {
                         let arg1 = if prcPosRect.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 prcPosRect.cast::<crate::RECT>().read_unaligned()
                             })
@@ -4990,6 +5197,8 @@ impl IMAPIViewContextVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMAPIViewContextImpl>::activate_next_with_warning(
@@ -5017,6 +5226,7 @@ impl IMAPIViewContextVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppFormPrintSetup.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppFormPrintSetup, 0, 1) };
                         }
                         let arg0 = match <MAPIViewContextGetPrintSetupFlags as crate::FlagSet>::check_input_for(
@@ -5029,6 +5239,8 @@ impl IMAPIViewContextVtbl {
                         if lppFormPrintSetup.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::get_print_setup(
                             object.inner(),
@@ -5050,6 +5262,8 @@ impl IMAPIViewContextVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe {
                                     lppFormPrintSetup.write(__buf1.into_raw().cast())
                                 };
@@ -5074,12 +5288,15 @@ impl IMAPIViewContextVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pulFlags, 0, 1) };
                         }
                         if !pulFormat.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pulFormat, 0, 1) };
                         }
                         if !ppstm.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppstm, 0, 1) };
                         }
                         if pulFlags.is_null() {
@@ -5091,6 +5308,8 @@ impl IMAPIViewContextVtbl {
                         if ppstm.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMAPIViewContextImpl>::get_save_stream(
@@ -5103,6 +5322,7 @@ impl IMAPIViewContextVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     pulFlags
                                         .write(
@@ -5110,6 +5330,7 @@ impl IMAPIViewContextVtbl {
                                                 & <MAPIViewContextGetSaveStreamFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     pulFormat
                                         .write(
@@ -5117,6 +5338,8 @@ impl IMAPIViewContextVtbl {
                                                 & <MAPIViewContextSaveFormat as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppstm.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -5137,17 +5360,21 @@ impl IMAPIViewContextVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulStatus.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulStatus, 0, 1) };
                         }
                         if lpulStatus.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::get_view_status(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulStatus
                                         .write(
@@ -5256,6 +5483,8 @@ impl IMAPIFormAdviseSinkVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormAdviseSinkImpl>::on_change(
                             object.inner(),
@@ -5285,8 +5514,12 @@ impl IMAPIFormAdviseSinkVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppPersistMessage.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppPersistMessage, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(lpszMessageClass.cast())
                         } {
@@ -5315,6 +5548,8 @@ impl IMAPIFormAdviseSinkVtbl {
                         if ppPersistMessage.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMAPIFormAdviseSinkImpl>::on_activate_next_with_warning(
@@ -5325,6 +5560,8 @@ impl IMAPIFormAdviseSinkVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg3)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppPersistMessage
                                         .write(
@@ -5449,6 +5686,7 @@ impl IMAPIFormInfoVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppFormPropArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppFormPropArray, 0, 1) };
                         }
                         let arg0 = match <MAPIFormInfoCalcFormPropSetFlags as crate::FlagSet>::check_input_for(
@@ -5461,6 +5699,8 @@ impl IMAPIFormInfoVtbl {
                         if ppFormPropArray.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::calc_form_prop_set(
                             object.inner(),
@@ -5486,6 +5726,8 @@ impl IMAPIFormInfoVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { ppFormPropArray.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -5507,6 +5749,7 @@ impl IMAPIFormInfoVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppMAPIVerbArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppMAPIVerbArray, 0, 1) };
                         }
                         let arg0 = match <MAPIFormInfoCalcVerbSetFlags as crate::FlagSet>::check_input_for(
@@ -5519,6 +5762,8 @@ impl IMAPIFormInfoVtbl {
                         if ppMAPIVerbArray.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::calc_verb_set(
                             object.inner(),
@@ -5544,6 +5789,8 @@ impl IMAPIFormInfoVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { ppMAPIVerbArray.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -5565,11 +5812,14 @@ impl IMAPIFormInfoVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phicon.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phicon, 0, 1) };
                         }
                         if phicon.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::make_icon_from_binary(
                             object.inner(),
@@ -5577,6 +5827,7 @@ impl IMAPIFormInfoVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phicon.write(arg1) };
                                 status
                             }
@@ -5596,6 +5847,9 @@ impl IMAPIFormInfoVtbl {
                     O::Inner: IMAPIFormInfoImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(szFileName.cast())
                         } {
@@ -5607,6 +5861,8 @@ impl IMAPIFormInfoVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::save_form(
                             object.inner(),
@@ -5633,17 +5889,22 @@ impl IMAPIFormInfoVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppformcontainer.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppformcontainer, 0, 1) };
                         }
                         if ppformcontainer.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::open_form_container(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppformcontainer.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -5954,6 +6215,7 @@ impl IMAPIFormMgrVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIFormMgrGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -5966,6 +6228,8 @@ impl IMAPIFormMgrVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::get_last_error(
                             object.inner(),
@@ -6001,6 +6265,8 @@ impl IMAPIFormMgrVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -6032,6 +6298,7 @@ impl IMAPIFormMgrVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppvObj.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObj, 0, 1) };
                         }
                         let arg1 = match <MAPIFormMgrLoadFormFlags as crate::FlagSet>::check_input_for(
@@ -6041,6 +6308,9 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(lpszMessageClass.cast())
                         } {
@@ -6063,12 +6333,20 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg5 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg5 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
                         };
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
@@ -6076,7 +6354,11 @@ impl IMAPIFormMgrVtbl {
                         let ::core::option::Option::Some(arg6) = arg6 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg7 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg7 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(pmsg.cast::<crate::IMessage>())
@@ -6084,7 +6366,11 @@ impl IMAPIFormMgrVtbl {
                         let ::core::option::Option::Some(arg7) = arg7 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg8 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg8 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -6092,6 +6378,8 @@ impl IMAPIFormMgrVtbl {
                         let arg9 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -6102,6 +6390,8 @@ impl IMAPIFormMgrVtbl {
                         if ppvObj.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::load_form(
                             object.inner(),
@@ -6120,6 +6410,9 @@ impl IMAPIFormMgrVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg10;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
@@ -6151,8 +6444,12 @@ impl IMAPIFormMgrVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppResult, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(szMsgClass.cast())
                         } {
@@ -6171,7 +6468,11 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
@@ -6179,6 +6480,8 @@ impl IMAPIFormMgrVtbl {
                         if ppResult.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::resolve_message_class(
                             object.inner(),
@@ -6188,6 +6491,8 @@ impl IMAPIFormMgrVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppResult.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -6211,8 +6516,12 @@ impl IMAPIFormMgrVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pfrminfoarray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pfrminfoarray, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::message_classes_from_raw(
                                 pMsgClasses.cast_const().cast(),
@@ -6230,7 +6539,11 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
@@ -6238,6 +6551,8 @@ impl IMAPIFormMgrVtbl {
                         if pfrminfoarray.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::resolve_multiple_message_classes(
                             object.inner(),
@@ -6261,6 +6576,8 @@ impl IMAPIFormMgrVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { pfrminfoarray.write(__buf3.into_raw().cast()) };
                                 status
                             }
@@ -6283,8 +6600,12 @@ impl IMAPIFormMgrVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppResults.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppResults, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::form_infos_from_raw(
                                 pfrminfoarray.cast_const().cast(),
@@ -6308,6 +6629,8 @@ impl IMAPIFormMgrVtbl {
                         if ppResults.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::calc_form_prop_set(
                             object.inner(),
@@ -6334,6 +6657,8 @@ impl IMAPIFormMgrVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { ppResults.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -6358,6 +6683,7 @@ impl IMAPIFormMgrVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppvObj.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObj, 0, 1) };
                         }
                         let arg1 = match <MAPIFormMgrCreateFormFlags as crate::FlagSet>::check_input_for(
@@ -6367,7 +6693,11 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIFormInfo,
                             >::from_borrowed(pfrminfoToActivate.cast::<IMAPIFormInfo>())
@@ -6378,6 +6708,8 @@ impl IMAPIFormMgrVtbl {
                         let arg3 = if refiidToAsk.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 refiidToAsk.cast::<crate::GUID>().read_unaligned()
                             })
@@ -6388,6 +6720,8 @@ impl IMAPIFormMgrVtbl {
                         if ppvObj.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::create_form(
                             object.inner(),
@@ -6400,6 +6734,9 @@ impl IMAPIFormMgrVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg4;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -6435,6 +6772,7 @@ impl IMAPIFormMgrVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppfrminfoReturned.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppfrminfoReturned, 0, 1) };
                         }
                         let arg1 = match <MAPIFormMgrSelectFormFlags as crate::FlagSet>::check_input_for(
@@ -6445,6 +6783,9 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(pszTitle.cast(), __unicode)
                         } {
@@ -6453,7 +6794,11 @@ impl IMAPIFormMgrVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pfld.cast::<crate::IMAPIFolder>())
@@ -6461,6 +6806,8 @@ impl IMAPIFormMgrVtbl {
                         if ppfrminfoReturned.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::select_form(
                             object.inner(),
@@ -6471,6 +6818,8 @@ impl IMAPIFormMgrVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppfrminfoReturned.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -6496,6 +6845,7 @@ impl IMAPIFormMgrVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppfrminfoarray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppfrminfoarray, 0, 1) };
                         }
                         let arg1 = match <MAPIFormMgrSelectFormFlags as crate::FlagSet>::check_input_for(
@@ -6506,6 +6856,9 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(pszTitle.cast(), __unicode)
                         } {
@@ -6514,11 +6867,18 @@ impl IMAPIFormMgrVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pfld.cast::<crate::IMAPIFolder>())
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg4 = match unsafe {
                             crate::value::form_infos_from_raw(
                                 pfrminfoarray.cast_const().cast(),
@@ -6532,6 +6892,8 @@ impl IMAPIFormMgrVtbl {
                         if ppfrminfoarray.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::select_multiple_forms(
                             object.inner(),
@@ -6557,6 +6919,8 @@ impl IMAPIFormMgrVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { ppfrminfoarray.write(__buf5.into_raw().cast()) };
                                 status
                             }
@@ -6579,6 +6943,7 @@ impl IMAPIFormMgrVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppfcnt.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppfcnt, 0, 1) };
                         }
                         let arg1 = match <MAPIFormMgrSelectFormContainerFlags as crate::FlagSet>::check_input_for(
@@ -6591,6 +6956,8 @@ impl IMAPIFormMgrVtbl {
                         if lppfcnt.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::select_form_container(
                             object.inner(),
@@ -6599,6 +6966,8 @@ impl IMAPIFormMgrVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppfcnt.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -6621,9 +6990,14 @@ impl IMAPIFormMgrVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppfcnt.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppfcnt, 0, 1) };
                         }
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpunk.cast::<crate::IUnknown>())
@@ -6631,6 +7005,8 @@ impl IMAPIFormMgrVtbl {
                         if lppfcnt.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::open_form_container(
                             object.inner(),
@@ -6639,6 +7015,8 @@ impl IMAPIFormMgrVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppfcnt.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -6667,7 +7045,11 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIFormInfo,
                             >::from_borrowed(pfrminfo.cast::<IMAPIFormInfo>())
@@ -6675,6 +7057,8 @@ impl IMAPIFormMgrVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::prepare_form(
                             object.inner(),
@@ -6719,6 +7103,9 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(szMessageClass.cast())
                         } {
@@ -6730,11 +7117,17 @@ impl IMAPIFormMgrVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMAPIFormMgrImpl>::is_in_conflict_with_warning(
@@ -6905,6 +7298,7 @@ impl IMAPIFormContainerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIFormContainerGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -6917,6 +7311,8 @@ impl IMAPIFormContainerVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::get_last_error(
                             object.inner(),
@@ -6952,6 +7348,8 @@ impl IMAPIFormContainerVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -6982,6 +7380,9 @@ impl IMAPIFormContainerVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 szCfgPathName.cast_const().cast(),
@@ -6996,6 +7397,8 @@ impl IMAPIFormContainerVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::install_form(
                             object.inner(),
@@ -7023,6 +7426,9 @@ impl IMAPIFormContainerVtbl {
                     O::Inner: IMAPIFormContainerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(szMessageClass.cast())
                         } {
@@ -7034,6 +7440,8 @@ impl IMAPIFormContainerVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::remove_form(
                             object.inner(),
@@ -7062,8 +7470,12 @@ impl IMAPIFormContainerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pforminfo.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pforminfo, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(szMessageClass.cast())
                         } {
@@ -7085,6 +7497,8 @@ impl IMAPIFormContainerVtbl {
                         if pforminfo.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::resolve_message_class(
                             object.inner(),
@@ -7093,6 +7507,8 @@ impl IMAPIFormContainerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { pforminfo.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -7115,8 +7531,12 @@ impl IMAPIFormContainerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppfrminfoarray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppfrminfoarray, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::message_classes_from_raw(
                                 pMsgClassArray.cast_const().cast(),
@@ -7137,6 +7557,8 @@ impl IMAPIFormContainerVtbl {
                         if ppfrminfoarray.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::resolve_multiple_message_classes(
                             object.inner(),
@@ -7159,6 +7581,8 @@ impl IMAPIFormContainerVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { ppfrminfoarray.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -7180,6 +7604,7 @@ impl IMAPIFormContainerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppResults.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppResults, 0, 1) };
                         }
                         let arg0 = match <MAPIFormCalcFormPropSetFlags as crate::FlagSet>::check_input_for(
@@ -7192,6 +7617,8 @@ impl IMAPIFormContainerVtbl {
                         if ppResults.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::calc_form_prop_set(
                             object.inner(),
@@ -7217,6 +7644,8 @@ impl IMAPIFormContainerVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { ppResults.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -7238,6 +7667,7 @@ impl IMAPIFormContainerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pszDisplayName.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pszDisplayName, 0, 1) };
                         }
                         let arg0 = match <MAPIFormContainerGetDisplayFlags as crate::FlagSet>::check_input_for(
@@ -7250,6 +7680,8 @@ impl IMAPIFormContainerVtbl {
                         if pszDisplayName.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::get_display(
                             object.inner(),
@@ -7275,6 +7707,8 @@ impl IMAPIFormContainerVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { pszDisplayName.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -7372,6 +7806,7 @@ impl IMAPIFormFactoryVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIFormFactoryGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -7384,6 +7819,8 @@ impl IMAPIFormFactoryVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormFactoryImpl>::get_last_error(
                             object.inner(),
@@ -7419,6 +7856,8 @@ impl IMAPIFormFactoryVtbl {
                                     _ => ::core::option::Option::None,
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -7442,11 +7881,14 @@ impl IMAPIFormFactoryVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppClassFactory.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppClassFactory, 0, 1) };
                         }
                         let arg0 = if clsidForm.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 clsidForm.cast::<crate::GUID>().read_unaligned()
                             })
@@ -7461,6 +7903,8 @@ impl IMAPIFormFactoryVtbl {
                         if lppClassFactory.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormFactoryImpl>::create_class_factory(
                             object.inner(),
@@ -7469,6 +7913,8 @@ impl IMAPIFormFactoryVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppClassFactory.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -7493,6 +7939,8 @@ impl IMAPIFormFactoryVtbl {
                         if __bits != 0 {
                             return crate::MAPI_E_UNKNOWN_FLAGS;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormFactoryImpl>::lock_server(
                             object.inner(),
@@ -7703,13 +8151,20 @@ impl<T: crate::Inherits<IPersistMessage>> IPersistMessageExt for crate::ComPtr<T
         crate::Hresult,
     > {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMessage>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -7719,7 +8174,14 @@ impl<T: crate::Inherits<IPersistMessage>> IPersistMessageExt for crate::ComPtr<T
         ::core::result::Result::Ok(__r2)
     }
     fn get_class_id(&self) -> ::core::result::Result<crate::CLSID, crate::Hresult> {
-        let mut __a0: crate::CLSID = unsafe { ::core::mem::zeroed::<crate::CLSID>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: crate::CLSID = 
+        unsafe { ::core::mem::zeroed::<crate::CLSID>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMessage>()
@@ -7729,6 +8191,10 @@ impl<T: crate::Inherits<IPersistMessage>> IPersistMessageExt for crate::ComPtr<T
         ::core::result::Result::Ok(__a0)
     }
     fn is_dirty(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistMessage>().IsDirty)(self.as_raw().cast())
         };
@@ -7738,6 +8204,7 @@ impl<T: crate::Inherits<IPersistMessage>> IPersistMessageExt for crate::ComPtr<T
     fn is_dirty_with_warning(
         &self,
     ) -> ::core::result::Result<(crate::Hresult, ()), crate::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IPersistMessage>().IsDirty)(self.as_raw().cast())
         };
@@ -7754,6 +8221,10 @@ impl<T: crate::Inherits<IPersistMessage>> IPersistMessageExt for crate::ComPtr<T
         let __a0: LPMAPIMESSAGESITE = __r.as_raw();
         let __r = pMessage;
         let __a1: crate::LPMESSAGE = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMessage>()
@@ -7773,6 +8244,10 @@ impl<T: crate::Inherits<IPersistMessage>> IPersistMessageExt for crate::ComPtr<T
         let __a0: LPMAPIMESSAGESITE = __r.as_raw();
         let __r = pMessage;
         let __a1: crate::LPMESSAGE = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMessage>()
@@ -7796,6 +8271,10 @@ impl<T: crate::Inherits<IPersistMessage>> IPersistMessageExt for crate::ComPtr<T
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMessage>()
@@ -7812,6 +8291,10 @@ impl<T: crate::Inherits<IPersistMessage>> IPersistMessageExt for crate::ComPtr<T
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMessage>()
@@ -7821,6 +8304,10 @@ impl<T: crate::Inherits<IPersistMessage>> IPersistMessageExt for crate::ComPtr<T
         ::core::result::Result::Ok(())
     }
     fn hands_off_message(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistMessage>().HandsOffMessage)(self.as_raw().cast())
         };
@@ -8123,13 +8610,20 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult,
     > {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -8145,13 +8639,20 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult,
     > {
         let mut __a0: crate::LPMAPISESSION = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
                 .GetSession)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IMAPISession>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IMAPISession>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_session_with_warning(
@@ -8161,6 +8662,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult,
     > {
         let mut __a0: crate::LPMAPISESSION = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8168,7 +8670,10 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         };
         let __status = crate::Hresult(__hr);
         __status.ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IMAPISession>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IMAPISession>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_store(
@@ -8178,13 +8683,20 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult,
     > {
         let mut __a0: crate::LPMDB = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
                 .GetStore)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IMsgStore>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IMsgStore>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_store_with_warning(
@@ -8194,6 +8706,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult,
     > {
         let mut __a0: crate::LPMDB = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8201,7 +8714,10 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         };
         let __status = crate::Hresult(__hr);
         __status.ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IMsgStore>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IMsgStore>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_folder(
@@ -8211,13 +8727,20 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult,
     > {
         let mut __a0: crate::LPMAPIFOLDER = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
                 .GetFolder)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IMAPIFolder>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IMAPIFolder>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_folder_with_warning(
@@ -8227,6 +8750,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult,
     > {
         let mut __a0: crate::LPMAPIFOLDER = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8234,7 +8758,10 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         };
         let __status = crate::Hresult(__hr);
         __status.ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IMAPIFolder>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IMAPIFolder>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_message(
@@ -8244,13 +8771,20 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult,
     > {
         let mut __a0: crate::LPMESSAGE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
                 .GetMessage)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_message_with_warning(
@@ -8260,6 +8794,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult,
     > {
         let mut __a0: crate::LPMESSAGE = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8267,20 +8802,30 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         };
         let __status = crate::Hresult(__hr);
         __status.ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_form_manager(
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IMAPIFormMgr>, crate::Hresult> {
         let mut __a0: LPMAPIFORMMGR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
                 .GetFormManager)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMAPIFormMgr>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMAPIFormMgr>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -8306,6 +8851,10 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         let mut __a3: crate::LPMESSAGE = ::core::ptr::null_mut();
         let mut __a4: LPMAPIMESSAGESITE = ::core::ptr::null_mut();
         let mut __a5: LPMAPIVIEWCONTEXT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8320,9 +8869,18 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a3) };
-        let __r4 = unsafe { crate::ComPtr::<IMAPIMessageSite>::from_raw(__a4) };
-        let __r5 = unsafe { crate::ComPtr::<IMAPIViewContext>::from_raw(__a5) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { crate::ComPtr::<IMAPIMessageSite>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r5 = 
+        unsafe { crate::ComPtr::<IMAPIViewContext>::from_raw(__a5) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r3, __r4, __r5))
@@ -8333,6 +8891,10 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pFolderDestination;
         let __a0: crate::LPMAPIFOLDER = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8353,6 +8915,10 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         let __a1: LPMAPIVIEWCONTEXT = __r.as_raw();
         let __r = prcPosRect;
         let __a2: crate::LPCRECT = ::core::ptr::from_ref(__r);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8370,6 +8936,10 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         let __a0: LPMAPIVIEWCONTEXT = __r.as_raw();
         let __r = prcPosRect;
         let __a1: crate::LPCRECT = ::core::ptr::from_ref(__r);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8379,6 +8949,10 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         ::core::result::Result::Ok(())
     }
     fn save_message(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIMessageSite>().SaveMessage)(self.as_raw().cast())
         };
@@ -8389,6 +8963,10 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         &self,
         ulFlags: MAPIMessageSiteSubmitMessageFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8401,6 +8979,10 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         &self,
     ) -> ::core::result::Result<MAPIMessageSiteGetSiteStatusFlags, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIMessageSite>()
@@ -8468,6 +9050,10 @@ pub trait IMAPIViewAdviseSinkExt {
 impl<T: crate::Inherits<IMAPIViewAdviseSink>> IMAPIViewAdviseSinkExt
 for crate::ComPtr<T> {
     fn on_shutdown(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIViewAdviseSink>().OnShutdown)(self.as_raw().cast())
         };
@@ -8475,6 +9061,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn on_new_message(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewAdviseSink>()
@@ -8488,6 +9078,10 @@ for crate::ComPtr<T> {
         dwPageNumber: crate::ULONG,
         hrStatus: crate::HRESULT,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewAdviseSink>()
@@ -8497,6 +9091,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn on_submitted(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIViewAdviseSink>().OnSubmitted)(self.as_raw().cast())
         };
@@ -8504,6 +9102,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn on_saved(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIViewAdviseSink>().OnSaved)(self.as_raw().cast())
         };
@@ -8691,13 +9293,20 @@ impl<T: crate::Inherits<IMAPIForm>> IMAPIFormExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -8714,6 +9323,10 @@ impl<T: crate::Inherits<IMAPIForm>> IMAPIFormExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIForm>().SetViewContext)(self.as_raw().cast(), __a0)
         };
@@ -8727,13 +9340,20 @@ impl<T: crate::Inherits<IMAPIForm>> IMAPIFormExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a0: LPMAPIVIEWCONTEXT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
                 .GetViewContext)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_view_context_with_warning(
@@ -8743,6 +9363,7 @@ impl<T: crate::Inherits<IMAPIForm>> IMAPIFormExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a0: LPMAPIVIEWCONTEXT = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
@@ -8750,13 +9371,20 @@ impl<T: crate::Inherits<IMAPIForm>> IMAPIFormExt for crate::ComPtr<T> {
         };
         let __status = crate::Hresult(__hr);
         __status.ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn shutdown_form(
         &self,
         ulSaveOptions: MAPIFormShutdownFormFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
@@ -8778,6 +9406,10 @@ impl<T: crate::Inherits<IMAPIForm>> IMAPIFormExt for crate::ComPtr<T> {
         };
         let __r = lprcPosRect;
         let __a3: crate::LPCRECT = ::core::ptr::from_ref(__r);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
@@ -8793,6 +9425,10 @@ impl<T: crate::Inherits<IMAPIForm>> IMAPIFormExt for crate::ComPtr<T> {
         let __r = pAdvise;
         let __a0: LPMAPIVIEWADVISESINK = __r.as_raw();
         let mut __a1: crate::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
@@ -8805,6 +9441,10 @@ impl<T: crate::Inherits<IMAPIForm>> IMAPIFormExt for crate::ComPtr<T> {
         &self,
         ulConnection: crate::ULONG_PTR,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIForm>()
@@ -8972,13 +9612,20 @@ impl<T: crate::Inherits<IMAPIViewContext>> IMAPIViewContextExt for crate::ComPtr
         crate::Hresult,
     > {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -8995,6 +9642,10 @@ impl<T: crate::Inherits<IMAPIViewContext>> IMAPIViewContextExt for crate::ComPtr
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
@@ -9010,6 +9661,10 @@ impl<T: crate::Inherits<IMAPIViewContext>> IMAPIViewContextExt for crate::ComPtr
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = prcPosRect;
         let __a1: crate::LPCRECT = ::core::ptr::from_ref(__r);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
@@ -9025,6 +9680,7 @@ impl<T: crate::Inherits<IMAPIViewContext>> IMAPIViewContextExt for crate::ComPtr
     ) -> ::core::result::Result<(crate::Hresult, ()), crate::Hresult> {
         let __r = prcPosRect;
         let __a1: crate::LPCRECT = ::core::ptr::from_ref(__r);
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
@@ -9040,13 +9696,20 @@ impl<T: crate::Inherits<IMAPIViewContext>> IMAPIViewContextExt for crate::ComPtr
         ulFlags: MAPIViewContextGetPrintSetupFlags,
     ) -> ::core::result::Result<FORMPRINTSETUP, crate::Hresult> {
         let mut __a1: LPFORMPRINTSETUP = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
                 .GetPrintSetup)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding one plain structure, or null.
+        let __r1 = 
+        unsafe {
             crate::__private::call::adopt_plain::<FORMPRINTSETUP>(alloc, __a1.cast())
         };
         let __r1 = __r1.ok_or_else(crate::__private::call::missing_output)?;
@@ -9065,13 +9728,20 @@ impl<T: crate::Inherits<IMAPIViewContext>> IMAPIViewContextExt for crate::ComPtr
         let mut __a0: crate::ULONG = 0;
         let mut __a1: crate::ULONG = 0;
         let mut __a2: crate::LPSTREAM = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
                 .GetSaveStream)(self.as_raw().cast(), &mut __a0, &mut __a1, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((
             MAPIViewContextGetSaveStreamFlags::from_bits_retain(__a0),
@@ -9083,6 +9753,10 @@ impl<T: crate::Inherits<IMAPIViewContext>> IMAPIViewContextExt for crate::ComPtr
         &self,
     ) -> ::core::result::Result<MAPIViewStatusFlags, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIViewContext>()
@@ -9164,6 +9838,10 @@ for crate::ComPtr<T> {
         &self,
         ulDir: MAPIViewStatusFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormAdviseSink>()
@@ -9185,6 +9863,10 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a3: LPPERSISTMESSAGE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormAdviseSink>()
@@ -9197,7 +9879,10 @@ for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<IPersistMessage>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<IPersistMessage>::from_raw(__a3) };
         ::core::result::Result::Ok(__r3)
     }
     fn on_activate_next_with_warning(
@@ -9213,6 +9898,7 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a3: LPPERSISTMESSAGE = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormAdviseSink>()
@@ -9226,7 +9912,10 @@ for crate::ComPtr<T> {
         };
         let __status = crate::Hresult(__hr);
         __status.ok()?;
-        let __r3 = unsafe { crate::ComPtr::<IPersistMessage>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<IPersistMessage>::from_raw(__a3) };
         ::core::result::Result::Ok((__status, __r3))
     }
 }
@@ -9341,13 +10030,20 @@ impl<T: crate::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a1: LPMAPIFORMPROPARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormInfo>()
                 .CalcFormPropSet)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SMAPIFormPropArray>(),
@@ -9365,13 +10061,20 @@ impl<T: crate::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for crate::ComPtr<T> {
         ulFlags: MAPIFormInfoCalcVerbSetFlags,
     ) -> ::core::result::Result<::std::vec::Vec<crate::value::Verb>, crate::Hresult> {
         let mut __a1: LPMAPIVERBARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormInfo>()
                 .CalcVerbSet)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SMAPIVerbArray>(),
@@ -9386,6 +10089,10 @@ impl<T: crate::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for crate::ComPtr<T> {
         nPropID: crate::ULONG,
     ) -> ::core::result::Result<crate::HICON, crate::Hresult> {
         let mut __a1: crate::HICON = crate::HICON::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormInfo>()
@@ -9398,6 +10105,10 @@ impl<T: crate::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for crate::ComPtr<T> {
         let __b0 = crate::__private::call::str_in(szFileName, false)?;
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIFormInfo>().SaveForm)(self.as_raw().cast(), __a0)
         };
@@ -9408,13 +10119,20 @@ impl<T: crate::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IMAPIFormContainer>, crate::Hresult> {
         let mut __a0: LPMAPIFORMCONTAINER = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormInfo>()
                 .OpenFormContainer)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMAPIFormContainer>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMAPIFormContainer>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -9768,13 +10486,20 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -9820,6 +10545,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         let __iid9: crate::GUID = <U as crate::Interface>::IID;
         let __a9: crate::REFIID = ::core::ptr::from_ref(&__iid9);
         let mut __a10: crate::LPVOID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -9839,7 +10568,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r10 = unsafe { crate::ComPtr::<U>::from_raw(__a10.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r10 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a10.cast()) };
         let __r10 = __r10.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r10)
     }
@@ -9857,6 +10589,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a3: LPMAPIFORMINFO = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -9869,7 +10605,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<IMAPIFormInfo>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<IMAPIFormInfo>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -9901,6 +10640,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a3: LPSMAPIFORMINFOARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -9913,7 +10656,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SMAPIFormInfoArray>(),
@@ -9940,13 +10686,20 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         let __s = &mut __b0;
         let __a0: LPSMAPIFORMINFOARRAY = __s.as_mut_ptr();
         let mut __a2: LPMAPIFORMPROPARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
                 .CalcFormPropSet)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::SMAPIFormPropArray>(),
@@ -9969,6 +10722,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         let __iid3: crate::GUID = <U as crate::Interface>::IID;
         let __a3: crate::REFIID = ::core::ptr::from_ref(&__iid3);
         let mut __a4: crate::LPVOID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -9982,7 +10739,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe { crate::ComPtr::<U>::from_raw(__a4.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r4 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a4.cast()) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -10013,6 +10773,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a4: LPMAPIFORMINFO = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -10026,7 +10790,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe { crate::ComPtr::<IMAPIFormInfo>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { crate::ComPtr::<IMAPIFormInfo>::from_raw(__a4) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -10075,6 +10842,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a5: LPSMAPIFORMINFOARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -10089,7 +10860,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::SMAPIFormInfoArray>(),
@@ -10107,6 +10881,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         ulFlags: MAPIFormMgrSelectFormContainerFlags,
     ) -> ::core::result::Result<crate::ComPtr<IMAPIFormContainer>, crate::Hresult> {
         let mut __a2: LPMAPIFORMCONTAINER = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -10118,7 +10896,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -10132,13 +10913,20 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: LPMAPIFORMCONTAINER = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
                 .OpenFormContainer)(self.as_raw().cast(), hfrmreg, __a1, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -10150,6 +10938,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pfrminfo;
         let __a2: LPMAPIFORMINFO = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -10172,6 +10964,10 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -10200,6 +10996,7 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormMgr>()
@@ -10389,13 +11186,20 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
         crate::Hresult,
     > {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -10416,6 +11220,10 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
         )?;
         let __s = &__b2;
         let __a2: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
@@ -10431,6 +11239,10 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
         let __b0 = crate::__private::call::str_in(szMessageClass, false)?;
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
@@ -10448,6 +11260,10 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a2: LPMAPIFORMINFO = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
@@ -10459,7 +11275,10 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<IMAPIFormInfo>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<IMAPIFormInfo>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -10486,6 +11305,10 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: LPSMAPIFORMINFOARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
@@ -10497,7 +11320,10 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::SMAPIFormInfoArray>(),
@@ -10518,13 +11344,20 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
         crate::Hresult,
     > {
         let mut __a1: LPMAPIFORMPROPARRAY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
                 .CalcFormPropSet)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SMAPIFormPropArray>(),
@@ -10542,13 +11375,20 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
         ulFlags: MAPIFormContainerGetDisplayFlags,
     ) -> ::core::result::Result<crate::value::MapiStr, crate::Hresult> {
         let mut __a1: crate::LPTSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormContainer>()
                 .GetDisplay)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding a string of the width the call asked for, or null.
+        let __r1 = 
+        unsafe {
             crate::__private::call::adopt_str(
                 alloc,
                 __a1.cast(),
@@ -10646,13 +11486,20 @@ impl<T: crate::Inherits<IMAPIFormFactory>> IMAPIFormFactoryExt for crate::ComPtr
         crate::Hresult,
     > {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormFactory>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -10668,13 +11515,20 @@ impl<T: crate::Inherits<IMAPIFormFactory>> IMAPIFormFactoryExt for crate::ComPtr
         let __r = clsidForm;
         let __a0: crate::REFCLSID = ::core::ptr::from_ref(__r);
         let mut __a2: crate::LPCLASSFACTORY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormFactory>()
                 .CreateClassFactory)(self.as_raw().cast(), __a0, 0, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<crate::IClassFactory>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<crate::IClassFactory>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -10682,6 +11536,10 @@ impl<T: crate::Inherits<IMAPIFormFactory>> IMAPIFormFactoryExt for crate::ComPtr
         &self,
         fLockServer: crate::ULONG,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFormFactory>()

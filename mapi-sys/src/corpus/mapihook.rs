@@ -161,6 +161,8 @@ pub struct ISpoolerHookVtbl {
 pub const IID_ISpoolerHook: crate::GUID = crate::GUID::from_u128(
     0x00020320_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "hook")]
 #[automatically_derived]
 unsafe impl crate::Interface for ISpoolerHook {
@@ -264,9 +266,14 @@ impl ISpoolerHookVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -274,7 +281,11 @@ impl ISpoolerHookVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(lpFolder.cast::<crate::IMAPIFolder>())
@@ -282,7 +293,11 @@ impl ISpoolerHookVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMsgStore,
                             >::from_borrowed(lpMDB.cast::<crate::IMsgStore>())
@@ -296,6 +311,9 @@ impl ISpoolerHookVtbl {
                         if lppEntryID.is_null() || lpcbEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: both checked non-null; the caller passes a
+                        // byte count and a pointer to that many readable bytes,
+                        // or null (misaligned and oversized are checked).
                         let in5 = match unsafe { lppEntryID.read_unaligned() } {
                             __p if __p.is_null() => ::core::option::Option::None,
                             __p => {
@@ -311,6 +329,8 @@ impl ISpoolerHookVtbl {
                                 }
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as ISpoolerHookImpl>::inbound_msg_hook(
@@ -353,6 +373,7 @@ impl ISpoolerHookVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -362,6 +383,11 @@ impl ISpoolerHookVtbl {
                                 };
                                 if let ::core::option::Option::Some((__new, __alloc)) = __buf5 {
                                     let (__count, __ptr) = __new.into_raw_parts();
+                                    // SAFETY: both checked non-null above; the
+                                    // old block is the caller's MAPI allocation
+                                    // (or null), which MAPI's contract lets the
+                                    // object free; the caller now owns the new
+                                    // one.
                                     unsafe {
                                         let __old = lppEntryID.read_unaligned();
                                         if !__old.is_null() {
@@ -395,9 +421,14 @@ impl ISpoolerHookVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -405,7 +436,11 @@ impl ISpoolerHookVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(lpFolder.cast::<crate::IMAPIFolder>())
@@ -413,7 +448,11 @@ impl ISpoolerHookVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMsgStore,
                             >::from_borrowed(lpMDB.cast::<crate::IMsgStore>())
@@ -427,6 +466,9 @@ impl ISpoolerHookVtbl {
                         if lppEntryID.is_null() || lpcbEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: both checked non-null; the caller passes a
+                        // byte count and a pointer to that many readable bytes,
+                        // or null (misaligned and oversized are checked).
                         let in5 = match unsafe { lppEntryID.read_unaligned() } {
                             __p if __p.is_null() => ::core::option::Option::None,
                             __p => {
@@ -442,6 +484,8 @@ impl ISpoolerHookVtbl {
                                 }
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as ISpoolerHookImpl>::outbound_msg_hook(
@@ -484,6 +528,7 @@ impl ISpoolerHookVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -493,6 +538,11 @@ impl ISpoolerHookVtbl {
                                 };
                                 if let ::core::option::Option::Some((__new, __alloc)) = __buf5 {
                                     let (__count, __ptr) = __new.into_raw_parts();
+                                    // SAFETY: both checked non-null above; the
+                                    // old block is the caller's MAPI allocation
+                                    // (or null), which MAPI's contract lets the
+                                    // object free; the caller now owns the new
+                                    // one.
                                     unsafe {
                                         let __old = lppEntryID.read_unaligned();
                                         if !__old.is_null() {
@@ -628,6 +678,10 @@ impl<T: crate::Inherits<ISpoolerHook>> ISpoolerHookExt for crate::ComPtr<T> {
             ::core::option::Option::None => (0, ::core::ptr::null_mut()),
         };
         let __given5 = __a5;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ISpoolerHook>()
@@ -645,6 +699,8 @@ impl<T: crate::Inherits<ISpoolerHook>> ISpoolerHookExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__a) if __a5 == __given5 => __a,
             _ => *alloc,
         };
+        // SAFETY: the pointer is the caller's block, or one the object
+        // allocated with `alloc`, holding `#c` bytes; or null.
         *lppEntryID = unsafe {
             crate::value::MapiBuffer::from_raw(__owner, __a5.cast(), __a4)
         };
@@ -676,6 +732,10 @@ impl<T: crate::Inherits<ISpoolerHook>> ISpoolerHookExt for crate::ComPtr<T> {
             ::core::option::Option::None => (0, ::core::ptr::null_mut()),
         };
         let __given5 = __a5;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ISpoolerHook>()
@@ -693,6 +753,8 @@ impl<T: crate::Inherits<ISpoolerHook>> ISpoolerHookExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__a) if __a5 == __given5 => __a,
             _ => *alloc,
         };
+        // SAFETY: the pointer is the caller's block, or one the object
+        // allocated with `alloc`, holding `#c` bytes; or null.
         *lppEntryID = unsafe {
             crate::value::MapiBuffer::from_raw(__owner, __a5.cast(), __a4)
         };

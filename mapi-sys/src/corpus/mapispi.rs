@@ -1893,6 +1893,8 @@ pub struct IMAPISupportVtbl {
 pub const IID_IMAPISupport: crate::GUID = crate::GUID::from_u128(
     0x0002030f_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPISupport {
     const IID: crate::GUID = IID_IMAPISupport;
@@ -2803,6 +2805,7 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPISupportGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -2815,6 +2818,8 @@ impl IMAPISupportVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::get_last_error(
                             object.inner(),
@@ -2842,6 +2847,8 @@ impl IMAPISupportVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -2864,12 +2871,15 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppAllocateBuffer.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAllocateBuffer, 0, 1) };
                         }
                         if !lppAllocateMore.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAllocateMore, 0, 1) };
                         }
                         if !lppFreeBuffer.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppFreeBuffer, 0, 1) };
                         }
                         if lppAllocateBuffer.is_null() {
@@ -2881,20 +2891,25 @@ impl IMAPISupportVtbl {
                         if lppFreeBuffer.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::get_mem_alloc_routines(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lppAllocateBuffer
                                         .write(::core::option::Option::Some(arg0.functions().0))
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lppAllocateMore
                                         .write(::core::option::Option::Some(arg0.functions().1))
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lppFreeBuffer
                                         .write(::core::option::Option::Some(arg0.functions().2))
@@ -2922,8 +2937,12 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::notif_key_from_raw(lpKey.cast_const().cast())
                         } {
@@ -2949,7 +2968,11 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -2962,6 +2985,8 @@ impl IMAPISupportVtbl {
                         if lpulConnection.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::subscribe(
                             object.inner(),
@@ -2972,6 +2997,7 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -2991,6 +3017,8 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::unsubscribe(
                             object.inner(),
@@ -3019,6 +3047,9 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::notif_key_from_raw(lpKey.cast_const().cast())
                         } {
@@ -3030,7 +3061,10 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 crate::NOTIFICATION,
                             >(lpNotifications.cast(), cNotification as usize)
@@ -3041,6 +3075,8 @@ impl IMAPISupportVtbl {
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg3 = match <MAPISupportNotifyFlags as crate::FlagSet>::check_input_for(
                             __bits,
@@ -3050,6 +3086,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let mut arg3 = arg3;
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::notify(
                             object.inner(),
@@ -3059,6 +3097,7 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(()) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -3086,6 +3125,9 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 lpColumnVals.cast_const().cast(),
@@ -3104,6 +3146,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::modify_status_row(
                             object.inner(),
@@ -3133,11 +3177,14 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProfileObj.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProfileObj, 0, 1) };
                         }
                         let arg0 = if lpUid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUid.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -3152,6 +3199,8 @@ impl IMAPISupportVtbl {
                         if lppProfileObj.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::open_profile_section(
                             object.inner(),
@@ -3160,6 +3209,8 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppProfileObj.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -3187,10 +3238,15 @@ impl IMAPISupportVtbl {
                         let arg0 = if lpMuid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpMuid.cast::<crate::MAPIUID>().read_unaligned()
                             })
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszAdrType.cast_const().cast(),
@@ -3201,6 +3257,9 @@ impl IMAPISupportVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszDLLName.cast_const().cast(),
@@ -3214,6 +3273,9 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg3 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszPreprocess.cast_const().cast(),
@@ -3224,6 +3286,9 @@ impl IMAPISupportVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg4 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszRemovePreprocessInfo.cast_const().cast(),
@@ -3241,6 +3306,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::register_preprocessor(
                             object.inner(),
@@ -3272,15 +3339,19 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpMuid.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpMuid, 0, 1) };
                         }
                         if lpMuid.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::new_uid(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpMuid.write(arg0) };
                                 status
                             }
@@ -3313,12 +3384,17 @@ impl IMAPISupportVtbl {
                         if lpObject.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = arg0;
                         let __c1 = lpObject;
                         let __c2 = ulRefCount;
                         let __c3 = cMethods;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IMAPISupportImpl>::make_invalid(
                                 object.inner(),
                                 __c0,
@@ -3354,6 +3430,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::spooler_yield(
                             object.inner(),
@@ -3387,10 +3465,15 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = arg0;
                         let __c1 = lpvData;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IMAPISupportImpl>::spooler_notify(
                                 object.inner(),
                                 __c0,
@@ -3423,12 +3506,17 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszName.cast_const().cast(),
@@ -3441,6 +3529,9 @@ impl IMAPISupportVtbl {
                             }
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
@@ -3456,6 +3547,9 @@ impl IMAPISupportVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszAddress.cast_const().cast(),
@@ -3483,6 +3577,8 @@ impl IMAPISupportVtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::create_one_off(
                             object.inner(),
@@ -3508,6 +3604,9 @@ impl IMAPISupportVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf5.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -3534,6 +3633,8 @@ impl IMAPISupportVtbl {
                         let arg0 = if lpProviderID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpProviderID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -3548,6 +3649,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::set_provider_uid(
                             object.inner(),
@@ -3580,9 +3683,13 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -3590,7 +3697,10 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -3608,6 +3718,8 @@ impl IMAPISupportVtbl {
                         if lpulResult.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::compare_entry_ids(
                             object.inner(),
@@ -3617,6 +3729,7 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -3643,9 +3756,13 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIPropNew.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIPropNew, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpTemplateID.cast(), cbTemplateID as usize)
@@ -3660,7 +3777,11 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
                             >::from_borrowed(lpMAPIPropData.cast::<crate::IMAPIProp>())
@@ -3671,6 +3792,8 @@ impl IMAPISupportVtbl {
                         let arg4 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -3678,13 +3801,19 @@ impl IMAPISupportVtbl {
                         if lppMAPIPropNew.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
                             >::from_borrowed(
                                 lpMAPIPropSibling.cast::<crate::IMAPIProp>(),
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::open_template_id(
                             object.inner(),
@@ -3698,6 +3827,9 @@ impl IMAPISupportVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -3734,12 +3866,17 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -3750,6 +3887,8 @@ impl IMAPISupportVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -3767,6 +3906,8 @@ impl IMAPISupportVtbl {
                         if lppUnk.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMAPISupportImpl>::open_entry(
@@ -3784,6 +3925,9 @@ impl IMAPISupportVtbl {
                                 }
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -3796,6 +3940,7 @@ impl IMAPISupportVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg4) };
                                 status
                             }
@@ -3817,6 +3962,7 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MAPISupportGetOneOffTableFlags as crate::FlagSet>::check_input_for(
@@ -3829,6 +3975,8 @@ impl IMAPISupportVtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::get_one_off_table(
                             object.inner(),
@@ -3836,6 +3984,8 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3866,11 +4016,22 @@ impl IMAPISupportVtbl {
                         if lppAdrList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        let __c0 = unsafe { &mut *lpulUIParam };
-                        let __c1 = unsafe { &mut *lpAdrParms };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c0 = 
+                        unsafe { &mut *lpulUIParam };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c1 = 
+                        unsafe { &mut *lpAdrParms };
                         let __c2 = lppAdrList;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IMAPISupportImpl>::address(
                                 object.inner(),
                                 __c0,
@@ -3909,7 +4070,10 @@ impl IMAPISupportVtbl {
                         if lpulUIParam.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg4 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg4 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -3918,6 +4082,9 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg7 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszButtonText.cast_const().cast(),
@@ -3936,8 +4103,13 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        let __c0 = unsafe { &mut *lpulUIParam };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c0 = 
+                        unsafe { &mut *lpulUIParam };
                         let __c1 = lpfnDismiss;
                         let __c2 = lpvDismissContext;
                         let __c3 = arg4;
@@ -3945,7 +4117,10 @@ impl IMAPISupportVtbl {
                         let __c5 = lpvButtonContext;
                         let __c6 = arg7;
                         let __c7 = arg8;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IMAPISupportImpl>::details(
                                 object.inner(),
                                 __c0,
@@ -3986,9 +4161,11 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEIDNewEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEIDNewEntry, 0, 1) };
                         }
                         if !lppEIDNewEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEIDNewEntry, 0, 1) };
                         }
                         let arg1 = match <MAPISupportReservedFlags as crate::FlagSet>::check_input_for(
@@ -4002,6 +4179,9 @@ impl IMAPISupportVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -4016,6 +4196,9 @@ impl IMAPISupportVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -4026,6 +4209,8 @@ impl IMAPISupportVtbl {
                                 },
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::new_entry(
                             object.inner(),
@@ -4058,6 +4243,10 @@ impl IMAPISupportVtbl {
                                 };
                                 if let ::core::option::Option::Some(__buf7) = __buf7 {
                                     let (__count, __ptr) = __buf7.into_raw_parts();
+                                    // SAFETY: both out-pointers were checked
+                                    // non-null (an optional pair before
+                                    // allocating); the caller now owns the
+                                    // block.
                                     unsafe {
                                         lppEIDNewEntry.write(__ptr.cast());
                                         lpcbEIDNewEntry.write(__count);
@@ -4094,6 +4283,9 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszTitle.cast_const().cast(),
@@ -4108,7 +4300,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPITable,
                             >::from_borrowed(lpDisplayTable.cast::<crate::IMAPITable>())
@@ -4116,7 +4312,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
                             >::from_borrowed(lpConfigData.cast::<crate::IMAPIProp>())
@@ -4124,6 +4324,8 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg4) = arg4 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_config_propsheet(
                             object.inner(),
@@ -4164,6 +4366,8 @@ impl IMAPISupportVtbl {
                         let arg0 = if lpSrcInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpSrcInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -4171,7 +4375,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpSrcFolder.cast())
@@ -4179,6 +4387,9 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             crate::value::EntryList::from_raw(
                                 lpMsgList.cast_const().cast(),
@@ -4195,6 +4406,8 @@ impl IMAPISupportVtbl {
                         let arg3 = if lpDestInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpDestInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -4202,7 +4415,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -4210,7 +4427,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg4) = arg4 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -4222,6 +4443,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::copy_messages(
                             object.inner(),
@@ -4266,6 +4489,8 @@ impl IMAPISupportVtbl {
                         let arg0 = if lpSrcInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpSrcInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -4273,7 +4498,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpSrcFolder.cast())
@@ -4281,7 +4510,10 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4292,11 +4524,17 @@ impl IMAPISupportVtbl {
                         let arg4 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
                         };
-                        let arg5 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg5 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -4305,6 +4543,9 @@ impl IMAPISupportVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg6 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszNewFolderName.cast_const().cast(),
@@ -4316,7 +4557,11 @@ impl IMAPISupportVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
-                        let arg8 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg8 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -4328,6 +4573,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::copy_folder(
                             object.inner(),
@@ -4372,11 +4619,14 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
                         let arg0 = if lpSrcInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpSrcInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -4384,7 +4634,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpSrcObj.cast())
@@ -4396,6 +4650,9 @@ impl IMAPISupportVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         crate::IID,
@@ -4406,6 +4663,9 @@ impl IMAPISupportVtbl {
                                 },
                             )
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg4 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpExcludeProps.cast_const().cast(),
@@ -4416,7 +4676,11 @@ impl IMAPISupportVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -4424,6 +4688,8 @@ impl IMAPISupportVtbl {
                         let arg7 = if lpDestInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpDestInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -4431,7 +4697,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg7) = arg7 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg8 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg8 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -4446,6 +4716,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_copy_to(
                             object.inner(),
@@ -4481,6 +4753,8 @@ impl IMAPISupportVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf10) = __buf10 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf10.into_raw().cast()) };
                                 }
                                 status
@@ -4510,11 +4784,14 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
                         let arg0 = if lpSrcInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpSrcInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -4522,7 +4799,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpSrcObj.cast())
@@ -4530,6 +4811,9 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpIncludeProps.cast_const().cast(),
@@ -4543,7 +4827,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -4551,6 +4839,8 @@ impl IMAPISupportVtbl {
                         let arg5 = if lpDestInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpDestInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -4558,7 +4848,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg5) = arg5 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -4573,6 +4867,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_copy_props(
                             object.inner(),
@@ -4606,6 +4902,8 @@ impl IMAPISupportVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf8) = __buf8 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf8.into_raw().cast()) };
                                 }
                                 status
@@ -4629,6 +4927,7 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProgress.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProgress, 0, 1) };
                         }
                         let arg1 = match <MAPISupportDoProgressDialogFlags as crate::FlagSet>::check_input_for(
@@ -4641,6 +4940,8 @@ impl IMAPISupportVtbl {
                         if lppProgress.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_progress_dialog(
                             object.inner(),
@@ -4649,6 +4950,8 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppProgress.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -4677,7 +4980,11 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpReadMessage.cast::<crate::IMessage>())
@@ -4688,11 +4995,16 @@ impl IMAPISupportVtbl {
                         if lppEmptyMessage.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a slot
+                        // holding null or a live interface pointer it lends,
+                        // writable for the call.
                         let mut arg2 = unsafe {
                             crate::__private::InterfaceSlot::<
                                 crate::IMessage,
                             >::new(lppEmptyMessage.cast())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::read_receipt(
                             object.inner(),
@@ -4721,7 +5033,11 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -4732,6 +5048,8 @@ impl IMAPISupportVtbl {
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg1 = match <MAPISupportPrepareSubmitFlags as crate::FlagSet>::check_input_for(
                             __bits,
@@ -4741,6 +5059,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let mut arg1 = arg1;
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::prepare_submit(
                             object.inner(),
@@ -4749,6 +5069,7 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(()) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -4776,9 +5097,14 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -4789,6 +5115,8 @@ impl IMAPISupportVtbl {
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::expand_recips(
                             object.inner(),
@@ -4796,6 +5124,7 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -4822,7 +5151,11 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -4830,6 +5163,8 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::update_pab(
                             object.inner(),
@@ -4864,7 +5199,11 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -4872,6 +5211,8 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_sent_mail(
                             object.inner(),
@@ -4901,11 +5242,14 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppAdrBook.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAdrBook, 0, 1) };
                         }
                         let arg0 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -4920,6 +5264,8 @@ impl IMAPISupportVtbl {
                         if lppAdrBook.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::open_address_book(
                             object.inner(),
@@ -4930,6 +5276,9 @@ impl IMAPISupportVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg2;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -4962,7 +5311,10 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4970,6 +5322,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::preprocess(
                             object.inner(),
@@ -5005,7 +5359,10 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5013,6 +5370,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::complete_msg(
                             object.inner(),
@@ -5042,6 +5401,8 @@ impl IMAPISupportVtbl {
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <MAPISupportStoreLogoffTransportsFlags as crate::FlagSet>::check_input_for(
                             __bits,
@@ -5051,6 +5412,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let mut arg0 = arg0;
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::store_logoff_transports(
                             object.inner(),
@@ -5058,6 +5421,7 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(()) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -5084,7 +5448,11 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -5092,6 +5460,9 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::RowSetRef::from_raw_adr_list(
                                 lpRecipList.cast_const().cast(),
@@ -5105,6 +5476,8 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::status_recips(
                             object.inner(),
@@ -5135,12 +5508,17 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbWrappedEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbWrappedEntry, 0, 1) };
                         }
                         if !lppWrappedEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppWrappedEntry, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpOrigEntry.cast(), cbOrigEntry as usize)
@@ -5154,6 +5532,8 @@ impl IMAPISupportVtbl {
                         if lppWrappedEntry.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::wrap_store_entry_id(
                             object.inner(),
@@ -5176,6 +5556,9 @@ impl IMAPISupportVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf3.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppWrappedEntry.write(__ptr.cast());
                                     lpcbWrappedEntry.write(__count);
@@ -5205,6 +5588,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::modify_profile(
                             object.inner(),
@@ -5234,9 +5619,14 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppStorageOut.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppStorageOut, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpUnkIn.cast::<crate::IUnknown>())
@@ -5247,6 +5637,8 @@ impl IMAPISupportVtbl {
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -5261,6 +5653,8 @@ impl IMAPISupportVtbl {
                         if lppStorageOut.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::i_storage_from_stream(
                             object.inner(),
@@ -5270,6 +5664,8 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppStorageOut.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -5291,6 +5687,7 @@ impl IMAPISupportVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppSvcSupport.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppSvcSupport, 0, 1) };
                         }
                         let arg0 = match <MAPISupportReservedFlags as crate::FlagSet>::check_input_for(
@@ -5303,6 +5700,8 @@ impl IMAPISupportVtbl {
                         if lppSvcSupport.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::get_svc_config_support_obj(
                             object.inner(),
@@ -5310,6 +5709,8 @@ impl IMAPISupportVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppSvcSupport.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -6428,13 +6829,20 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         ulFlags: MAPISupportGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -6450,6 +6858,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let mut __a0: crate::LPALLOCATEBUFFER = ::core::option::Option::None;
         let mut __a1: crate::LPALLOCATEMORE = ::core::option::Option::None;
         let mut __a2: crate::LPFREEBUFFER = ::core::option::Option::None;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6461,6 +6873,8 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: the object returns MAPI's allocator functions, which keep
+        // `Allocator::new`'s contract (the method's contract).
         let __r2 = unsafe { crate::value::Allocator::from_optional(__a0, __a1, __a2) };
         let __r2 = __r2.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
@@ -6480,6 +6894,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let __r = lpAdviseSink;
         let __a3: crate::LPMAPIADVISESINK = __r.as_raw();
         let mut __a4: crate::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6499,6 +6917,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         &self,
         ulConnection: crate::ULONG_PTR,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6525,6 +6947,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a3: crate::ULONG = lpulFlags.bits();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6545,6 +6971,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             __s.as_ptr().cast_mut(),
             __s.count(),
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6563,6 +6993,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: crate::LPPROFSECT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6574,7 +7008,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<crate::IProfSect>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<crate::IProfSect>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -6624,6 +7061,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6641,9 +7082,14 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn new_uid(&self) -> ::core::result::Result<crate::MAPIUID, crate::Hresult> {
-        let mut __a0: crate::MAPIUID = unsafe {
-            ::core::mem::zeroed::<crate::MAPIUID>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: crate::MAPIUID = 
+        unsafe { ::core::mem::zeroed::<crate::MAPIUID>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPISupport>().NewUID)(self.as_raw().cast(), &mut __a0)
         };
@@ -6657,6 +7103,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         ulRefCount: crate::ULONG,
         cMethods: crate::ULONG,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6675,6 +7125,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         &self,
         ulFlags: MAPISupportReservedFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6688,6 +7142,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         ulFlags: MAPISupportSpoolerNotifyFlags,
         lpvData: crate::LPVOID,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6736,6 +7194,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let __a2: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a4: crate::ULONG = 0;
         let mut __a5: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6750,7 +7212,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::ENTRYID>(),
@@ -6767,6 +7232,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = lpProviderID;
         let __a0: crate::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6794,6 +7263,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6832,6 +7305,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6847,7 +7324,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -6866,6 +7346,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let __a2: crate::LPCIID = ::core::ptr::from_ref(&__iid2);
         let mut __a4: crate::ULONG = 0;
         let mut __a5: crate::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6880,7 +7364,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -6889,13 +7376,20 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         ulFlags: MAPISupportGetOneOffTableFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
                 .GetOneOffTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -6907,6 +7401,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a0: *mut crate::ULONG_PTR = lpulUIParam;
         let __a1: crate::LPADRPARM = lpAdrParms;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6948,6 +7446,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7004,6 +7506,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         };
         let mut __a6: crate::ULONG = 0;
         let mut __a7: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7020,7 +7526,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r7 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r7 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a7.cast::<crate::ENTRYID>(),
@@ -7049,6 +7558,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let __a3: crate::LPMAPITABLE = __r.as_raw();
         let __r = lpConfigData;
         let __a4: crate::LPMAPIPROP = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7091,6 +7604,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7152,6 +7669,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7222,6 +7743,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let __r = lpDestObj;
         let __a8: crate::LPVOID = __r.as_raw().cast();
         let mut __a10: crate::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7241,7 +7766,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r10 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r10 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a10.cast::<crate::SPropProblemArray>(),
@@ -7281,6 +7809,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let __r = lpDestObj;
         let __a6: crate::LPVOID = __r.as_raw().cast();
         let mut __a8: crate::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7298,7 +7830,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r8 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r8 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a8.cast::<crate::SPropProblemArray>(),
@@ -7313,6 +7848,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         ulFlags: MAPISupportDoProgressDialogFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPIProgress>, crate::Hresult> {
         let mut __a2: crate::LPMAPIPROGRESS = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7324,7 +7863,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<crate::IMAPIProgress>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<crate::IMAPIProgress>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -7339,11 +7881,17 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let mut __a2: crate::LPMESSAGE = lppEmptyMessage
             .take()
             .map_or(::core::ptr::null_mut(), crate::ComPtr::into_raw);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
                 .ReadReceipt)(self.as_raw().cast(), ulFlags.bits(), __a1, &mut __a2)
         };
+        // SAFETY: whatever the slot holds after the call, on every path, is a
+        // reference the caller owns, or null.
         *lppEmptyMessage = unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a2) };
         crate::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
@@ -7356,6 +7904,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let __r = lpMessage;
         let __a0: crate::LPMESSAGE = __r.as_raw();
         let mut __a1: crate::ULONG = lpulFlags.bits();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7372,6 +7924,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let __r = lpMessage;
         let __a0: crate::LPMESSAGE = __r.as_raw();
         let mut __a1: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7387,6 +7943,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = lpMessage;
         let __a1: crate::LPMESSAGE = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7402,6 +7962,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = lpMessage;
         let __a1: crate::LPMESSAGE = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7417,13 +7981,20 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let __iid0: crate::GUID = <U as crate::Interface>::IID;
         let __a0: crate::LPCIID = ::core::ptr::from_ref(&__iid0);
         let mut __a2: crate::LPADRBOOK = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
                 .OpenAddressBook)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -7438,6 +8009,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             <crate::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7457,6 +8032,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             <crate::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7470,6 +8049,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         lpulFlags: &mut MAPISupportStoreLogoffTransportsFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let mut __a0: crate::ULONG = lpulFlags.bits();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7492,6 +8075,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let mut __b1 = crate::__private::call::adr_list_in(alloc, __t)?;
         let __s = &mut __b1;
         let __a1: crate::LPADRLIST = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7516,6 +8103,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         );
         let mut __a2: crate::ULONG = 0;
         let mut __a3: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7528,7 +8119,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::ENTRYID>(),
@@ -7542,6 +8136,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         &self,
         ulFlags: MAPISupportModifyProfileFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7563,6 +8161,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null(),
         };
         let mut __a3: crate::LPSTORAGE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -7575,7 +8177,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<crate::IStorage>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<crate::IStorage>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -7584,13 +8189,20 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         ulFlags: MAPISupportReservedFlags,
     ) -> ::core::result::Result<crate::ComPtr<IMAPISupport>, crate::Hresult> {
         let mut __a1: LPMAPISUP = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
                 .GetSvcConfigSupportObj)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<IMAPISupport>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<IMAPISupport>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }

@@ -429,6 +429,8 @@ pub struct ITableDataVtbl {
 pub const IID_ITableData: crate::GUID = crate::GUID::from_u128(
     0x00020316_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for ITableData {
     const IID: crate::GUID = IID_ITableData;
@@ -536,6 +538,8 @@ pub struct IPropDataVtbl {
 pub const IID_IPropData: crate::GUID = crate::GUID::from_u128(
     0x0002031a_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IPropData {
     const IID: crate::GUID = IID_IPropData;
@@ -748,8 +752,12 @@ impl ITableDataVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPITable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPITable, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::SortOrderSet::from_raw(
                                 lpSSortOrderSet.cast_const().cast(),
@@ -763,6 +771,8 @@ impl ITableDataVtbl {
                         if lppMAPITable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_get_view(
                             object.inner(),
@@ -772,6 +782,8 @@ impl ITableDataVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppMAPITable.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -791,6 +803,9 @@ impl ITableDataVtbl {
                     O::Inner: ITableDataImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             if lpSRow.is_null() {
                                 ::core::result::Result::Ok(::core::option::Option::None)
@@ -809,6 +824,8 @@ impl ITableDataVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_modify_row(
                             object.inner(),
@@ -834,6 +851,9 @@ impl ITableDataVtbl {
                     O::Inner: ITableDataImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             if lpSPropValue.is_null() {
                                 ::core::result::Result::Ok(::core::option::Option::None)
@@ -852,6 +872,8 @@ impl ITableDataVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_delete_row(
                             object.inner(),
@@ -880,11 +902,16 @@ impl ITableDataVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppSRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppSRow, 0, 1) };
                         }
                         if !lpuliRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpuliRow, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             if lpSPropValue.is_null() {
                                 ::core::result::Result::Ok(::core::option::Option::None)
@@ -906,6 +933,8 @@ impl ITableDataVtbl {
                         if lppSRow.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as ITableDataImpl>::hr_query_row(
@@ -933,8 +962,12 @@ impl ITableDataVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppSRow.write(__buf1.into_raw().cast()) };
                                 if !lpuliRow.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { lpuliRow.write(arg2) };
                                 }
                                 status
@@ -957,11 +990,14 @@ impl ITableDataVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppSRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppSRow, 0, 1) };
                         }
                         if lppSRow.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_enum_row(
                             object.inner(),
@@ -983,6 +1019,8 @@ impl ITableDataVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppSRow.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -1011,6 +1049,9 @@ impl ITableDataVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg2 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 lpSPropValue.cast_const().cast(),
@@ -1022,6 +1063,8 @@ impl ITableDataVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_notify(
                             object.inner(),
@@ -1049,6 +1092,9 @@ impl ITableDataVtbl {
                     O::Inner: ITableDataImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             if lpSRow.is_null() {
                                 ::core::result::Result::Ok(::core::option::Option::None)
@@ -1067,6 +1113,8 @@ impl ITableDataVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_insert_row(
                             object.inner(),
@@ -1101,6 +1149,9 @@ impl ITableDataVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::RowSetRef::from_raw(
                                 lpSRowSet.cast_const().cast(),
@@ -1114,6 +1165,8 @@ impl ITableDataVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_modify_rows(
                             object.inner(),
@@ -1143,6 +1196,7 @@ impl ITableDataVtbl {
                 {
                     crate::__private::guard(|| {
                         if !cRowsDeleted.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(cRowsDeleted, 0, 1) };
                         }
                         let arg0 = match <TableDataHrDeleteRowsFlags as crate::FlagSet>::check_input_for(
@@ -1152,6 +1206,9 @@ impl ITableDataVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::RowSetRef::from_raw(
                                 lprowsetToDelete.cast_const().cast(),
@@ -1165,6 +1222,8 @@ impl ITableDataVtbl {
                         if cRowsDeleted.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_delete_rows(
                             object.inner(),
@@ -1173,6 +1232,7 @@ impl ITableDataVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { cRowsDeleted.write(arg2) };
                                 status
                             }
@@ -1302,6 +1362,8 @@ impl IPropDataVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_set_obj_access(
                             object.inner(),
@@ -1328,6 +1390,9 @@ impl IPropDataVtbl {
                     O::Inner: IPropDataImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -1341,7 +1406,10 @@ impl IPropDataVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes one element per tag at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 crate::ULONG,
                             >(rgulAccess.cast_const(), arg0.len())
@@ -1349,6 +1417,8 @@ impl IPropDataVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_set_prop_access(
                             object.inner(),
@@ -1377,11 +1447,16 @@ impl IPropDataVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lprgulAccess.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lprgulAccess, 0, 1) };
                         }
                         if lppPropTagArray.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable pointer to a tag array (or to null), the
+                        // array readable for the call; the view checks the
+                        // count.
                         let arg0 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lppPropTagArray.read_unaligned(),
@@ -1399,6 +1474,8 @@ impl IPropDataVtbl {
                         if lprgulAccess.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_get_prop_access(
                             object.inner(),
@@ -1440,10 +1517,15 @@ impl IPropDataVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 if let ::core::option::Option::Some(__buf0) = __buf0 {
+                                    // SAFETY: checked non-null; it pointed to
+                                    // null, and the caller now owns the new
+                                    // array.
                                     unsafe {
                                         lppPropTagArray.write_unaligned(__buf0.into_raw())
                                     };
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lprgulAccess.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -1465,8 +1547,12 @@ impl IPropDataVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -1480,6 +1566,8 @@ impl IPropDataVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_add_obj_props(
                             object.inner(),
@@ -1506,6 +1594,8 @@ impl IPropDataVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf1) = __buf1 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf1.into_raw().cast()) };
                                 }
                                 status
@@ -1758,6 +1848,10 @@ impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a3: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
@@ -1770,7 +1864,10 @@ impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -1783,6 +1880,10 @@ impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
         let mut __b0 = crate::__private::call::row_in(__t)?;
         let __s = &mut __b0;
         let __a0: crate::LPSRow = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<ITableData>().HrModifyRow)(self.as_raw().cast(), __a0)
         };
@@ -1798,6 +1899,10 @@ impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
         let mut __b0 = crate::__private::call::props_in(::core::slice::from_ref(__t))?;
         let __s = &mut __b0;
         let __a0: crate::LPSPropValue = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<ITableData>().HrDeleteRow)(self.as_raw().cast(), __a0)
         };
@@ -1819,13 +1924,20 @@ impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
         let __a0: crate::LPSPropValue = __s.as_ptr().cast_mut();
         let mut __a1: crate::LPSRow = ::core::ptr::null_mut();
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
                 .HrQueryRow)(self.as_raw().cast(), __a0, &mut __a1, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(*alloc, __a1.cast::<crate::SRow>(), 1)
         };
         let __r1 = __r1.ok_or_else(crate::__private::call::missing_output)?;
@@ -1837,13 +1949,20 @@ impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
         ulRowNumber: crate::ULONG,
     ) -> ::core::result::Result<crate::value::MapiBuffer<crate::SRow>, crate::Hresult> {
         let mut __a1: crate::LPSRow = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
                 .HrEnumRow)(self.as_raw().cast(), ulRowNumber, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(*alloc, __a1.cast::<crate::SRow>(), 1)
         };
         let __r1 = __r1.ok_or_else(crate::__private::call::missing_output)?;
@@ -1860,6 +1979,10 @@ impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
             __s.as_ptr().cast_mut(),
             __s.count(),
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
@@ -1878,6 +2001,10 @@ impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
         let mut __b1 = crate::__private::call::row_in(__t)?;
         let __s = &mut __b1;
         let __a1: crate::LPSRow = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
@@ -1896,6 +2023,10 @@ impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
         let mut __b1 = crate::__private::call::rows_in(__t)?;
         let __s = &mut __b1;
         let __a1: crate::LPSRowSet = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
@@ -1921,6 +2052,10 @@ impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
@@ -2052,6 +2187,10 @@ impl<T: crate::Inherits<IPropData>> IPropDataExt for crate::ComPtr<T> {
         &self,
         ulAccess: PropDataHrSetObjAccessFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPropData>()
@@ -2076,6 +2215,10 @@ impl<T: crate::Inherits<IPropData>> IPropDataExt for crate::ComPtr<T> {
             );
         }
         let __a1: *mut crate::ULONG = rgulAccess.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPropData>()
@@ -2106,12 +2249,19 @@ impl<T: crate::Inherits<IPropData>> IPropDataExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a1: *mut crate::ULONG = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPropData>()
                 .HrGetPropAccess)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: when no array was given, on success the object stored a root
+        // block of the allocator it was given holding a tag array, or null; a
+        // given array stays the caller's.
         let __r0 = if __b0.is_none() {
             unsafe { crate::value::MapiBuffer::from_raw(*alloc, __a0, 1) }
         } else {
@@ -2125,7 +2275,10 @@ impl<T: crate::Inherits<IPropData>> IPropDataExt for crate::ComPtr<T> {
             }
             _ => 0,
         };
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding one value per tag, or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::ULONG>(),
@@ -2149,13 +2302,20 @@ impl<T: crate::Inherits<IPropData>> IPropDataExt for crate::ComPtr<T> {
         let __s = &mut __b0;
         let __a0: crate::LPSPropTagArray = __s.as_mut_ptr();
         let mut __a1: crate::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPropData>()
                 .HrAddObjProps)(self.as_raw().cast(), __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SPropProblemArray>(),

@@ -1755,6 +1755,8 @@ pub struct IMAPISessionVtbl {
 pub const IID_IMAPISession: crate::GUID = crate::GUID::from_u128(
     0x00020300_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPISession {
@@ -2210,6 +2212,8 @@ pub struct IAddrBookVtbl {
 pub const IID_IAddrBook: crate::GUID = crate::GUID::from_u128(
     0x00020309_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IAddrBook {
     const IID: crate::GUID = IID_IAddrBook;
@@ -2356,6 +2360,8 @@ pub struct IProviderAdminVtbl {
 pub const IID_IProviderAdmin: crate::GUID = crate::GUID::from_u128(
     0x00020325_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IProviderAdmin {
     const IID: crate::GUID = IID_IProviderAdmin;
@@ -2660,6 +2666,8 @@ pub struct IMsgServiceAdminVtbl {
 pub const IID_IMsgServiceAdmin: crate::GUID = crate::GUID::from_u128(
     0x0002031d_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
 #[automatically_derived]
 unsafe impl crate::Interface for IMsgServiceAdmin {
@@ -2895,6 +2903,8 @@ pub struct IProfAdminVtbl {
 pub const IID_IProfAdmin: crate::GUID = crate::GUID::from_u128(
     0x0002031c_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "session")]
 #[automatically_derived]
 unsafe impl crate::Interface for IProfAdmin {
@@ -2953,6 +2963,8 @@ pub struct IMAPIClientShutdownVtbl {
 pub const IID_IMAPIClientShutdown: crate::GUID = crate::GUID::from_u128(
     0x00020397_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "session")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIClientShutdown {
@@ -3370,6 +3382,7 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPISessionGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -3382,6 +3395,8 @@ impl IMAPISessionVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::get_last_error(
                             object.inner(),
@@ -3409,6 +3424,8 @@ impl IMAPISessionVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -3430,6 +3447,7 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MAPISessionGetMsgStoresTableFlags as crate::FlagSet>::check_input_for(
@@ -3442,6 +3460,8 @@ impl IMAPISessionVtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::get_msg_stores_table(
                             object.inner(),
@@ -3449,6 +3469,8 @@ impl IMAPISessionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3474,9 +3496,13 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMDB.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMDB, 0, 1) };
                         }
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -3487,6 +3513,8 @@ impl IMAPISessionVtbl {
                         let arg3 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -3501,6 +3529,8 @@ impl IMAPISessionVtbl {
                         if lppMDB.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::open_msg_store(
                             object.inner(),
@@ -3513,6 +3543,9 @@ impl IMAPISessionVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -3547,11 +3580,14 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppAdrBook.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAdrBook, 0, 1) };
                         }
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -3566,6 +3602,8 @@ impl IMAPISessionVtbl {
                         if lppAdrBook.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::open_address_book(
                             object.inner(),
@@ -3577,6 +3615,9 @@ impl IMAPISessionVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -3611,11 +3652,14 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProfSect.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -3626,6 +3670,8 @@ impl IMAPISessionVtbl {
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -3640,6 +3686,8 @@ impl IMAPISessionVtbl {
                         if lppProfSect.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::open_profile_section(
                             object.inner(),
@@ -3651,6 +3699,9 @@ impl IMAPISessionVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -3683,6 +3734,7 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MAPISessionGetStatusTableFlags as crate::FlagSet>::check_input_for(
@@ -3695,6 +3747,8 @@ impl IMAPISessionVtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::get_status_table(
                             object.inner(),
@@ -3702,6 +3756,8 @@ impl IMAPISessionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3727,12 +3783,17 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -3743,6 +3804,8 @@ impl IMAPISessionVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -3760,6 +3823,8 @@ impl IMAPISessionVtbl {
                         if lppUnk.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMAPISessionImpl>::open_entry(
@@ -3777,6 +3842,9 @@ impl IMAPISessionVtbl {
                                 }
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -3789,6 +3857,7 @@ impl IMAPISessionVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg4) };
                                 status
                             }
@@ -3814,9 +3883,13 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -3824,7 +3897,10 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -3842,6 +3918,8 @@ impl IMAPISessionVtbl {
                         if lpulResult.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::compare_entry_ids(
                             object.inner(),
@@ -3851,6 +3929,7 @@ impl IMAPISessionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -3875,12 +3954,16 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -3898,7 +3981,11 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -3911,6 +3998,8 @@ impl IMAPISessionVtbl {
                         if lpulConnection.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::advise(
                             object.inner(),
@@ -3920,6 +4009,7 @@ impl IMAPISessionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -3939,6 +4029,8 @@ impl IMAPISessionVtbl {
                     O::Inner: IMAPISessionImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::unadvise(
                             object.inner(),
@@ -3975,6 +4067,9 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
@@ -3989,7 +4084,11 @@ impl IMAPISessionVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -3997,6 +4096,8 @@ impl IMAPISessionVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::message_options(
                             object.inner(),
@@ -4029,12 +4130,17 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcValues.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcValues, 0, 1) };
                         }
                         if !lppOptions.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppOptions, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
@@ -4062,6 +4168,8 @@ impl IMAPISessionVtbl {
                         if lppOptions.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::query_default_message_opt(
                             object.inner(),
@@ -4085,6 +4193,9 @@ impl IMAPISessionVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf3.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppOptions.write(__ptr.cast());
                                     lpcValues.write(__count);
@@ -4110,9 +4221,11 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcAdrTypes.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcAdrTypes, 0, 1) };
                         }
                         if !lpppszAdrTypes.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpppszAdrTypes, 0, 1) };
                         }
                         let arg0 = match <MAPISessionEnumAdrTypesFlags as crate::FlagSet>::check_input_for(
@@ -4128,6 +4241,8 @@ impl IMAPISessionVtbl {
                         if lpppszAdrTypes.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::enum_adr_types(
                             object.inner(),
@@ -4154,6 +4269,9 @@ impl IMAPISessionVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf2.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lpppszAdrTypes.write(__ptr.cast());
                                     lpcAdrTypes.write(__count);
@@ -4178,9 +4296,11 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
                         if lpcbEntryID.is_null() {
@@ -4189,6 +4309,8 @@ impl IMAPISessionVtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::query_identity(
                             object.inner(),
@@ -4210,6 +4332,9 @@ impl IMAPISessionVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf1.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -4241,6 +4366,8 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::logoff(
                             object.inner(),
@@ -4274,6 +4401,9 @@ impl IMAPISessionVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -4284,6 +4414,8 @@ impl IMAPISessionVtbl {
                                 },
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::set_default_store(
                             object.inner(),
@@ -4312,6 +4444,7 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppServiceAdmin.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppServiceAdmin, 0, 1) };
                         }
                         let arg0 = match <MAPISessionAdminServicesFlags as crate::FlagSet>::check_input_for(
@@ -4324,6 +4457,8 @@ impl IMAPISessionVtbl {
                         if lppServiceAdmin.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::admin_services(
                             object.inner(),
@@ -4331,6 +4466,8 @@ impl IMAPISessionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppServiceAdmin.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4360,7 +4497,11 @@ impl IMAPISessionVtbl {
                     O::Inner: IMAPISessionImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMsgStore,
                             >::from_borrowed(lpMsgStore.cast::<crate::IMsgStore>())
@@ -4368,7 +4509,11 @@ impl IMAPISessionVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(lpParentFolder.cast::<crate::IMAPIFolder>())
@@ -4379,11 +4524,17 @@ impl IMAPISessionVtbl {
                         let arg3 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
                         };
-                        let arg5 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg5 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessageSent.cast::<crate::IMessage>())
@@ -4395,6 +4546,9 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg10 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszMessageClass.cast_const().cast(),
@@ -4408,6 +4562,8 @@ impl IMAPISessionVtbl {
                         let ::core::option::Option::Some(arg10) = arg10 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::show_form(
                             object.inner(),
@@ -4446,16 +4602,23 @@ impl IMAPISessionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulMessageToken.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulMessageToken, 0, 1) };
                         }
                         let arg0 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -4466,6 +4629,8 @@ impl IMAPISessionVtbl {
                         if lpulMessageToken.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::prepare_form(
                             object.inner(),
@@ -4474,6 +4639,7 @@ impl IMAPISessionVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulMessageToken.write(arg2) };
                                 status
                             }
@@ -4914,15 +5080,20 @@ impl IAddrBookVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -4936,6 +5107,8 @@ impl IAddrBookVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -4953,6 +5126,8 @@ impl IAddrBookVtbl {
                         if lppUnk.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IAddrBookImpl>::open_entry(
@@ -4970,6 +5145,9 @@ impl IAddrBookVtbl {
                                 }
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -4982,6 +5160,7 @@ impl IAddrBookVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg4) };
                                 status
                             }
@@ -5007,9 +5186,13 @@ impl IAddrBookVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -5017,7 +5200,10 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -5035,6 +5221,8 @@ impl IAddrBookVtbl {
                         if lpulResult.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::compare_entry_ids(
                             object.inner(),
@@ -5044,6 +5232,7 @@ impl IAddrBookVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -5068,9 +5257,13 @@ impl IAddrBookVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5085,7 +5278,11 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -5098,6 +5295,8 @@ impl IAddrBookVtbl {
                         if lpulConnection.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::advise(
                             object.inner(),
@@ -5107,6 +5306,7 @@ impl IAddrBookVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -5126,6 +5326,8 @@ impl IAddrBookVtbl {
                     O::Inner: IAddrBookImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::unadvise(
                             object.inner(),
@@ -5157,12 +5359,17 @@ impl IAddrBookVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszName.cast_const().cast(),
@@ -5175,6 +5382,9 @@ impl IAddrBookVtbl {
                             }
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
@@ -5190,6 +5400,9 @@ impl IAddrBookVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszAddress.cast_const().cast(),
@@ -5217,6 +5430,8 @@ impl IAddrBookVtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::create_one_off(
                             object.inner(),
@@ -5242,6 +5457,9 @@ impl IAddrBookVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf5.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -5272,9 +5490,11 @@ impl IAddrBookVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEIDNewEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEIDNewEntry, 0, 1) };
                         }
                         if !lppEIDNewEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEIDNewEntry, 0, 1) };
                         }
                         let arg1 = match <AddrBookNewEntryFlags as crate::FlagSet>::check_input_for(
@@ -5288,6 +5508,9 @@ impl IAddrBookVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -5302,6 +5525,9 @@ impl IAddrBookVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -5312,6 +5538,8 @@ impl IAddrBookVtbl {
                                 },
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::new_entry(
                             object.inner(),
@@ -5344,6 +5572,10 @@ impl IAddrBookVtbl {
                                 };
                                 if let ::core::option::Option::Some(__buf7) = __buf7 {
                                     let (__count, __ptr) = __buf7.into_raw_parts();
+                                    // SAFETY: both out-pointers were checked
+                                    // non-null (an optional pair before
+                                    // allocating); the caller now owns the
+                                    // block.
                                     unsafe {
                                         lppEIDNewEntry.write(__ptr.cast());
                                         lpcbEIDNewEntry.write(__count);
@@ -5378,6 +5610,9 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszNewEntryTitle.cast_const().cast(),
@@ -5392,6 +5627,9 @@ impl IAddrBookVtbl {
                         if lpAdrList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes an
+                        // address list readable for the call; the view checks
+                        // counts and values.
                         let __before3 = match unsafe {
                             crate::value::read_adr_list(lpAdrList.cast_const())
                         } {
@@ -5406,6 +5644,8 @@ impl IAddrBookVtbl {
                             }
                         };
                         let mut arg3 = __before3.clone();
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::resolve_name(
                             object.inner(),
@@ -5422,6 +5662,10 @@ impl IAddrBookVtbl {
                                     ) {
                                         ::core::result::Result::Ok(__a) => {
                                             let __alloc = &__a;
+                                            // SAFETY: the caller's list, checked
+                                            // non-null and read above; its entries'
+                                            // values are MAPI blocks of the caller's
+                                            // allocator, which the object's is.
                                             unsafe {
                                                 crate::value::update_adr_list(
                                                     __alloc,
@@ -5467,11 +5711,22 @@ impl IAddrBookVtbl {
                         if lppAdrList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        let __c0 = unsafe { &mut *lpulUIParam };
-                        let __c1 = unsafe { &mut *lpAdrParms };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c0 = 
+                        unsafe { &mut *lpulUIParam };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c1 = 
+                        unsafe { &mut *lpAdrParms };
                         let __c2 = lppAdrList;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IAddrBookImpl>::address(
                                 object.inner(),
                                 __c0,
@@ -5510,7 +5765,10 @@ impl IAddrBookVtbl {
                         if lpulUIParam.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg4 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg4 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5519,6 +5777,9 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg7 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszButtonText.cast_const().cast(),
@@ -5537,8 +5798,13 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        let __c0 = unsafe { &mut *lpulUIParam };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c0 = 
+                        unsafe { &mut *lpulUIParam };
                         let __c1 = lpfnDismiss;
                         let __c2 = lpvDismissContext;
                         let __c3 = arg4;
@@ -5546,7 +5812,10 @@ impl IAddrBookVtbl {
                         let __c5 = lpvButtonContext;
                         let __c6 = arg7;
                         let __c7 = arg8;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IAddrBookImpl>::details(
                                 object.inner(),
                                 __c0,
@@ -5591,11 +5860,15 @@ impl IAddrBookVtbl {
                         if lpRecip.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::recip_options(
                             object.inner(),
                             ulUIParam,
                             arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *lpRecip },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -5622,11 +5895,16 @@ impl IAddrBookVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcValues.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcValues, 0, 1) };
                         }
                         if !lppOptions.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppOptions, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszAdrType.cast_const().cast(),
@@ -5653,6 +5931,8 @@ impl IAddrBookVtbl {
                         if lppOptions.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::query_default_recip_opt(
                             object.inner(),
@@ -5676,6 +5956,9 @@ impl IAddrBookVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf3.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppOptions.write(__ptr.cast());
                                     lpcValues.write(__count);
@@ -5700,9 +5983,11 @@ impl IAddrBookVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
                         if lpcbEntryID.is_null() {
@@ -5711,6 +5996,8 @@ impl IAddrBookVtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::get_pab(object.inner()) {
                             ::core::result::Result::Ok(arg1) => {
@@ -5730,6 +6017,9 @@ impl IAddrBookVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf1.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -5753,7 +6043,10 @@ impl IAddrBookVtbl {
                     O::Inner: IAddrBookImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5761,6 +6054,8 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::set_pab(
                             object.inner(),
@@ -5788,9 +6083,11 @@ impl IAddrBookVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
                         if lpcbEntryID.is_null() {
@@ -5799,6 +6096,8 @@ impl IAddrBookVtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::get_default_dir(
                             object.inner(),
@@ -5820,6 +6119,9 @@ impl IAddrBookVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf1.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
@@ -5843,7 +6145,10 @@ impl IAddrBookVtbl {
                     O::Inner: IAddrBookImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5851,6 +6156,8 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::set_default_dir(
                             object.inner(),
@@ -5878,6 +6185,7 @@ impl IAddrBookVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppSearchPath.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppSearchPath, 0, 1) };
                         }
                         let arg0 = match <AddrBookGetSearchPathFlags as crate::FlagSet>::check_input_for(
@@ -5890,6 +6198,8 @@ impl IAddrBookVtbl {
                         if lppSearchPath.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::get_search_path(
                             object.inner(),
@@ -5911,6 +6221,8 @@ impl IAddrBookVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppSearchPath.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -5938,6 +6250,9 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::RowSetRef::from_raw(
                                 lpSearchPath.cast_const().cast(),
@@ -5951,6 +6266,8 @@ impl IAddrBookVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::set_search_path(
                             object.inner(),
@@ -5986,6 +6303,9 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -5999,6 +6319,9 @@ impl IAddrBookVtbl {
                         if lpRecipList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes an
+                        // address list readable for the call; the view checks
+                        // counts and values.
                         let __before2 = match unsafe {
                             crate::value::read_adr_list(lpRecipList.cast_const())
                         } {
@@ -6013,6 +6336,8 @@ impl IAddrBookVtbl {
                             }
                         };
                         let mut arg2 = __before2.clone();
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::prepare_recips(
                             object.inner(),
@@ -6028,6 +6353,10 @@ impl IAddrBookVtbl {
                                     ) {
                                         ::core::result::Result::Ok(__a) => {
                                             let __alloc = &__a;
+                                            // SAFETY: the caller's list, checked
+                                            // non-null and read above; its entries'
+                                            // values are MAPI blocks of the caller's
+                                            // allocator, which the object's is.
                                             unsafe {
                                                 crate::value::update_adr_list(
                                                     __alloc,
@@ -6196,6 +6525,7 @@ impl IProviderAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ProviderAdminGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -6208,6 +6538,8 @@ impl IProviderAdminVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::get_last_error(
                             object.inner(),
@@ -6235,6 +6567,8 @@ impl IProviderAdminVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -6256,6 +6590,7 @@ impl IProviderAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <ProviderAdminGetProviderTableFlags as crate::FlagSet>::check_input_for(
@@ -6268,6 +6603,8 @@ impl IProviderAdminVtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::get_provider_table(
                             object.inner(),
@@ -6275,6 +6612,8 @@ impl IProviderAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -6300,9 +6639,13 @@ impl IProviderAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpUID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpUID, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProvider.cast_const().cast(),
@@ -6320,6 +6663,10 @@ impl IProviderAdminVtbl {
                         let arg2 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg2 = match unsafe {
                                 crate::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -6343,6 +6690,8 @@ impl IProviderAdminVtbl {
                         if lpUID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::create_provider(
                             object.inner(),
@@ -6353,6 +6702,7 @@ impl IProviderAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpUID.write(arg5) };
                                 status
                             }
@@ -6375,6 +6725,8 @@ impl IProviderAdminVtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -6382,6 +6734,8 @@ impl IProviderAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::delete_provider(
                             object.inner(),
@@ -6411,11 +6765,14 @@ impl IProviderAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProfSect.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -6423,6 +6780,8 @@ impl IProviderAdminVtbl {
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -6437,6 +6796,8 @@ impl IProviderAdminVtbl {
                         if lppProfSect.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::open_profile_section(
                             object.inner(),
@@ -6448,6 +6809,9 @@ impl IProviderAdminVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -6773,6 +7137,7 @@ impl IMsgServiceAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MsgServiceAdminGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -6785,6 +7150,8 @@ impl IMsgServiceAdminVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::get_last_error(
                             object.inner(),
@@ -6812,6 +7179,8 @@ impl IMsgServiceAdminVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -6833,6 +7202,7 @@ impl IMsgServiceAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MsgServiceAdminReservedFlags as crate::FlagSet>::check_input_for(
@@ -6845,6 +7215,8 @@ impl IMsgServiceAdminVtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::get_msg_service_table(
                             object.inner(),
@@ -6852,6 +7224,8 @@ impl IMsgServiceAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -6875,6 +7249,9 @@ impl IMsgServiceAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszService.cast_const().cast(),
@@ -6890,6 +7267,9 @@ impl IMsgServiceAdminVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszDisplayName.cast_const().cast(),
@@ -6908,6 +7288,8 @@ impl IMsgServiceAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::create_msg_service(
                             object.inner(),
@@ -6939,6 +7321,8 @@ impl IMsgServiceAdminVtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -6946,6 +7330,8 @@ impl IMsgServiceAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::delete_msg_service(
                             object.inner(),
@@ -6980,6 +7366,8 @@ impl IMsgServiceAdminVtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -6987,6 +7375,9 @@ impl IMsgServiceAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszDisplayName.cast_const().cast(),
@@ -7000,6 +7391,8 @@ impl IMsgServiceAdminVtbl {
                         let arg2 = if lpInterfaceToCopy.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterfaceToCopy.cast::<crate::GUID>().read_unaligned()
                             })
@@ -7007,11 +7400,17 @@ impl IMsgServiceAdminVtbl {
                         let arg3 = if lpInterfaceDst.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterfaceDst.cast::<crate::GUID>().read_unaligned()
                             })
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpObjectDst.cast())
@@ -7026,6 +7425,8 @@ impl IMsgServiceAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::copy_msg_service(
                             object.inner(),
@@ -7062,6 +7463,8 @@ impl IMsgServiceAdminVtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -7076,6 +7479,9 @@ impl IMsgServiceAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszDisplayName.cast_const().cast(),
@@ -7089,6 +7495,8 @@ impl IMsgServiceAdminVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::rename_msg_service(
                             object.inner(),
@@ -7123,6 +7531,8 @@ impl IMsgServiceAdminVtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -7140,6 +7550,10 @@ impl IMsgServiceAdminVtbl {
                         let arg4 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg4 = match unsafe {
                                 crate::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -7153,6 +7567,8 @@ impl IMsgServiceAdminVtbl {
                             };
                             ::core::option::Option::Some(arg4)
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::configure_msg_service(
                             object.inner(),
@@ -7185,11 +7601,14 @@ impl IMsgServiceAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProfSect.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -7200,6 +7619,8 @@ impl IMsgServiceAdminVtbl {
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -7214,6 +7635,8 @@ impl IMsgServiceAdminVtbl {
                         if lppProfSect.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::open_profile_section(
                             object.inner(),
@@ -7225,6 +7648,9 @@ impl IMsgServiceAdminVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -7257,7 +7683,10 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 crate::MAPIUID,
                             >(lpUIDList.cast(), cUID as usize)
@@ -7272,6 +7701,8 @@ impl IMsgServiceAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::msg_service_transport_order(
                             object.inner(),
@@ -7301,11 +7732,14 @@ impl IMsgServiceAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProviderAdmin.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProviderAdmin, 0, 1) };
                         }
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -7323,6 +7757,8 @@ impl IMsgServiceAdminVtbl {
                         if lppProviderAdmin.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::admin_providers(
                             object.inner(),
@@ -7331,6 +7767,8 @@ impl IMsgServiceAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppProviderAdmin.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -7354,6 +7792,8 @@ impl IMsgServiceAdminVtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -7365,6 +7805,8 @@ impl IMsgServiceAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::set_primary_identity(
                             object.inner(),
@@ -7393,6 +7835,7 @@ impl IMsgServiceAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MsgServiceAdminReservedFlags as crate::FlagSet>::check_input_for(
@@ -7405,6 +7848,8 @@ impl IMsgServiceAdminVtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::get_provider_table(
                             object.inner(),
@@ -7412,6 +7857,8 @@ impl IMsgServiceAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -7657,6 +8104,7 @@ impl IProfAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <ProfAdminGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -7669,6 +8117,8 @@ impl IProfAdminVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::get_last_error(
                             object.inner(),
@@ -7696,6 +8146,8 @@ impl IProfAdminVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -7717,6 +8169,7 @@ impl IProfAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <ProfAdminReservedFlags as crate::FlagSet>::check_input_for(
@@ -7729,6 +8182,8 @@ impl IProfAdminVtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::get_profile_table(
                             object.inner(),
@@ -7736,6 +8191,8 @@ impl IProfAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -7758,6 +8215,9 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszProfileName.cast_const().cast(),
@@ -7771,6 +8231,9 @@ impl IProfAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszPassword.cast_const().cast(),
@@ -7788,6 +8251,8 @@ impl IProfAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::create_profile(
                             object.inner(),
@@ -7817,6 +8282,9 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszProfileName.cast_const().cast(),
@@ -7837,6 +8305,8 @@ impl IProfAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::delete_profile(
                             object.inner(),
@@ -7867,6 +8337,9 @@ impl IProfAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -7882,6 +8355,9 @@ impl IProfAdminVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszOldPassword.cast_const().cast(),
@@ -7894,6 +8370,9 @@ impl IProfAdminVtbl {
                             }
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszNewPassword.cast_const().cast(),
@@ -7912,6 +8391,8 @@ impl IProfAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::change_profile_password(
                             object.inner(),
@@ -7944,6 +8425,9 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszOldProfileName.cast_const().cast(),
@@ -7957,6 +8441,9 @@ impl IProfAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszOldPassword.cast_const().cast(),
@@ -7967,6 +8454,9 @@ impl IProfAdminVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszNewProfileName.cast_const().cast(),
@@ -7987,6 +8477,8 @@ impl IProfAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::copy_profile(
                             object.inner(),
@@ -8020,6 +8512,9 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszOldProfileName.cast_const().cast(),
@@ -8033,6 +8528,9 @@ impl IProfAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszOldPassword.cast_const().cast(),
@@ -8043,6 +8541,9 @@ impl IProfAdminVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszNewProfileName.cast_const().cast(),
@@ -8063,6 +8564,8 @@ impl IProfAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::rename_profile(
                             object.inner(),
@@ -8094,6 +8597,9 @@ impl IProfAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -8112,6 +8618,8 @@ impl IProfAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::set_default_profile(
                             object.inner(),
@@ -8143,9 +8651,13 @@ impl IProfAdminVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppServiceAdmin.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppServiceAdmin, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -8161,6 +8673,9 @@ impl IProfAdminVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszPassword.cast_const().cast(),
@@ -8182,6 +8697,8 @@ impl IProfAdminVtbl {
                         if lppServiceAdmin.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::admin_services(
                             object.inner(),
@@ -8192,6 +8709,8 @@ impl IProfAdminVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppServiceAdmin.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -8267,6 +8786,8 @@ impl IMAPIClientShutdownVtbl {
                     O::Inner: IMAPIClientShutdownImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIClientShutdownImpl>::query_fast_shutdown(
                             object.inner(),
@@ -8290,6 +8811,8 @@ impl IMAPIClientShutdownVtbl {
                     O::Inner: IMAPIClientShutdownImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIClientShutdownImpl>::notify_process_shutdown(
                             object.inner(),
@@ -8313,6 +8836,8 @@ impl IMAPIClientShutdownVtbl {
                     O::Inner: IMAPIClientShutdownImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIClientShutdownImpl>::do_fast_shutdown(
                             object.inner(),
@@ -8850,13 +9375,20 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         ulFlags: MAPISessionGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -8871,13 +9403,20 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         ulFlags: MAPISessionGetMsgStoresTableFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
                 .GetMsgStoresTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -8896,6 +9435,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         let __iid3: crate::GUID = <U as crate::Interface>::IID;
         let __a3: crate::LPCIID = ::core::ptr::from_ref(&__iid3);
         let mut __a5: crate::LPMDB = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -8910,7 +9453,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -8922,6 +9468,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         let __iid1: crate::GUID = <U as crate::Interface>::IID;
         let __a1: crate::LPCIID = ::core::ptr::from_ref(&__iid1);
         let mut __a3: LPADRBOOK = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -8934,7 +9484,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -8948,6 +9501,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         let __iid1: crate::GUID = <U as crate::Interface>::IID;
         let __a1: crate::LPCIID = ::core::ptr::from_ref(&__iid1);
         let mut __a3: crate::LPPROFSECT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -8960,7 +9517,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -8969,13 +9529,20 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         ulFlags: MAPISessionGetStatusTableFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
                 .GetStatusTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -8994,6 +9561,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         let __a2: crate::LPCIID = ::core::ptr::from_ref(&__iid2);
         let mut __a4: crate::ULONG = 0;
         let mut __a5: crate::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9008,7 +9579,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -9031,6 +9605,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9068,6 +9646,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         let __r = lpAdviseSink;
         let __a3: crate::LPMAPIADVISESINK = __r.as_raw();
         let mut __a4: crate::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9087,6 +9669,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         &self,
         ulConnection: crate::ULONG_PTR,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9110,6 +9696,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         let __a2: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let __r = lpMessage;
         let __a3: crate::LPMESSAGE = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9141,6 +9731,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         let __a0: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a2: crate::ULONG = 0;
         let mut __a3: crate::LPSPropValue = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9153,7 +9747,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SPropValue>(),
@@ -9170,6 +9767,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<crate::value::MapiStrings, crate::Hresult> {
         let mut __a1: crate::ULONG = 0;
         let mut __a2: *mut crate::LPTSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9181,7 +9782,11 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding that many strings of the width the call asked for,
+        // or null.
+        let __r2 = 
+        unsafe {
             crate::__private::call::adopt_strings(
                 alloc,
                 __a2.cast(),
@@ -9202,13 +9807,20 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
     > {
         let mut __a0: crate::ULONG = 0;
         let mut __a1: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
                 .QueryIdentity)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::ENTRYID>(),
@@ -9224,6 +9836,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         ulFlags: MAPISessionLogoffFlags,
         ulReserved: crate::ULONG,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9249,6 +9865,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
             }
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9262,13 +9882,20 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         ulFlags: MAPISessionAdminServicesFlags,
     ) -> ::core::result::Result<crate::ComPtr<IMsgServiceAdmin>, crate::Hresult> {
         let mut __a1: LPSERVICEADMIN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
                 .AdminServices)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<IMsgServiceAdmin>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<IMsgServiceAdmin>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9301,6 +9928,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         let __b10 = crate::__private::call::str_in(lpszMessageClass, false)?;
         let __s = &__b10;
         let __a10: crate::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9334,6 +9965,10 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         let __r = lpMessage;
         let __a1: crate::LPMESSAGE = __r.as_raw();
         let mut __a2: crate::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -9899,6 +10534,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         let __a2: crate::LPCIID = ::core::ptr::from_ref(&__iid2);
         let mut __a4: crate::ULONG = 0;
         let mut __a5: crate::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -9913,7 +10552,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -9936,6 +10578,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -9967,6 +10613,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         let __r = lpAdviseSink;
         let __a3: crate::LPMAPIADVISESINK = __r.as_raw();
         let mut __a4: crate::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -9986,6 +10636,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         &self,
         ulConnection: crate::ULONG_PTR,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10034,6 +10688,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         let __a2: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a4: crate::ULONG = 0;
         let mut __a5: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10048,7 +10706,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::ENTRYID>(),
@@ -10095,6 +10756,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         };
         let mut __a6: crate::ULONG = 0;
         let mut __a7: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10111,7 +10776,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r7 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r7 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a7.cast::<crate::ENTRYID>(),
@@ -10146,6 +10814,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         };
         let __b3 = crate::__private::call::adr_list_in(alloc, &*lpAdrList)?;
         let __a3: crate::LPADRLIST = __b3.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10171,6 +10843,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a0: *mut crate::ULONG_PTR = lpulUIParam;
         let __a1: crate::LPADRPARM = lpAdrParms;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10212,6 +10888,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10238,6 +10918,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         lpRecip: &mut crate::ADRENTRY,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a2: crate::LPADRENTRY = lpRecip;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10260,6 +10944,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         let __a0: crate::LPSTR = __s.as_ptr().cast_mut().cast();
         let mut __a2: crate::ULONG = 0;
         let mut __a3: crate::LPSPropValue = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10272,7 +10960,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SPropValue>(),
@@ -10291,13 +10982,20 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
     > {
         let mut __a0: crate::ULONG = 0;
         let mut __a1: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
                 .GetPAB)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::ENTRYID>(),
@@ -10314,6 +11012,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
             <crate::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IAddrBook>().SetPAB)(self.as_raw().cast(), __a0, __a1)
         };
@@ -10329,13 +11031,20 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
     > {
         let mut __a0: crate::ULONG = 0;
         let mut __a1: crate::LPENTRYID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
                 .GetDefaultDir)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::ENTRYID>(),
@@ -10355,6 +11064,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
             <crate::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10372,13 +11085,20 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a1: crate::LPSRowSet = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
                 .GetSearchPath)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(*alloc, __a1.cast::<crate::SRowSet>(), 1)
         };
         let __r1 = __r1.ok_or_else(crate::__private::call::missing_output)?;
@@ -10394,6 +11114,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         let mut __b1 = crate::__private::call::rows_in(__t)?;
         let __s = &mut __b1;
         let __a1: crate::LPSRowSet = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10422,6 +11146,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         };
         let __b2 = crate::__private::call::adr_list_in(alloc, &*lpRecipList)?;
         let __a2: crate::LPADRLIST = __b2.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -10585,13 +11313,20 @@ impl<T: crate::Inherits<IProviderAdmin>> IProviderAdminExt for crate::ComPtr<T> 
         ulFlags: ProviderAdminGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProviderAdmin>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -10606,13 +11341,20 @@ impl<T: crate::Inherits<IProviderAdmin>> IProviderAdminExt for crate::ComPtr<T> 
         ulFlags: ProviderAdminGetProviderTableFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProviderAdmin>()
                 .GetProviderTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10639,9 +11381,14 @@ impl<T: crate::Inherits<IProviderAdmin>> IProviderAdminExt for crate::ComPtr<T> 
             ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
-        let mut __a5: crate::MAPIUID = unsafe {
-            ::core::mem::zeroed::<crate::MAPIUID>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a5: crate::MAPIUID = 
+        unsafe { ::core::mem::zeroed::<crate::MAPIUID>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProviderAdmin>()
@@ -10664,6 +11411,10 @@ impl<T: crate::Inherits<IProviderAdmin>> IProviderAdminExt for crate::ComPtr<T> 
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = lpUID;
         let __a0: crate::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProviderAdmin>()
@@ -10684,6 +11435,10 @@ impl<T: crate::Inherits<IProviderAdmin>> IProviderAdminExt for crate::ComPtr<T> 
         let __iid1: crate::GUID = <U as crate::Interface>::IID;
         let __a1: crate::LPCIID = ::core::ptr::from_ref(&__iid1);
         let mut __a3: crate::LPPROFSECT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProviderAdmin>()
@@ -10696,7 +11451,10 @@ impl<T: crate::Inherits<IProviderAdmin>> IProviderAdminExt for crate::ComPtr<T> 
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -11050,13 +11808,20 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
         ulFlags: MsgServiceAdminGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11071,13 +11836,20 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
         ulFlags: MsgServiceAdminReservedFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
                 .GetMsgServiceTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -11109,6 +11881,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11129,6 +11905,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = lpUID;
         let __a0: crate::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11166,6 +11946,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
         let __a3: crate::LPCIID = ::core::ptr::from_ref(&__iid3);
         let __r = lpObjectDst;
         let __a4: crate::LPVOID = __r.as_raw().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11194,6 +11978,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
         let __b2 = crate::__private::call::str_in(lpszDisplayName, false)?;
         let __s = &__b2;
         let __a2: crate::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11221,6 +12009,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
             ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11246,6 +12038,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
         let __iid1: crate::GUID = <U as crate::Interface>::IID;
         let __a1: crate::LPCIID = ::core::ptr::from_ref(&__iid1);
         let mut __a3: crate::LPPROFSECT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11258,7 +12054,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -11273,6 +12072,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
             <crate::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11294,13 +12097,20 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
         let __r = lpUID;
         let __a0: crate::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
         let mut __a2: LPPROVIDERADMIN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
                 .AdminProviders)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<IProviderAdmin>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<IProviderAdmin>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -11313,6 +12123,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -11326,13 +12140,20 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
         ulFlags: MsgServiceAdminReservedFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
                 .GetProviderTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -11597,13 +12418,20 @@ impl<T: crate::Inherits<IProfAdmin>> IProfAdminExt for crate::ComPtr<T> {
         ulFlags: ProfAdminGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11618,13 +12446,20 @@ impl<T: crate::Inherits<IProfAdmin>> IProfAdminExt for crate::ComPtr<T> {
         ulFlags: ProfAdminReservedFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
                 .GetProfileTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -11648,6 +12483,10 @@ impl<T: crate::Inherits<IProfAdmin>> IProfAdminExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11670,6 +12509,10 @@ impl<T: crate::Inherits<IProfAdmin>> IProfAdminExt for crate::ComPtr<T> {
         let __b0 = crate::__private::call::str_in(lpszProfileName, false)?;
         let __s = &__b0;
         let __a0: crate::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11721,6 +12564,10 @@ impl<T: crate::Inherits<IProfAdmin>> IProfAdminExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11759,6 +12606,10 @@ impl<T: crate::Inherits<IProfAdmin>> IProfAdminExt for crate::ComPtr<T> {
         let __b2 = crate::__private::call::str_in(lpszNewProfileName, false)?;
         let __s = &__b2;
         let __a2: crate::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11798,6 +12649,10 @@ impl<T: crate::Inherits<IProfAdmin>> IProfAdminExt for crate::ComPtr<T> {
         let __b2 = crate::__private::call::str_in(lpszNewProfileName, false)?;
         let __s = &__b2;
         let __a2: crate::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11833,6 +12688,10 @@ impl<T: crate::Inherits<IProfAdmin>> IProfAdminExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11870,6 +12729,10 @@ impl<T: crate::Inherits<IProfAdmin>> IProfAdminExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a4: LPSERVICEADMIN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
@@ -11883,7 +12746,10 @@ impl<T: crate::Inherits<IProfAdmin>> IProfAdminExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe { crate::ComPtr::<IMsgServiceAdmin>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { crate::ComPtr::<IMsgServiceAdmin>::from_raw(__a4) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -11924,6 +12790,10 @@ pub trait IMAPIClientShutdownExt {
 impl<T: crate::Inherits<IMAPIClientShutdown>> IMAPIClientShutdownExt
 for crate::ComPtr<T> {
     fn query_fast_shutdown(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIClientShutdown>()
@@ -11933,6 +12803,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn notify_process_shutdown(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIClientShutdown>()
@@ -11942,6 +12816,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn do_fast_shutdown(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIClientShutdown>()

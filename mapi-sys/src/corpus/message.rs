@@ -209,6 +209,8 @@ pub struct IAttachVtbl {
 pub const IID_IAttach: crate::GUID = crate::GUID::from_u128(
     0x00020308_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IAttach {
     const IID: crate::GUID = IID_IAttach;
@@ -408,6 +410,8 @@ pub struct IMessageVtbl {
 pub const IID_IMessage: crate::GUID = crate::GUID::from_u128(
     0x00020307_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IMessage {
     const IID: crate::GUID = IID_IMessage;
@@ -643,6 +647,7 @@ impl IMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MessageGetAttachmentTableFlags as crate::FlagSet>::check_input_for(
@@ -655,6 +660,8 @@ impl IMessageVtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::get_attachment_table(
                             object.inner(),
@@ -662,6 +669,8 @@ impl IMessageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -685,11 +694,14 @@ impl IMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppAttach.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAttach, 0, 1) };
                         }
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -704,6 +716,8 @@ impl IMessageVtbl {
                         if lppAttach.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::open_attach(
                             object.inner(),
@@ -715,6 +729,9 @@ impl IMessageVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -749,14 +766,18 @@ impl IMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulAttachmentNum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulAttachmentNum, 0, 1) };
                         }
                         if !lppAttach.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppAttach, 0, 1) };
                         }
                         let arg0 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -774,6 +795,8 @@ impl IMessageVtbl {
                         if lppAttach.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMessageImpl>::create_attach(
@@ -790,6 +813,9 @@ impl IMessageVtbl {
                                 }
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -802,6 +828,7 @@ impl IMessageVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulAttachmentNum.write(arg2) };
                                 status
                             }
@@ -824,7 +851,11 @@ impl IMessageVtbl {
                     O::Inner: IMessageImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -836,6 +867,8 @@ impl IMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::delete_attach(
                             object.inner(),
@@ -866,6 +899,7 @@ impl IMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MessageGetRecipientTableFlags as crate::FlagSet>::check_input_for(
@@ -878,6 +912,8 @@ impl IMessageVtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::get_recipient_table(
                             object.inner(),
@@ -885,6 +921,8 @@ impl IMessageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -912,6 +950,9 @@ impl IMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::RowSetRef::from_raw_adr_list(
                                 lpMods.cast_const().cast(),
@@ -925,6 +966,8 @@ impl IMessageVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::modify_recipients(
                             object.inner(),
@@ -958,6 +1001,8 @@ impl IMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::submit_message(
                             object.inner(),
@@ -990,6 +1035,8 @@ impl IMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::set_read_flag(
                             object.inner(),
@@ -1239,13 +1286,20 @@ impl<T: crate::Inherits<IMessage>> IMessageExt for crate::ComPtr<T> {
         ulFlags: MessageGetAttachmentTableFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMessage>()
                 .GetAttachmentTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -1257,6 +1311,10 @@ impl<T: crate::Inherits<IMessage>> IMessageExt for crate::ComPtr<T> {
         let __iid1: crate::GUID = <U as crate::Interface>::IID;
         let __a1: crate::LPCIID = ::core::ptr::from_ref(&__iid1);
         let mut __a3: LPATTACH = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMessage>()
@@ -1269,7 +1327,10 @@ impl<T: crate::Inherits<IMessage>> IMessageExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -1281,6 +1342,10 @@ impl<T: crate::Inherits<IMessage>> IMessageExt for crate::ComPtr<T> {
         let __a0: crate::LPCIID = ::core::ptr::from_ref(&__iid0);
         let mut __a2: crate::ULONG = 0;
         let mut __a3: LPATTACH = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMessage>()
@@ -1293,7 +1358,10 @@ impl<T: crate::Inherits<IMessage>> IMessageExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }
@@ -1308,6 +1376,10 @@ impl<T: crate::Inherits<IMessage>> IMessageExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMessage>()
@@ -1327,13 +1399,20 @@ impl<T: crate::Inherits<IMessage>> IMessageExt for crate::ComPtr<T> {
         ulFlags: MessageGetRecipientTableFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMessage>()
                 .GetRecipientTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -1348,6 +1427,10 @@ impl<T: crate::Inherits<IMessage>> IMessageExt for crate::ComPtr<T> {
         let mut __b1 = crate::__private::call::adr_list_in(alloc, __t)?;
         let __s = &mut __b1;
         let __a1: crate::LPADRLIST = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMessage>()
@@ -1360,6 +1443,10 @@ impl<T: crate::Inherits<IMessage>> IMessageExt for crate::ComPtr<T> {
         &self,
         ulFlags: MessageSubmitMessageFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMessage>()
@@ -1372,6 +1459,10 @@ impl<T: crate::Inherits<IMessage>> IMessageExt for crate::ComPtr<T> {
         &self,
         ulFlags: MessageSetReadFlagFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMessage>()

@@ -2083,6 +2083,8 @@ pub struct IMimePropertySchemaVtbl {
 pub const IID_IMimePropertySchema: crate::GUID = crate::GUID::from_u128(
     0xfd853cec_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimePropertySchema {
@@ -2147,6 +2149,8 @@ pub struct IMimeWebDocumentVtbl {
 pub const IID_IMimeWebDocument: crate::GUID = crate::GUID::from_u128(
     0xee519f11_851a_11d0_825c_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeWebDocument {
@@ -2198,6 +2202,8 @@ pub struct IMimeMessageCallbackVtbl {
 pub const IID_IMimeMessageCallback: crate::GUID = crate::GUID::from_u128(
     0x761aa641_7bda_11d1_8aa9_00c04fb951f3,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeMessageCallback {
@@ -2292,6 +2298,8 @@ pub struct IMimeEnumPropertiesVtbl {
 pub const IID_IMimeEnumProperties: crate::GUID = crate::GUID::from_u128(
     0xfd853cee_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeEnumProperties {
@@ -2602,6 +2610,8 @@ pub struct IMimePropertySetVtbl {
 pub const IID_IMimePropertySet: crate::GUID = crate::GUID::from_u128(
     0xfd853cd3_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimePropertySet {
@@ -2831,6 +2841,8 @@ pub struct IMimeBodyVtbl {
 pub const IID_IMimeBody: crate::GUID = crate::GUID::from_u128(
     0xc558834c_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeBody {
@@ -3288,6 +3300,8 @@ pub struct IMimeMessageTreeVtbl {
 pub const IID_IMimeMessageTree: crate::GUID = crate::GUID::from_u128(
     0xfd853cd4_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeMessageTree {
@@ -3612,6 +3626,8 @@ pub struct IMimeMessageVtbl {
 pub const IID_IMimeMessage: crate::GUID = crate::GUID::from_u128(
     0xfd853cd5_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeMessage {
@@ -3702,6 +3718,8 @@ pub struct IMimeEnumMessagePartsVtbl {
 pub const IID_IMimeEnumMessageParts: crate::GUID = crate::GUID::from_u128(
     0xc5588350_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeEnumMessageParts {
@@ -3796,6 +3814,8 @@ pub struct IMimeMessagePartsVtbl {
 pub const IID_IMimeMessageParts: crate::GUID = crate::GUID::from_u128(
     0xc558834f_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeMessageParts {
@@ -3857,6 +3877,8 @@ pub struct IPersistMimeVtbl {
 pub const IID_IPersistMime: crate::GUID = crate::GUID::from_u128(
     0xde4ad8da_555f_11d1_8dd0_00c04fb951f9,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IPersistMime {
@@ -3949,6 +3971,8 @@ pub struct IMimeEnumHeaderRowsVtbl {
 pub const IID_IMimeEnumHeaderRows: crate::GUID = crate::GUID::from_u128(
     0xc558834d_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeEnumHeaderRows {
@@ -4044,6 +4068,8 @@ pub struct IMimeEnumAddressTypesVtbl {
 pub const IID_IMimeEnumAddressTypes: crate::GUID = crate::GUID::from_u128(
     0xc5588354_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeEnumAddressTypes {
@@ -4303,6 +4329,8 @@ pub struct IMimeAddressTableVtbl {
 pub const IID_IMimeAddressTable: crate::GUID = crate::GUID::from_u128(
     0xc558834a_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeAddressTable {
@@ -4514,6 +4542,8 @@ pub struct IMimeHeaderTableVtbl {
 pub const IID_IMimeHeaderTable: crate::GUID = crate::GUID::from_u128(
     0xfd853cd1_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeHeaderTable {
@@ -4782,6 +4812,8 @@ pub struct IMimeInternationalVtbl {
 pub const IID_IMimeInternational: crate::GUID = crate::GUID::from_u128(
     0xc5588349_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeInternational {
@@ -4939,6 +4971,8 @@ pub struct IMimeAllocatorVtbl {
 pub const IID_IMimeAllocator: crate::GUID = crate::GUID::from_u128(
     0xc5588351_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeAllocator {
@@ -5125,6 +5159,8 @@ pub struct IMimeSecurityVtbl {
 pub const IID_IMimeSecurity: crate::GUID = crate::GUID::from_u128(
     0xc5588353_7f86_11d0_8252_00c04fd85ab4,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeSecurity {
@@ -5245,8 +5281,12 @@ impl IMimePropertySchemaVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pdwPropId.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwPropId, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -5268,6 +5308,8 @@ impl IMimePropertySchemaVtbl {
                         if pdwPropId.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySchemaImpl>::register_property(
                             object.inner(),
@@ -5278,6 +5320,7 @@ impl IMimePropertySchemaVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwPropId.write(arg4) };
                                 status
                             }
@@ -5300,6 +5343,9 @@ impl IMimePropertySchemaVtbl {
                     O::Inner: IMimePropertySchemaImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -5318,6 +5364,8 @@ impl IMimePropertySchemaVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySchemaImpl>::modify_property(
                             object.inner(),
@@ -5348,8 +5396,12 @@ impl IMimePropertySchemaVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pdwPropId.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwPropId, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -5364,6 +5416,8 @@ impl IMimePropertySchemaVtbl {
                         if pdwPropId.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySchemaImpl>::get_property_id(
                             object.inner(),
@@ -5371,6 +5425,7 @@ impl IMimePropertySchemaVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwPropId.write(arg1) };
                                 status
                             }
@@ -5392,11 +5447,14 @@ impl IMimePropertySchemaVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppszName.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszName, 0, 1) };
                         }
                         if ppszName.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySchemaImpl>::get_property_name(
                             object.inner(),
@@ -5408,6 +5466,8 @@ impl IMimePropertySchemaVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszName.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -5429,8 +5489,12 @@ impl IMimePropertySchemaVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pdwAdrType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwAdrType, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -5445,6 +5509,8 @@ impl IMimePropertySchemaVtbl {
                         if pdwAdrType.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySchemaImpl>::register_address_type(
                             object.inner(),
@@ -5452,6 +5518,7 @@ impl IMimePropertySchemaVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwAdrType.write(arg1) };
                                 status
                             }
@@ -5526,11 +5593,14 @@ impl IMimeWebDocumentVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppszURL.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszURL, 0, 1) };
                         }
                         if ppszURL.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeWebDocumentImpl>::get_url(
                             object.inner(),
@@ -5541,6 +5611,8 @@ impl IMimeWebDocumentVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszURL.write(__buf0.into_raw().cast()) };
                                 status
                             }
@@ -5562,11 +5634,14 @@ impl IMimeWebDocumentVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
                         let arg0 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -5577,6 +5652,8 @@ impl IMimeWebDocumentVtbl {
                         if ppvObject.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeWebDocumentImpl>::bind_to_storage(
                             object.inner(),
@@ -5586,6 +5663,9 @@ impl IMimeWebDocumentVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg1;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
@@ -5658,7 +5738,11 @@ impl IMimeMessageCallbackVtbl {
                     O::Inner: IMimeMessageCallbackImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(ppStream.cast::<crate::IStream>())
@@ -5666,6 +5750,8 @@ impl IMimeMessageCallbackVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageCallbackImpl>::on_web_page_splitter(
                             object.inner(),
@@ -5782,6 +5868,7 @@ impl IMimeEnumPropertiesVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcFetched.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcFetched, 0, 1) };
                         }
                         if prgProp.is_null() && cFetch != 0 {
@@ -5790,6 +5877,8 @@ impl IMimeEnumPropertiesVtbl {
                         if pcFetched.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumPropertiesImpl>::next(
                             object.inner(),
@@ -5809,6 +5898,10 @@ impl IMimeEnumPropertiesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: the caller's array holds `capacity`
+                                // entries, at least as many as written (null
+                                // only for none); the count pointer was checked
+                                // non-null.
                                 unsafe {
                                     let __n = __buf1.write_to(prgProp);
                                     pcFetched.write(__n);
@@ -5831,6 +5924,8 @@ impl IMimeEnumPropertiesVtbl {
                     O::Inner: IMimeEnumPropertiesImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumPropertiesImpl>::skip(
                             object.inner(),
@@ -5855,6 +5950,8 @@ impl IMimeEnumPropertiesVtbl {
                     O::Inner: IMimeEnumPropertiesImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumPropertiesImpl>::reset(
                             object.inner(),
@@ -5880,17 +5977,22 @@ impl IMimeEnumPropertiesVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         if ppEnum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumPropertiesImpl>::clone(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -5911,17 +6013,21 @@ impl IMimeEnumPropertiesVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcItems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
                         }
                         if pcItems.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumPropertiesImpl>::count(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcItems.write(arg0) };
                                 status
                             }
@@ -6247,6 +6353,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -6261,10 +6370,14 @@ impl IMimePropertySetVtbl {
                         if pInfo.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::get_prop_info(
                             object.inner(),
                             arg0,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pInfo },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -6288,6 +6401,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -6302,6 +6418,8 @@ impl IMimePropertySetVtbl {
                         let arg1 = if pInfo.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pInfo.cast::<MIMEPROPINFO>().read_unaligned()
                             })
@@ -6309,6 +6427,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::set_prop_info(
                             object.inner(),
@@ -6337,6 +6457,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -6358,11 +6481,16 @@ impl IMimePropertySetVtbl {
                         if pValue.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::get_prop(
                             object.inner(),
                             arg0,
                             arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pValue).vt).read_unaligned()
                             },
@@ -6373,6 +6501,8 @@ impl IMimePropertySetVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pValue.write_unaligned(__buf2.into_raw()) };
                                 status
                             }
@@ -6394,6 +6524,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -6412,6 +6545,9 @@ impl IMimePropertySetVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             crate::value::PropVariantRef::from_raw(pValue.cast())
                         } {
@@ -6423,6 +6559,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::set_prop(
                             object.inner(),
@@ -6452,6 +6590,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -6470,6 +6611,9 @@ impl IMimePropertySetVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             crate::value::PropVariantRef::from_raw(
                                 pValue.cast_const().cast(),
@@ -6483,6 +6627,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::append_prop(
                             object.inner(),
@@ -6510,6 +6656,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -6521,6 +6670,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::delete_prop(
                             object.inner(),
@@ -6548,6 +6699,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: the caller passes `#c` strings at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count, null strings, lengths and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::counted_from_raw(
                                 prgszName.cast_const().cast(),
@@ -6560,7 +6714,11 @@ impl IMimePropertySetVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMimePropertySet,
                             >::from_borrowed(pPropertySet.cast::<IMimePropertySet>())
@@ -6568,6 +6726,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::copy_props(
                             object.inner(),
@@ -6596,6 +6756,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: the caller passes `#c` strings at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count, null strings, lengths and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::counted_from_raw(
                                 prgszName.cast_const().cast(),
@@ -6608,7 +6771,11 @@ impl IMimePropertySetVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMimePropertySet,
                             >::from_borrowed(pPropertySet.cast::<IMimePropertySet>())
@@ -6616,6 +6783,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::move_props(
                             object.inner(),
@@ -6643,6 +6812,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: the caller passes `#c` strings at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count, null strings, lengths and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::counted_from_raw(
                                 prgszName.cast_const().cast(),
@@ -6655,6 +6827,8 @@ impl IMimePropertySetVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::delete_except(
                             object.inner(),
@@ -6683,6 +6857,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -6694,6 +6871,9 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszCriteria.cast())
                         } {
@@ -6705,6 +6885,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMimePropertySetImpl>::query_prop_with_warning(
@@ -6733,17 +6915,21 @@ impl IMimePropertySetVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phCharset.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
                         }
                         if phCharset.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::get_charset(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phCharset.write(arg0) };
                                 status
                             }
@@ -6764,6 +6950,8 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::set_charset(
                             object.inner(),
@@ -6793,11 +6981,16 @@ impl IMimePropertySetVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcParams.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcParams, 0, 1) };
                         }
                         if !pprgParam.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pprgParam, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -6815,6 +7008,8 @@ impl IMimePropertySetVtbl {
                         if pprgParam.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::get_parameters(
                             object.inner(),
@@ -6828,6 +7023,8 @@ impl IMimePropertySetVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: both checked non-null; the caller now
+                                // owns the array and its entries' blocks.
                                 unsafe {
                                     pcParams.write(__buf2.count());
                                     pprgParam.write(__buf2.into_raw());
@@ -6851,6 +7048,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszPriType.cast())
                         } {
@@ -6859,6 +7059,9 @@ impl IMimePropertySetVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszSubType.cast())
                         } {
@@ -6867,6 +7070,8 @@ impl IMimePropertySetVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMimePropertySetImpl>::is_content_type_with_warning(
@@ -6894,11 +7099,14 @@ impl IMimePropertySetVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
                         let arg0 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -6909,6 +7117,8 @@ impl IMimePropertySetVtbl {
                         if ppvObject.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::bind_to_object(
                             object.inner(),
@@ -6918,6 +7128,9 @@ impl IMimePropertySetVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg1;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
@@ -6946,15 +7159,20 @@ impl IMimePropertySetVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppPropertySet.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppPropertySet, 0, 1) };
                         }
                         if ppPropertySet.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::clone(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppPropertySet.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -6975,6 +7193,9 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::PropVariantRef::from_raw(pValue.cast())
                         } {
@@ -6986,6 +7207,8 @@ impl IMimePropertySetVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::set_option(
                             object.inner(),
@@ -7016,10 +7239,15 @@ impl IMimePropertySetVtbl {
                         if pValue.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::get_option(
                             object.inner(),
                             oid,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pValue).vt).read_unaligned()
                             },
@@ -7030,6 +7258,8 @@ impl IMimePropertySetVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pValue.write_unaligned(__buf1.into_raw()) };
                                 status
                             }
@@ -7051,6 +7281,7 @@ impl IMimePropertySetVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         let arg0 = match <MimeEnumPropsFlags as crate::FlagSet>::check_input_for(
@@ -7063,6 +7294,8 @@ impl IMimePropertySetVtbl {
                         if ppEnum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::enum_props(
                             object.inner(),
@@ -7070,6 +7303,8 @@ impl IMimePropertySetVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -7314,6 +7549,8 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMimeBodyImpl>::is_type_with_warning(
@@ -7338,6 +7575,9 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszDisplay.cast())
                         } {
@@ -7349,6 +7589,8 @@ impl IMimeBodyVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::set_display_name(
                             object.inner(),
@@ -7375,11 +7617,14 @@ impl IMimeBodyVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppszDisplay.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszDisplay, 0, 1) };
                         }
                         if ppszDisplay.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_display_name(
                             object.inner(),
@@ -7390,6 +7635,8 @@ impl IMimeBodyVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszDisplay.write(__buf0.into_raw().cast()) };
                                 status
                             }
@@ -7410,15 +7657,19 @@ impl IMimeBodyVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pOffsets.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pOffsets, 0, 1) };
                         }
                         if pOffsets.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_offsets(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pOffsets.write(arg0) };
                                 status
                             }
@@ -7439,17 +7690,21 @@ impl IMimeBodyVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pietEncoding.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pietEncoding, 0, 1) };
                         }
                         if pietEncoding.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_current_encoding(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pietEncoding.write(arg0) };
                                 status
                             }
@@ -7469,6 +7724,8 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::set_current_encoding(
                             object.inner(),
@@ -7496,11 +7753,14 @@ impl IMimeBodyVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcbSize.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbSize, 0, 1) };
                         }
                         if pcbSize.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_estimated_size(
                             object.inner(),
@@ -7508,6 +7768,7 @@ impl IMimeBodyVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcbSize.write(arg1) };
                                 status
                             }
@@ -7528,7 +7789,11 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pStream.cast::<crate::IStream>())
@@ -7536,6 +7801,8 @@ impl IMimeBodyVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_data_here(
                             object.inner(),
@@ -7564,11 +7831,14 @@ impl IMimeBodyVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppStream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppStream, 0, 1) };
                         }
                         if ppStream.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_data(
                             object.inner(),
@@ -7576,6 +7846,8 @@ impl IMimeBodyVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppStream.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -7599,6 +7871,9 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszPriType.cast())
                         } {
@@ -7607,6 +7882,9 @@ impl IMimeBodyVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszSubType.cast())
                         } {
@@ -7618,6 +7896,8 @@ impl IMimeBodyVtbl {
                         let arg3 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -7625,7 +7905,11 @@ impl IMimeBodyVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(pvObject.cast())
@@ -7633,6 +7917,8 @@ impl IMimeBodyVtbl {
                         let ::core::option::Option::Some(arg4) = arg4 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::set_data(
                             object.inner(),
@@ -7661,6 +7947,8 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::empty_data(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -7683,7 +7971,11 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMimeBody,
                             >::from_borrowed(pBody.cast::<IMimeBody>())
@@ -7691,6 +7983,8 @@ impl IMimeBodyVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::copy_to(
                             object.inner(),
@@ -7719,9 +8013,13 @@ impl IMimeBodyVtbl {
                         if pTransmitInfo.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_transmit_info(
                             object.inner(),
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pTransmitInfo },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -7745,6 +8043,9 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszFilePath.cast())
                         } {
@@ -7756,6 +8057,8 @@ impl IMimeBodyVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::save_to_file(
                             object.inner(),
@@ -7783,15 +8086,19 @@ impl IMimeBodyVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         if phBody.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_handle(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phBody.write(arg0) };
                                 status
                             }
@@ -8265,6 +8572,7 @@ impl IMimeMessageTreeVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppStream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppStream, 0, 1) };
                         }
                         if ppStream.is_null() {
@@ -8277,6 +8585,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_message_source(
                             object.inner(),
@@ -8284,6 +8594,8 @@ impl IMimeMessageTreeVtbl {
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppStream.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -8305,6 +8617,7 @@ impl IMimeMessageTreeVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcbSize.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbSize, 0, 1) };
                         }
                         if pcbSize.is_null() {
@@ -8317,6 +8630,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_message_size(
                             object.inner(),
@@ -8324,6 +8639,7 @@ impl IMimeMessageTreeVtbl {
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcbSize.write(arg0) };
                                 status
                             }
@@ -8343,7 +8659,11 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pStream.cast::<crate::IStream>())
@@ -8351,6 +8671,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::load_offset_table(
                             object.inner(),
@@ -8377,7 +8699,11 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pStream.cast::<crate::IStream>())
@@ -8392,6 +8718,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::save_offset_table(
                             object.inner(),
@@ -8419,17 +8747,21 @@ impl IMimeMessageTreeVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pdwFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwFlags, 0, 1) };
                         }
                         if pdwFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_flags(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     pdwFlags
                                         .write(
@@ -8461,6 +8793,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::commit(
                             object.inner(),
@@ -8485,6 +8819,8 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::hands_off_storage(
                             object.inner(),
@@ -8512,11 +8848,14 @@ impl IMimeMessageTreeVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
                         let arg1 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -8527,6 +8866,8 @@ impl IMimeMessageTreeVtbl {
                         if ppvObject.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::bind_to_object(
                             object.inner(),
@@ -8537,6 +8878,9 @@ impl IMimeMessageTreeVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg2;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
@@ -8573,7 +8917,11 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pStream.cast::<crate::IStream>())
@@ -8581,6 +8929,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::save_body(
                             object.inner(),
@@ -8611,8 +8961,11 @@ impl IMimeMessageTreeVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::insert_body(
                             object.inner(),
@@ -8622,6 +8975,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg2) };
                                 }
                                 status
@@ -8645,11 +9000,14 @@ impl IMimeMessageTreeVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         if phBody.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_body(
                             object.inner(),
@@ -8658,6 +9016,7 @@ impl IMimeMessageTreeVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phBody.write(arg2) };
                                 status
                             }
@@ -8685,6 +9044,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::delete_body(
                             object.inner(),
@@ -8712,6 +9073,8 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::move_body(
                             object.inner(),
@@ -8741,11 +9104,14 @@ impl IMimeMessageTreeVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcBodies.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcBodies, 0, 1) };
                         }
                         if pcBodies.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::count_bodies(
                             object.inner(),
@@ -8754,6 +9120,7 @@ impl IMimeMessageTreeVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcBodies.write(arg2) };
                                 status
                             }
@@ -8775,11 +9142,15 @@ impl IMimeMessageTreeVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         if pFindBody.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable search whose strings are null or
+                        // NUL-terminated for the call.
                         let mut arg0 = match unsafe {
                             crate::value::FindBodyCursor::from_raw(pFindBody)
                         } {
@@ -8791,6 +9162,8 @@ impl IMimeMessageTreeVtbl {
                         if phBody.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::find_first(
                             object.inner(),
@@ -8798,10 +9171,12 @@ impl IMimeMessageTreeVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null and writable.
                                 unsafe {
                                     ::core::ptr::addr_of_mut!((* pFindBody).dwReserved)
                                         .write_unaligned(arg0.reserved)
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe { phBody.write(arg1) };
                                 status
                             }
@@ -8823,11 +9198,15 @@ impl IMimeMessageTreeVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         if pFindBody.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable search whose strings are null or
+                        // NUL-terminated for the call.
                         let mut arg0 = match unsafe {
                             crate::value::FindBodyCursor::from_raw(pFindBody)
                         } {
@@ -8839,6 +9218,8 @@ impl IMimeMessageTreeVtbl {
                         if phBody.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::find_next(
                             object.inner(),
@@ -8846,10 +9227,12 @@ impl IMimeMessageTreeVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null and writable.
                                 unsafe {
                                     ::core::ptr::addr_of_mut!((* pFindBody).dwReserved)
                                         .write_unaligned(arg0.reserved)
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe { phBody.write(arg1) };
                                 status
                             }
@@ -8874,8 +9257,12 @@ impl IMimeMessageTreeVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszBase.cast())
                         } {
@@ -8884,6 +9271,9 @@ impl IMimeMessageTreeVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszURL.cast())
                         } {
@@ -8902,6 +9292,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::resolve_url(
                             object.inner(),
@@ -8913,6 +9305,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg4) };
                                 }
                                 status
@@ -8936,8 +9330,12 @@ impl IMimeMessageTreeVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phMultipart.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phMultipart, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszSubType.cast())
                         } {
@@ -8949,6 +9347,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::to_multipart(
                             object.inner(),
@@ -8958,6 +9358,8 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
                                 if !phMultipart.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phMultipart.write(arg2) };
                                 }
                                 status
@@ -8982,10 +9384,14 @@ impl IMimeMessageTreeVtbl {
                         if pOffsets.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_body_offsets(
                             object.inner(),
                             hBody,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pOffsets },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -9009,17 +9415,21 @@ impl IMimeMessageTreeVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phCharset.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
                         }
                         if phCharset.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_charset(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phCharset.write(arg0) };
                                 status
                             }
@@ -9040,6 +9450,8 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::set_charset(
                             object.inner(),
@@ -9067,6 +9479,8 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMimeMessageTreeImpl>::is_body_type_with_warning(
@@ -9094,6 +9508,9 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszPriType.cast())
                         } {
@@ -9102,6 +9519,9 @@ impl IMimeMessageTreeVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszSubType.cast())
                         } {
@@ -9110,6 +9530,8 @@ impl IMimeMessageTreeVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMimeMessageTreeImpl>::is_content_type_with_warning(
@@ -9140,6 +9562,9 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -9151,6 +9576,9 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszCriteria.cast())
                         } {
@@ -9162,6 +9590,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMimeMessageTreeImpl>::query_body_prop_with_warning(
@@ -9193,6 +9623,9 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -9214,12 +9647,17 @@ impl IMimeMessageTreeVtbl {
                         if pValue.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_body_prop(
                             object.inner(),
                             hBody,
                             arg1,
                             arg2,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pValue).vt).read_unaligned()
                             },
@@ -9230,6 +9668,8 @@ impl IMimeMessageTreeVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pValue.write_unaligned(__buf3.into_raw()) };
                                 status
                             }
@@ -9252,6 +9692,9 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -9270,6 +9713,9 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg3 = match unsafe {
                             crate::value::PropVariantRef::from_raw(pValue.cast())
                         } {
@@ -9281,6 +9727,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::set_body_prop(
                             object.inner(),
@@ -9310,6 +9758,9 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -9321,6 +9772,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::delete_body_prop(
                             object.inner(),
@@ -9348,6 +9801,9 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::PropVariantRef::from_raw(pValue.cast())
                         } {
@@ -9359,6 +9815,8 @@ impl IMimeMessageTreeVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::set_option(
                             object.inner(),
@@ -9389,10 +9847,15 @@ impl IMimeMessageTreeVtbl {
                         if pValue.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::get_option(
                             object.inner(),
                             oid,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pValue).vt).read_unaligned()
                             },
@@ -9403,6 +9866,8 @@ impl IMimeMessageTreeVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pValue.write_unaligned(__buf1.into_raw()) };
                                 status
                             }
@@ -9722,9 +10187,14 @@ impl IMimeMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppMoniker.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppMoniker, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pRootStm.cast::<crate::IStream>())
@@ -9732,6 +10202,8 @@ impl IMimeMessageVtbl {
                         let arg1 = if pOptions.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pOptions.cast::<WEBPAGEOPTIONS>().read_unaligned()
                             })
@@ -9739,7 +10211,11 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMimeMessageCallback,
                             >::from_borrowed(pCallback.cast::<IMimeMessageCallback>())
@@ -9747,6 +10223,8 @@ impl IMimeMessageVtbl {
                         if ppMoniker.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::create_web_page(
                             object.inner(),
@@ -9756,6 +10234,8 @@ impl IMimeMessageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppMoniker.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -9777,6 +10257,9 @@ impl IMimeMessageVtbl {
                     O::Inner: IMimeMessageImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -9798,11 +10281,16 @@ impl IMimeMessageVtbl {
                         if pValue.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_prop(
                             object.inner(),
                             arg0,
                             arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pValue).vt).read_unaligned()
                             },
@@ -9813,6 +10301,8 @@ impl IMimeMessageVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pValue.write_unaligned(__buf2.into_raw()) };
                                 status
                             }
@@ -9834,6 +10324,9 @@ impl IMimeMessageVtbl {
                     O::Inner: IMimeMessageImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -9852,6 +10345,9 @@ impl IMimeMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             crate::value::PropVariantRef::from_raw(pValue.cast())
                         } {
@@ -9863,6 +10359,8 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::set_prop(
                             object.inner(),
@@ -9890,6 +10388,9 @@ impl IMimeMessageVtbl {
                     O::Inner: IMimeMessageImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -9901,6 +10402,8 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::delete_prop(
                             object.inner(),
@@ -9929,6 +10432,9 @@ impl IMimeMessageVtbl {
                     O::Inner: IMimeMessageImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszName.cast())
                         } {
@@ -9940,6 +10446,9 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszCriteria.cast())
                         } {
@@ -9951,6 +10460,8 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMimeMessageImpl>::query_prop_with_warning(
@@ -9982,9 +10493,11 @@ impl IMimeMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pStream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pStream, 0, 1) };
                         }
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         let arg0 = match <MimeTextTypes as crate::FlagSet>::check_input_for(
@@ -9997,6 +10510,8 @@ impl IMimeMessageVtbl {
                         if pStream.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMimeMessageImpl>::get_text_body(
@@ -10011,8 +10526,12 @@ impl IMimeMessageVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { pStream.write(arg2.into_raw().cast()) };
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg3) };
                                 }
                                 status
@@ -10038,6 +10557,7 @@ impl IMimeMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         let arg0 = match <MimeTextTypes as crate::FlagSet>::check_input_for(
@@ -10047,7 +10567,11 @@ impl IMimeMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pStream.cast::<crate::IStream>())
@@ -10055,6 +10579,8 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::set_text_body(
                             object.inner(),
@@ -10066,6 +10592,8 @@ impl IMimeMessageVtbl {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg4) };
                                 }
                                 status
@@ -10089,11 +10617,14 @@ impl IMimeMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
                         let arg0 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -10101,7 +10632,11 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(pvObject.cast())
@@ -10109,6 +10644,8 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::attach_object(
                             object.inner(),
@@ -10118,6 +10655,8 @@ impl IMimeMessageVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg2) };
                                 }
                                 status
@@ -10141,8 +10680,12 @@ impl IMimeMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszFilePath.cast())
                         } {
@@ -10154,11 +10697,17 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pstmFile.cast::<crate::IStream>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::attach_file(
                             object.inner(),
@@ -10168,6 +10717,8 @@ impl IMimeMessageVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg2) };
                                 }
                                 status
@@ -10194,11 +10745,16 @@ impl IMimeMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppszCIDURL.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszCIDURL, 0, 1) };
                         }
                         if !phBody.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszBase.cast())
                         } {
@@ -10207,6 +10763,9 @@ impl IMimeMessageVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszURL.cast())
                         } {
@@ -10222,7 +10781,11 @@ impl IMimeMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pstmURL.cast::<crate::IStream>())
@@ -10230,6 +10793,8 @@ impl IMimeMessageVtbl {
                         if ppszCIDURL.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMimeMessageImpl>::attach_url(
@@ -10250,8 +10815,12 @@ impl IMimeMessageVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszCIDURL.write(__buf4.into_raw().cast()) };
                                 if !phBody.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phBody.write(arg5) };
                                 }
                                 status
@@ -10274,9 +10843,11 @@ impl IMimeMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcAttach.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcAttach, 0, 1) };
                         }
                         if !pprghAttach.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pprghAttach, 0, 1) };
                         }
                         if pcAttach.is_null() {
@@ -10285,6 +10856,8 @@ impl IMimeMessageVtbl {
                         if pprghAttach.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_attachments(
                             object.inner(),
@@ -10297,6 +10870,8 @@ impl IMimeMessageVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: both checked non-null; the caller now
+                                // owns the array and its entries' blocks.
                                 unsafe {
                                     pcAttach.write(__buf1.count());
                                     pprghAttach.write(__buf1.into_raw());
@@ -10320,17 +10895,22 @@ impl IMimeMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppTable, 0, 1) };
                         }
                         if ppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_address_table(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppTable.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -10353,15 +10933,20 @@ impl IMimeMessageVtbl {
                         if pAddress.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable record whose `dwProps` asks for members.
                         let __asked0 = unsafe {
                             ::core::ptr::addr_of!((* pAddress).dwProps).read_unaligned()
                         };
+                        // SAFETY: checked non-null and writable.
                         unsafe {
                             pAddress
                                 .write_unaligned(
                                     <crate::value::AddressProps as crate::value::TaskRecord>::zeroed(),
                                 )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_sender(
                             object.inner(),
@@ -10375,6 +10960,8 @@ impl IMimeMessageVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
                                 unsafe { pAddress.write_unaligned(__buf0.into_raw()) };
                                 status
                             }
@@ -10397,6 +10984,7 @@ impl IMimeMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pList.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 pList
                                     .write_unaligned(
@@ -10423,6 +11011,8 @@ impl IMimeMessageVtbl {
                         if pList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_address_types(
                             object.inner(),
@@ -10437,6 +11027,8 @@ impl IMimeMessageVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
                                 unsafe { pList.write_unaligned(__buf2.into_list()) };
                                 status
                             }
@@ -10459,6 +11051,7 @@ impl IMimeMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppszFormat.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszFormat, 0, 1) };
                         }
                         let arg0 = match <MimeAddressTypes as crate::FlagSet>::check_input_for(
@@ -10471,6 +11064,8 @@ impl IMimeMessageVtbl {
                         if ppszFormat.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_address_format(
                             object.inner(),
@@ -10483,6 +11078,8 @@ impl IMimeMessageVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszFormat.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -10505,6 +11102,7 @@ impl IMimeMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         let arg0 = match <MimeAddressTypes as crate::FlagSet>::check_input_for(
@@ -10524,6 +11122,8 @@ impl IMimeMessageVtbl {
                         if ppEnum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::enum_address_types(
                             object.inner(),
@@ -10532,6 +11132,8 @@ impl IMimeMessageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -10553,11 +11155,14 @@ impl IMimeMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppParts.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppParts, 0, 1) };
                         }
                         if ppParts.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::split_message(
                             object.inner(),
@@ -10565,6 +11170,8 @@ impl IMimeMessageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppParts.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -10585,17 +11192,22 @@ impl IMimeMessageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppMoniker.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppMoniker, 0, 1) };
                         }
                         if ppMoniker.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::get_root_moniker(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppMoniker.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -10705,11 +11317,14 @@ impl IMimeEnumMessagePartsVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcFetched.is_null() {
+                            // SAFETY: the caller passed a writable count.
                             unsafe { pcFetched.write(0) };
                         }
                         if !prgpMessage.is_null()
                             && (cFetch as usize) <= crate::value::MAX_COUNT
                         {
+                            // SAFETY: the caller passed room for that many
+                            // pointers.
                             unsafe {
                                 ::core::ptr::write_bytes(prgpMessage, 0, cFetch as usize)
                             };
@@ -10719,6 +11334,8 @@ impl IMimeEnumMessagePartsVtbl {
                         {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumMessagePartsImpl>::next(
                             object.inner(),
@@ -10731,9 +11348,13 @@ impl IMimeEnumMessagePartsVtbl {
                                 }
                                 let __len = arg1.len();
                                 for (__i, __p) in arg1.into_iter().enumerate() {
+                                    // SAFETY: checked non-null, and within the
+                                    // room given; the caller now owns the
+                                    // reference.
                                     unsafe { prgpMessage.add(__i).write(__p.into_raw()) };
                                 }
                                 if !pcFetched.is_null() {
+                                    // SAFETY: a writable count.
                                     unsafe { pcFetched.write(__len as _) };
                                 }
                                 status
@@ -10754,6 +11375,8 @@ impl IMimeEnumMessagePartsVtbl {
                     O::Inner: IMimeEnumMessagePartsImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumMessagePartsImpl>::skip(
                             object.inner(),
@@ -10778,6 +11401,8 @@ impl IMimeEnumMessagePartsVtbl {
                     O::Inner: IMimeEnumMessagePartsImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumMessagePartsImpl>::reset(
                             object.inner(),
@@ -10803,17 +11428,22 @@ impl IMimeEnumMessagePartsVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         if ppEnum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumMessagePartsImpl>::clone(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -10834,17 +11464,21 @@ impl IMimeEnumMessagePartsVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcItems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
                         }
                         if pcItems.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumMessagePartsImpl>::count(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcItems.write(arg0) };
                                 status
                             }
@@ -10952,17 +11586,22 @@ impl IMimeMessagePartsVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppMessage.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppMessage, 0, 1) };
                         }
                         if ppMessage.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessagePartsImpl>::combine_parts(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppMessage.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -10982,7 +11621,11 @@ impl IMimeMessagePartsVtbl {
                     O::Inner: IMimeMessagePartsImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMessage.cast::<IMimeMessage>())
@@ -10990,6 +11633,8 @@ impl IMimeMessagePartsVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessagePartsImpl>::add_part(
                             object.inner(),
@@ -11015,6 +11660,8 @@ impl IMimeMessagePartsVtbl {
                     O::Inner: IMimeMessagePartsImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessagePartsImpl>::set_max_parts(
                             object.inner(),
@@ -11041,17 +11688,21 @@ impl IMimeMessagePartsVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcParts.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcParts, 0, 1) };
                         }
                         if pcParts.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessagePartsImpl>::count_parts(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcParts.write(arg0) };
                                 status
                             }
@@ -11072,17 +11723,22 @@ impl IMimeMessagePartsVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         if ppEnum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessagePartsImpl>::enum_parts(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -11158,7 +11814,11 @@ impl IPersistMimeVtbl {
                     O::Inner: IPersistMimeImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMsg.cast::<IMimeMessage>())
@@ -11166,6 +11826,8 @@ impl IPersistMimeVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMimeImpl>::load(
                             object.inner(),
@@ -11192,7 +11854,11 @@ impl IPersistMimeVtbl {
                     O::Inner: IPersistMimeImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMsg.cast::<IMimeMessage>())
@@ -11207,6 +11873,8 @@ impl IPersistMimeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMimeImpl>::save(
                             object.inner(),
@@ -11323,6 +11991,7 @@ impl IMimeEnumHeaderRowsVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcFetched.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcFetched, 0, 1) };
                         }
                         if prgRow.is_null() && cFetch != 0 {
@@ -11331,6 +12000,8 @@ impl IMimeEnumHeaderRowsVtbl {
                         if pcFetched.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumHeaderRowsImpl>::next(
                             object.inner(),
@@ -11350,6 +12021,10 @@ impl IMimeEnumHeaderRowsVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: the caller's array holds `capacity`
+                                // entries, at least as many as written (null
+                                // only for none); the count pointer was checked
+                                // non-null.
                                 unsafe {
                                     let __n = __buf1.write_to(prgRow);
                                     pcFetched.write(__n);
@@ -11372,6 +12047,8 @@ impl IMimeEnumHeaderRowsVtbl {
                     O::Inner: IMimeEnumHeaderRowsImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumHeaderRowsImpl>::skip(
                             object.inner(),
@@ -11396,6 +12073,8 @@ impl IMimeEnumHeaderRowsVtbl {
                     O::Inner: IMimeEnumHeaderRowsImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumHeaderRowsImpl>::reset(
                             object.inner(),
@@ -11421,17 +12100,22 @@ impl IMimeEnumHeaderRowsVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         if ppEnum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumHeaderRowsImpl>::clone(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -11452,17 +12136,21 @@ impl IMimeEnumHeaderRowsVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcItems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
                         }
                         if pcItems.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumHeaderRowsImpl>::count(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcItems.write(arg0) };
                                 status
                             }
@@ -11572,6 +12260,7 @@ impl IMimeEnumAddressTypesVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcFetched.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcFetched, 0, 1) };
                         }
                         if prgAdr.is_null() && cFetch != 0 {
@@ -11580,6 +12269,8 @@ impl IMimeEnumAddressTypesVtbl {
                         if pcFetched.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumAddressTypesImpl>::next(
                             object.inner(),
@@ -11599,6 +12290,10 @@ impl IMimeEnumAddressTypesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: the caller's array holds `capacity`
+                                // entries, at least as many as written (null
+                                // only for none); the count pointer was checked
+                                // non-null.
                                 unsafe {
                                     let __n = __buf1.write_to(prgAdr);
                                     pcFetched.write(__n);
@@ -11621,6 +12316,8 @@ impl IMimeEnumAddressTypesVtbl {
                     O::Inner: IMimeEnumAddressTypesImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumAddressTypesImpl>::skip(
                             object.inner(),
@@ -11645,6 +12342,8 @@ impl IMimeEnumAddressTypesVtbl {
                     O::Inner: IMimeEnumAddressTypesImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumAddressTypesImpl>::reset(
                             object.inner(),
@@ -11670,17 +12369,22 @@ impl IMimeEnumAddressTypesVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         if ppEnum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumAddressTypesImpl>::clone(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -11701,17 +12405,21 @@ impl IMimeEnumAddressTypesVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcItems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
                         }
                         if pcItems.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEnumAddressTypesImpl>::count(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcItems.write(arg0) };
                                 status
                             }
@@ -11974,6 +12682,7 @@ impl IMimeAddressTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phAddress.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phAddress, 0, 1) };
                         }
                         let arg0 = match <MimeAddressTypes as crate::FlagSet>::check_input_for(
@@ -11983,6 +12692,9 @@ impl IMimeAddressTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszFriendly.cast())
                         } {
@@ -11994,6 +12706,9 @@ impl IMimeAddressTableVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg3 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszEmail.cast())
                         } {
@@ -12002,6 +12717,8 @@ impl IMimeAddressTableVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::append(
                             object.inner(),
@@ -12013,6 +12730,8 @@ impl IMimeAddressTableVtbl {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
                                 if !phAddress.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phAddress.write(arg4) };
                                 }
                                 status
@@ -12035,8 +12754,12 @@ impl IMimeAddressTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phAddress.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phAddress, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::AddressProps::from_raw(
                                 pAddress.cast_const().cast(),
@@ -12050,6 +12773,8 @@ impl IMimeAddressTableVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::insert(
                             object.inner(),
@@ -12058,6 +12783,8 @@ impl IMimeAddressTableVtbl {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
                                 if !phAddress.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phAddress.write(arg1) };
                                 }
                                 status
@@ -12079,6 +12806,9 @@ impl IMimeAddressTableVtbl {
                     O::Inner: IMimeAddressTableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::AddressProps::from_raw(
                                 pAddress.cast_const().cast(),
@@ -12092,6 +12822,8 @@ impl IMimeAddressTableVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::set_props(
                             object.inner(),
@@ -12122,15 +12854,20 @@ impl IMimeAddressTableVtbl {
                         if pAddress.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable record whose `dwProps` asks for members.
                         let __asked1 = unsafe {
                             ::core::ptr::addr_of!((* pAddress).dwProps).read_unaligned()
                         };
+                        // SAFETY: checked non-null and writable.
                         unsafe {
                             pAddress
                                 .write_unaligned(
                                     <crate::value::AddressProps as crate::value::TaskRecord>::zeroed(),
                                 )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::get_props(
                             object.inner(),
@@ -12145,6 +12882,8 @@ impl IMimeAddressTableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
                                 unsafe { pAddress.write_unaligned(__buf1.into_raw()) };
                                 status
                             }
@@ -12167,15 +12906,20 @@ impl IMimeAddressTableVtbl {
                         if pAddress.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable record whose `dwProps` asks for members.
                         let __asked0 = unsafe {
                             ::core::ptr::addr_of!((* pAddress).dwProps).read_unaligned()
                         };
+                        // SAFETY: checked non-null and writable.
                         unsafe {
                             pAddress
                                 .write_unaligned(
                                     <crate::value::AddressProps as crate::value::TaskRecord>::zeroed(),
                                 )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::get_sender(
                             object.inner(),
@@ -12189,6 +12933,8 @@ impl IMimeAddressTableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
                                 unsafe { pAddress.write_unaligned(__buf0.into_raw()) };
                                 status
                             }
@@ -12210,6 +12956,7 @@ impl IMimeAddressTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcAdrs.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcAdrs, 0, 1) };
                         }
                         let arg0 = match <MimeAddressTypes as crate::FlagSet>::check_input_for(
@@ -12222,6 +12969,8 @@ impl IMimeAddressTableVtbl {
                         if pcAdrs.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::count_types(
                             object.inner(),
@@ -12229,6 +12978,7 @@ impl IMimeAddressTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcAdrs.write(arg1) };
                                 status
                             }
@@ -12251,6 +13001,7 @@ impl IMimeAddressTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pList.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 pList
                                     .write_unaligned(
@@ -12277,6 +13028,8 @@ impl IMimeAddressTableVtbl {
                         if pList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::get_types(
                             object.inner(),
@@ -12291,6 +13044,8 @@ impl IMimeAddressTableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
                                 unsafe { pList.write_unaligned(__buf2.into_list()) };
                                 status
                             }
@@ -12313,6 +13068,7 @@ impl IMimeAddressTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         let arg0 = match <MimeAddressTypes as crate::FlagSet>::check_input_for(
@@ -12332,6 +13088,8 @@ impl IMimeAddressTableVtbl {
                         if ppEnum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::enum_types(
                             object.inner(),
@@ -12340,6 +13098,8 @@ impl IMimeAddressTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -12359,6 +13119,8 @@ impl IMimeAddressTableVtbl {
                     O::Inner: IMimeAddressTableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::delete(
                             object.inner(),
@@ -12391,6 +13153,8 @@ impl IMimeAddressTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::delete_types(
                             object.inner(),
@@ -12419,6 +13183,7 @@ impl IMimeAddressTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppszFormat.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszFormat, 0, 1) };
                         }
                         let arg0 = match <MimeAddressTypes as crate::FlagSet>::check_input_for(
@@ -12431,6 +13196,8 @@ impl IMimeAddressTableVtbl {
                         if ppszFormat.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::get_format(
                             object.inner(),
@@ -12443,6 +13210,8 @@ impl IMimeAddressTableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszFormat.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -12471,6 +13240,9 @@ impl IMimeAddressTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszRfc822Adr.cast())
                         } {
@@ -12482,6 +13254,8 @@ impl IMimeAddressTableVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::append_rfc822(
                             object.inner(),
@@ -12513,6 +13287,7 @@ impl IMimeAddressTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pList.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 pList
                                     .write_unaligned(
@@ -12529,6 +13304,9 @@ impl IMimeAddressTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszRfc822Adr.cast())
                         } {
@@ -12543,6 +13321,8 @@ impl IMimeAddressTableVtbl {
                         if pList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::parse_rfc822(
                             object.inner(),
@@ -12558,6 +13338,8 @@ impl IMimeAddressTableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
                                 unsafe { pList.write_unaligned(__buf3.into_list()) };
                                 status
                             }
@@ -12578,17 +13360,22 @@ impl IMimeAddressTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppTable, 0, 1) };
                         }
                         if ppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::clone(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppTable.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -12610,11 +13397,14 @@ impl IMimeAddressTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
                         let arg0 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -12625,6 +13415,8 @@ impl IMimeAddressTableVtbl {
                         if ppvObject.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAddressTableImpl>::bind_to_object(
                             object.inner(),
@@ -12634,6 +13426,9 @@ impl IMimeAddressTableVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg1;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
@@ -12848,11 +13643,15 @@ impl IMimeHeaderTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phRow, 0, 1) };
                         }
                         if pFindHeader.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable search whose strings are null or
+                        // NUL-terminated for the call.
                         let mut arg0 = match unsafe {
                             crate::value::FindCursor::from_raw(pFindHeader)
                         } {
@@ -12864,6 +13663,8 @@ impl IMimeHeaderTableVtbl {
                         if phRow.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::find_first_row(
                             object.inner(),
@@ -12871,10 +13672,12 @@ impl IMimeHeaderTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null and writable.
                                 unsafe {
                                     ::core::ptr::addr_of_mut!((* pFindHeader).dwReserved)
                                         .write_unaligned(arg0.reserved)
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe { phRow.write(arg1) };
                                 status
                             }
@@ -12896,11 +13699,15 @@ impl IMimeHeaderTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phRow, 0, 1) };
                         }
                         if pFindHeader.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable search whose strings are null or
+                        // NUL-terminated for the call.
                         let mut arg0 = match unsafe {
                             crate::value::FindCursor::from_raw(pFindHeader)
                         } {
@@ -12912,6 +13719,8 @@ impl IMimeHeaderTableVtbl {
                         if phRow.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::find_next_row(
                             object.inner(),
@@ -12919,10 +13728,12 @@ impl IMimeHeaderTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null and writable.
                                 unsafe {
                                     ::core::ptr::addr_of_mut!((* pFindHeader).dwReserved)
                                         .write_unaligned(arg0.reserved)
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe { phRow.write(arg1) };
                                 status
                             }
@@ -12944,8 +13755,12 @@ impl IMimeHeaderTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcRows.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcRows, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszHeader.cast())
                         } {
@@ -12957,6 +13772,8 @@ impl IMimeHeaderTableVtbl {
                         if pcRows.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::count_rows(
                             object.inner(),
@@ -12964,6 +13781,7 @@ impl IMimeHeaderTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcRows.write(arg1) };
                                 status
                             }
@@ -12988,8 +13806,12 @@ impl IMimeHeaderTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phRow, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszHeader.cast())
                         } {
@@ -13005,7 +13827,10 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pszData.cast(), cchData as usize)
@@ -13013,6 +13838,8 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::append_row(
                             object.inner(),
@@ -13023,6 +13850,8 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
                                 if !phRow.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { phRow.write(arg4) };
                                 }
                                 status
@@ -13043,6 +13872,8 @@ impl IMimeHeaderTableVtbl {
                     O::Inner: IMimeHeaderTableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::delete_row(
                             object.inner(),
@@ -13072,9 +13903,11 @@ impl IMimeHeaderTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppszData.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszData, 0, 1) };
                         }
                         if !pcchData.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcchData, 0, 1) };
                         }
                         let arg1 = match <HEADERTABLEFLAGS as crate::FlagSet>::check_input_for(
@@ -13090,6 +13923,8 @@ impl IMimeHeaderTableVtbl {
                         if pcchData.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMimeHeaderTableImpl>::get_row_data(
@@ -13108,7 +13943,10 @@ impl IMimeHeaderTableVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszData.write(__buf2.into_raw().cast()) };
+                                // SAFETY: checked non-null above.
                                 unsafe { pcchData.write(arg3) };
                                 status
                             }
@@ -13138,7 +13976,10 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pszData.cast(), cchData as usize)
@@ -13146,6 +13987,8 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::set_row_data(
                             object.inner(),
@@ -13177,10 +14020,14 @@ impl IMimeHeaderTableVtbl {
                         if pInfo.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::get_row_info(
                             object.inner(),
                             hRow,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pInfo },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -13204,6 +14051,8 @@ impl IMimeHeaderTableVtbl {
                     O::Inner: IMimeHeaderTableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::set_row_number(
                             object.inner(),
@@ -13233,8 +14082,12 @@ impl IMimeHeaderTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszHeader.cast())
                         } {
@@ -13253,6 +14106,8 @@ impl IMimeHeaderTableVtbl {
                         if ppEnum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::enum_rows(
                             object.inner(),
@@ -13261,6 +14116,8 @@ impl IMimeHeaderTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -13281,15 +14138,20 @@ impl IMimeHeaderTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppTable, 0, 1) };
                         }
                         if ppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::clone(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppTable.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -13311,11 +14173,14 @@ impl IMimeHeaderTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
                         let arg0 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -13326,6 +14191,8 @@ impl IMimeHeaderTableVtbl {
                         if ppvObject.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeHeaderTableImpl>::bind_to_object(
                             object.inner(),
@@ -13335,6 +14202,9 @@ impl IMimeHeaderTableVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg1;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
@@ -13616,6 +14486,8 @@ impl IMimeInternationalVtbl {
                     O::Inner: IMimeInternationalImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::set_default_charset(
                             object.inner(),
@@ -13642,17 +14514,21 @@ impl IMimeInternationalVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phCharset.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
                         }
                         if phCharset.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::get_default_charset(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phCharset.write(arg0) };
                                 status
                             }
@@ -13675,11 +14551,14 @@ impl IMimeInternationalVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phCharset.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
                         }
                         if phCharset.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::get_code_page_charset(
                             object.inner(),
@@ -13688,6 +14567,7 @@ impl IMimeInternationalVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phCharset.write(arg2) };
                                 status
                             }
@@ -13709,8 +14589,12 @@ impl IMimeInternationalVtbl {
                 {
                     crate::__private::guard(|| {
                         if !phCharset.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszCharset.cast())
                         } {
@@ -13725,6 +14609,8 @@ impl IMimeInternationalVtbl {
                         if phCharset.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::find_charset(
                             object.inner(),
@@ -13732,6 +14618,7 @@ impl IMimeInternationalVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { phCharset.write(arg1) };
                                 status
                             }
@@ -13755,10 +14642,14 @@ impl IMimeInternationalVtbl {
                         if pCsetInfo.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::get_charset_info(
                             object.inner(),
                             hCharset,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pCsetInfo },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -13785,10 +14676,14 @@ impl IMimeInternationalVtbl {
                         if pCodePageInfo.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::get_code_page_info(
                             object.inner(),
                             cpiCodePage,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pCodePageInfo },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -13812,6 +14707,8 @@ impl IMimeInternationalVtbl {
                     O::Inner: IMimeInternationalImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMimeInternationalImpl>::can_convert_code_pages_with_warning(
@@ -13840,6 +14737,9 @@ impl IMimeInternationalVtbl {
                     O::Inner: IMimeInternationalImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszData.cast())
                         } {
@@ -13857,14 +14757,21 @@ impl IMimeInternationalVtbl {
                         if pRfc1522Info.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::decode_header(
                             object.inner(),
                             hCharset,
                             arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pDecoded).vt).read_unaligned()
                             },
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pRfc1522Info },
                         ) {
                             ::core::result::Result::Ok(arg2) => {
@@ -13873,6 +14780,8 @@ impl IMimeInternationalVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pDecoded.write_unaligned(__buf2.into_raw()) };
                                 status
                             }
@@ -13896,8 +14805,12 @@ impl IMimeInternationalVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppszEncoded.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszEncoded, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::PropVariantRef::from_raw(
                                 pData.cast_const().cast(),
@@ -13917,11 +14830,15 @@ impl IMimeInternationalVtbl {
                         if pRfc1522Info.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::encode_header(
                             object.inner(),
                             hCharset,
                             &arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pRfc1522Info },
                         ) {
                             ::core::result::Result::Ok(arg2) => {
@@ -13930,6 +14847,8 @@ impl IMimeInternationalVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszEncoded.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -13954,13 +14873,18 @@ impl IMimeInternationalVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pOut.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 pOut.write_unaligned(crate::__private::call::empty_blob())
                             };
                         }
                         if !pcbRead.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbRead, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             crate::value::blob_from_raw(pIn.cast_const().cast())
                         } {
@@ -13978,6 +14902,8 @@ impl IMimeInternationalVtbl {
                         if pcbRead.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMimeInternationalImpl>::convert_buffer(
@@ -13997,7 +14923,10 @@ impl IMimeInternationalVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the bytes.
                                 unsafe { pOut.write_unaligned(__buf3.into_raw()) };
+                                // SAFETY: checked non-null above.
                                 unsafe { pcbRead.write(arg4) };
                                 status
                             }
@@ -14020,6 +14949,9 @@ impl IMimeInternationalVtbl {
                     O::Inner: IMimeInternationalImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             crate::value::PropVariantRef::from_raw(
                                 pIn.cast_const().cast(),
@@ -14036,12 +14968,17 @@ impl IMimeInternationalVtbl {
                         if pOut.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::convert_string(
                             object.inner(),
                             cpiSource,
                             cpiDest,
                             &arg2,
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value whose `vt` names the type it asks
+                            // for.
                             unsafe {
                                 ::core::ptr::addr_of!((* pOut).vt).read_unaligned()
                             },
@@ -14052,6 +14989,8 @@ impl IMimeInternationalVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pOut.write_unaligned(__buf3.into_raw()) };
                                 status
                             }
@@ -14070,6 +15009,8 @@ impl IMimeInternationalVtbl {
                     O::Inner: IMimeInternationalImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::mlang_convert_inet_reset(
                             object.inner(),
@@ -14108,14 +15049,25 @@ impl IMimeInternationalVtbl {
                         if pnDstSize.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = cpiSource;
                         let __c1 = cpiDest;
                         let __c2 = pSource;
-                        let __c3 = unsafe { &mut *pnSizeOfSource };
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c3 = 
+                        unsafe { &mut *pnSizeOfSource };
                         let __c4 = pDestination;
-                        let __c5 = unsafe { &mut *pnDstSize };
-                        match unsafe {
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c5 = 
+                        unsafe { &mut *pnDstSize };
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IMimeInternationalImpl>::mlang_convert_inet_string(
                                 object.inner(),
                                 __c0,
@@ -14150,8 +15102,12 @@ impl IMimeInternationalVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppszDecoded.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszDecoded, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszValue.cast())
                         } {
@@ -14163,7 +15119,10 @@ impl IMimeInternationalVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_out::<
                                 u8,
                             >(pszCharset.cast(), cchmax as usize)
@@ -14174,6 +15133,8 @@ impl IMimeInternationalVtbl {
                         if ppszDecoded.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::rfc1522_decode(
                             object.inner(),
@@ -14186,6 +15147,8 @@ impl IMimeInternationalVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszDecoded.write(__buf3.into_raw().cast()) };
                                 status
                             }
@@ -14208,8 +15171,12 @@ impl IMimeInternationalVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppszEncoded.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszEncoded, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(pszValue.cast())
                         } {
@@ -14224,6 +15191,8 @@ impl IMimeInternationalVtbl {
                         if ppszEncoded.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeInternationalImpl>::rfc1522_encode(
                             object.inner(),
@@ -14236,6 +15205,8 @@ impl IMimeInternationalVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszEncoded.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -14397,7 +15368,12 @@ impl IMimeAllocatorVtbl {
                     O::Inner: IMimeAllocatorImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller hands over `count` entries at a
+                        // non-null array, their strings (and the array when the
+                        // flag says so) blocks of the task allocator; a null
+                        // array with a count and oversized counts are refused.
+                        let arg1 = match 
+                        unsafe {
                             crate::value::TaskArray::<
                                 crate::value::MimeParam,
                             >::take(cParams, prgParam, fFreeArray != 0)
@@ -14407,6 +15383,8 @@ impl IMimeAllocatorVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::free_param_info_array(
                             object.inner(),
@@ -14435,7 +15413,11 @@ impl IMimeAllocatorVtbl {
                         if pList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg0 = match unsafe {
+                        // SAFETY: checked non-null; the caller hands over a
+                        // list whose array and strings are blocks of the task
+                        // allocator.
+                        let arg0 = match 
+                        unsafe {
                             crate::value::TaskArray::<
                                 crate::value::AddressProps,
                             >::adopt_list(pList)
@@ -14445,6 +15427,8 @@ impl IMimeAllocatorVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::free_address_list(
                             object.inner(),
@@ -14473,7 +15457,11 @@ impl IMimeAllocatorVtbl {
                         if pAddress.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg0 = match unsafe {
+                        // SAFETY: checked non-null; the caller hands over a
+                        // record whose strings are blocks of the task
+                        // allocator.
+                        let arg0 = match 
+                        unsafe {
                             crate::value::TaskOne::<
                                 crate::value::AddressProps,
                             >::take(pAddress)
@@ -14483,6 +15471,8 @@ impl IMimeAllocatorVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::free_address_props(
                             object.inner(),
@@ -14510,7 +15500,12 @@ impl IMimeAllocatorVtbl {
                     O::Inner: IMimeAllocatorImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller hands over `count` references at a
+                        // non-null array (a block of the task allocator when
+                        // the flag says so); a null array with a count and
+                        // oversized counts are refused.
+                        let arg1 = match 
+                        unsafe {
                             crate::value::TaskObjects::take(
                                 cObjects,
                                 prgpUnknown,
@@ -14522,6 +15517,8 @@ impl IMimeAllocatorVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::release_objects(
                             object.inner(),
@@ -14549,7 +15546,12 @@ impl IMimeAllocatorVtbl {
                     O::Inner: IMimeAllocatorImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller hands over `count` entries at a
+                        // non-null array, their strings (and the array when the
+                        // flag says so) blocks of the task allocator; a null
+                        // array with a count and oversized counts are refused.
+                        let arg1 = match 
+                        unsafe {
                             crate::value::TaskArray::<
                                 crate::value::HeaderRow,
                             >::take(cRows, prgRow, fFreeArray != 0)
@@ -14559,6 +15561,8 @@ impl IMimeAllocatorVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::free_enum_header_row_array(
                             object.inner(),
@@ -14586,7 +15590,12 @@ impl IMimeAllocatorVtbl {
                     O::Inner: IMimeAllocatorImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller hands over `count` entries at a
+                        // non-null array, their strings (and the array when the
+                        // flag says so) blocks of the task allocator; a null
+                        // array with a count and oversized counts are refused.
+                        let arg1 = match 
+                        unsafe {
                             crate::value::TaskArray::<
                                 crate::value::EnumProperty,
                             >::take(cProps, prgProp, fFreeArray != 0)
@@ -14596,6 +15605,8 @@ impl IMimeAllocatorVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::free_enum_property_array(
                             object.inner(),
@@ -14624,14 +15635,17 @@ impl IMimeAllocatorVtbl {
                         if pthumbprint.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg0 = match unsafe {
-                            crate::value::TaskBlob::adopt(pthumbprint)
-                        } {
+                        // SAFETY: checked non-null; the caller hands over bytes
+                        // in a block of the task allocator.
+                        let arg0 = match 
+                        unsafe { crate::value::TaskBlob::adopt(pthumbprint) } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::free_thumbprint(
                             object.inner(),
@@ -14660,14 +15674,18 @@ impl IMimeAllocatorVtbl {
                         if pProp.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
-                        let arg0 = match unsafe {
-                            crate::value::PropVariant::adopt(pProp)
-                        } {
+                        // SAFETY: checked non-null; the caller hands over a
+                        // value whose strings and bytes are blocks of the task
+                        // allocator.
+                        let arg0 = match 
+                        unsafe { crate::value::PropVariant::adopt(pProp) } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeAllocatorImpl>::prop_variant_clear(
                             object.inner(),
@@ -14867,6 +15885,8 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::init_new(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -14888,6 +15908,8 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::check_init(
                             object.inner(),
@@ -14913,7 +15935,11 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -14928,6 +15954,8 @@ impl IMimeSecurityVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::encode_message(
                             object.inner(),
@@ -14956,7 +15984,11 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -14971,6 +16003,8 @@ impl IMimeSecurityVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::encode_body(
                             object.inner(),
@@ -14999,7 +16033,11 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -15014,6 +16052,8 @@ impl IMimeSecurityVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::decode_message(
                             object.inner(),
@@ -15042,7 +16082,11 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -15057,6 +16101,8 @@ impl IMimeSecurityVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::decode_body(
                             object.inner(),
@@ -15088,6 +16134,7 @@ impl IMimeSecurityVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppCert.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppCert, 0, 1) };
                         }
                         let arg1 = match <MimeCertUsage as crate::FlagSet>::check_input_for(
@@ -15100,6 +16147,8 @@ impl IMimeSecurityVtbl {
                         if ppCert.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::enum_certificates(
                             object.inner(),
@@ -15109,6 +16158,7 @@ impl IMimeSecurityVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { ppCert.write(arg3) };
                                 status
                             }
@@ -15131,11 +16181,14 @@ impl IMimeSecurityVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppszName.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszName, 0, 1) };
                         }
                         if ppszName.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::get_certificate_name(
                             object.inner(),
@@ -15148,6 +16201,8 @@ impl IMimeSecurityVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszName.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -15170,9 +16225,14 @@ impl IMimeSecurityVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pdwSecType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwSecType, 0, 1) };
                         }
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMimeBody,
                             >::from_borrowed(pBody.cast::<IMimeBody>())
@@ -15183,6 +16243,8 @@ impl IMimeSecurityVtbl {
                         if pdwSecType.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::get_message_type(
                             object.inner(),
@@ -15191,6 +16253,7 @@ impl IMimeSecurityVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     pdwSecType
                                         .write(
@@ -15218,6 +16281,7 @@ impl IMimeSecurityVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pValue.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 pValue.write_unaligned(crate::__private::call::empty_raw())
                             };
@@ -15225,6 +16289,8 @@ impl IMimeSecurityVtbl {
                         if pValue.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeSecurityImpl>::get_cert_data(
                             object.inner(),
@@ -15237,6 +16303,8 @@ impl IMimeSecurityVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the value.
                                 unsafe { pValue.write_unaligned(__buf2.into_raw()) };
                                 status
                             }
@@ -15382,6 +16450,10 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a4: crate::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySchema>()
@@ -15407,6 +16479,10 @@ for crate::ComPtr<T> {
         let __b0 = crate::__private::call::str_in(pszName, false)?;
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySchema>()
@@ -15429,6 +16505,10 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a1: crate::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySchema>()
@@ -15442,12 +16522,18 @@ for crate::ComPtr<T> {
         dwPropId: crate::DWORD,
     ) -> ::core::result::Result<crate::value::TaskStr, crate::Hresult> {
         let mut __a1: crate::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySchema>()
                 .GetPropertyName)(self.as_raw().cast(), dwPropId, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r1 = unsafe { crate::value::TaskStr::from_raw(__a1.cast(), false) };
         let __r1 = __r1?.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r1)
@@ -15460,6 +16546,10 @@ for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a1: crate::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySchema>()
@@ -15519,12 +16609,18 @@ pub trait IMimeWebDocumentExt {
 impl<T: crate::Inherits<IMimeWebDocument>> IMimeWebDocumentExt for crate::ComPtr<T> {
     fn get_url(&self) -> ::core::result::Result<crate::value::TaskStr, crate::Hresult> {
         let mut __a0: crate::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeWebDocument>()
                 .GetURL)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r0 = unsafe { crate::value::TaskStr::from_raw(__a0.cast(), false) };
         let __r0 = __r0?.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r0)
@@ -15535,13 +16631,20 @@ impl<T: crate::Inherits<IMimeWebDocument>> IMimeWebDocumentExt for crate::ComPtr
         let __iid0: crate::GUID = <U as crate::Interface>::IID;
         let __a0: crate::REFIID = ::core::ptr::from_ref(&__iid0);
         let mut __a1: crate::LPVOID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeWebDocument>()
                 .BindToStorage)(self.as_raw().cast(), __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -15586,6 +16689,10 @@ for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = ppStream;
         let __a1: *mut crate::IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageCallback>()
@@ -15690,12 +16797,18 @@ for crate::ComPtr<T> {
             crate::value::EnumProperty,
         >::buffer(cFetch)?;
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumProperties>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: the entries are zeroed or filled in by the object with blocks
+        // of the task allocator.
         let __r1 = unsafe {
             crate::value::TaskEntries::<
                 crate::value::EnumProperty,
@@ -15705,6 +16818,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(__r1)
     }
     fn skip(&self, cItems: crate::ULONG) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumProperties>()
@@ -15714,6 +16831,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn reset(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEnumProperties>().Reset)(self.as_raw().cast())
         };
@@ -15724,18 +16845,29 @@ for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IMimeEnumProperties>, crate::Hresult> {
         let mut __a0: *mut IMimeEnumProperties = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumProperties>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMimeEnumProperties>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMimeEnumProperties>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
     fn count(&self) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumProperties>()
@@ -16129,6 +17261,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
         let __a1: LPMIMEPROPINFO = pInfo;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16147,6 +17283,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
         let __r = pInfo;
         let __a1: LPCMIMEPROPINFO = ::core::ptr::from_ref(__r);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16165,12 +17305,18 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a2 = crate::__private::call::requesting_raw(pValue);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
                 .GetProp)(self.as_raw().cast(), __a0, dwFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r2 = unsafe { crate::value::PropVariant::adopt(&mut __a2) };
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
@@ -16189,6 +17335,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         let mut __b2 = crate::__private::call::prop_variant_in(__t)?;
         let __s = &mut __b2;
         let __a2: LPCPROPVARIANT = __s.as_mut_ptr().cast_const();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16211,6 +17361,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         let mut __b2 = crate::__private::call::prop_variant_in(__t)?;
         let __s = &mut __b2;
         let __a2: LPPROPVARIANT = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16223,6 +17377,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         let __b0 = crate::__private::call::str_in(pszName, false)?;
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16244,6 +17402,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
             .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?;
         let __r = pPropertySet;
         let __a2: *mut IMimePropertySet = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16265,6 +17427,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
             .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?;
         let __r = pPropertySet;
         let __a2: *mut IMimePropertySet = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16283,6 +17449,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
             usize,
         >>::try_from(prgszName.len())
             .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16304,6 +17474,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         let __b1 = crate::__private::call::str_in(pszCriteria, false)?;
         let __s = &__b1;
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16325,6 +17499,7 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         let __b1 = crate::__private::call::str_in(pszCriteria, false)?;
         let __s = &__b1;
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16336,6 +17511,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
     }
     fn get_charset(&self) -> ::core::result::Result<crate::HCHARSET, crate::Hresult> {
         let mut __a0: crate::HCHARSET = crate::HCHARSET::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16349,6 +17528,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         hCharset: crate::HCHARSET,
         applytype: crate::CSETAPPLYTYPE,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16369,12 +17552,18 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a1: crate::ULONG = 0;
         let mut __a2: LPMIMEPARAMINFO = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
                 .GetParameters)(self.as_raw().cast(), __a0, &mut __a1, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored an array of that many entries in
+        // task memory, or null.
         let __r2 = unsafe {
             crate::value::TaskArray::<crate::value::MimeParam>::adopt(__a1, __a2)
         };
@@ -16406,6 +17595,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
             ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
             ::core::option::Option::None => ::core::ptr::null(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16439,6 +17632,7 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
             ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
             ::core::option::Option::None => ::core::ptr::null(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16454,13 +17648,20 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         let __iid0: crate::GUID = <U as crate::Interface>::IID;
         let __a0: crate::REFIID = ::core::ptr::from_ref(&__iid0);
         let mut __a1: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
                 .BindToObject)(self.as_raw().cast(), __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -16468,13 +17669,20 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IMimePropertySet>, crate::Hresult> {
         let mut __a0: *mut IMimePropertySet = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMimePropertySet>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMimePropertySet>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -16488,6 +17696,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         let mut __b1 = crate::__private::call::prop_variant_in(__t)?;
         let __s = &mut __b1;
         let __a1: LPCPROPVARIANT = __s.as_mut_ptr().cast_const();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
@@ -16502,12 +17714,18 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         pValue: u16,
     ) -> ::core::result::Result<crate::value::PropVariant, crate::Hresult> {
         let mut __a1 = crate::__private::call::requesting_raw(pValue);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
                 .GetOption)(self.as_raw().cast(), oid, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r1 = unsafe { crate::value::PropVariant::adopt(&mut __a1) };
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
@@ -16517,13 +17735,20 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         dwFlags: MimeEnumPropsFlags,
     ) -> ::core::result::Result<crate::ComPtr<IMimeEnumProperties>, crate::Hresult> {
         let mut __a1: *mut IMimeEnumProperties = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimePropertySet>()
                 .EnumProps)(self.as_raw().cast(), dwFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<IMimeEnumProperties>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<IMimeEnumProperties>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -16791,6 +18016,10 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
         &self,
         bodytype: crate::IMSGBODYTYPE,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().IsType)(self.as_raw().cast(), bodytype)
         };
@@ -16801,6 +18030,7 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
         &self,
         bodytype: crate::IMSGBODYTYPE,
     ) -> ::core::result::Result<(crate::Hresult, ()), crate::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().IsType)(self.as_raw().cast(), bodytype)
         };
@@ -16815,6 +18045,10 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
         let __b0 = crate::__private::call::str_in(pszDisplay, false)?;
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().SetDisplayName)(self.as_raw().cast(), __a0)
         };
@@ -16825,18 +18059,31 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::value::TaskStr, crate::Hresult> {
         let mut __a0: crate::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
                 .GetDisplayName)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r0 = unsafe { crate::value::TaskStr::from_raw(__a0.cast(), false) };
         let __r0 = __r0?.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r0)
     }
     fn get_offsets(&self) -> ::core::result::Result<BODYOFFSETS, crate::Hresult> {
-        let mut __a0: BODYOFFSETS = unsafe { ::core::mem::zeroed::<BODYOFFSETS>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: BODYOFFSETS = 
+        unsafe { ::core::mem::zeroed::<BODYOFFSETS>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().GetOffsets)(self.as_raw().cast(), &mut __a0)
         };
@@ -16847,6 +18094,10 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ENCODINGTYPE, crate::Hresult> {
         let mut __a0: crate::ENCODINGTYPE = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
@@ -16859,6 +18110,10 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
         &self,
         ietEncoding: crate::ENCODINGTYPE,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
@@ -16872,6 +18127,10 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
         ietEncoding: crate::ENCODINGTYPE,
     ) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a1: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
@@ -16887,6 +18146,10 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pStream;
         let __a1: *mut crate::IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
@@ -16900,13 +18163,20 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
         ietEncoding: crate::ENCODINGTYPE,
     ) -> ::core::result::Result<crate::ComPtr<crate::IStream>, crate::Hresult> {
         let mut __a1: *mut crate::IStream = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
                 .GetData)(self.as_raw().cast(), ietEncoding, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -16941,6 +18211,10 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
         let __a3: crate::REFIID = ::core::ptr::from_ref(&__iid3);
         let __r = pvObject;
         let __a4: *mut ::core::ffi::c_void = __r.as_raw().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
@@ -16950,6 +18224,10 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn empty_data(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().EmptyData)(self.as_raw().cast())
         };
@@ -16962,6 +18240,10 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pBody;
         let __a0: *mut IMimeBody = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().CopyTo)(self.as_raw().cast(), __a0)
         };
@@ -16973,6 +18255,10 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
         pTransmitInfo: &mut TRANSMITINFO,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a0: LPTRANSMITINFO = pTransmitInfo;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().GetTransmitInfo)(self.as_raw().cast(), __a0)
         };
@@ -16987,6 +18273,10 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
         let __b1 = crate::__private::call::str_in(pszFilePath, false)?;
         let __s = &__b1;
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeBody>()
@@ -16997,6 +18287,10 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
     }
     fn get_handle(&self) -> ::core::result::Result<HBODY, crate::Hresult> {
         let mut __a0: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeBody>().GetHandle)(self.as_raw().cast(), &mut __a0)
         };
@@ -17557,13 +18851,20 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         dwFlags: MimeCommitFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IStream>, crate::Hresult> {
         let mut __a0: *mut crate::IStream = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
                 .GetMessageSource)(self.as_raw().cast(), &mut __a0, dwFlags.bits())
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -17572,6 +18873,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         dwFlags: MimeCommitFlags,
     ) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17586,6 +18891,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pStream;
         let __a0: *mut crate::IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17601,6 +18910,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pStream;
         let __a0: *mut crate::IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17611,6 +18924,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
     }
     fn get_flags(&self) -> ::core::result::Result<IMSGFLAGS, crate::Hresult> {
         let mut __a0: crate::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17623,6 +18940,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         &self,
         dwFlags: MimeCommitFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17632,6 +18953,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         ::core::result::Result::Ok(())
     }
     fn hands_off_storage(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17647,13 +18972,20 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         let __iid1: crate::GUID = <U as crate::Interface>::IID;
         let __a1: crate::REFIID = ::core::ptr::from_ref(&__iid1);
         let mut __a2: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
                 .BindToObject)(self.as_raw().cast(), hBody, __a1, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -17665,6 +18997,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pStream;
         let __a2: *mut crate::IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17679,6 +19015,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         hPivot: HBODY,
     ) -> ::core::result::Result<HBODY, crate::Hresult> {
         let mut __a2: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17693,6 +19033,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         hPivot: HBODY,
     ) -> ::core::result::Result<HBODY, crate::Hresult> {
         let mut __a2: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17706,6 +19050,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         hBody: HBODY,
         dwFlags: MimeDeleteBodyFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17719,6 +19067,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         hBody: HBODY,
         location: crate::BODYLOCATION,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17733,6 +19085,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         fRecurse: u8,
     ) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17747,6 +19103,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
     ) -> ::core::result::Result<HBODY, crate::Hresult> {
         let mut __a0 = pFindBody.to_raw();
         let mut __a1: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17762,6 +19122,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
     ) -> ::core::result::Result<HBODY, crate::Hresult> {
         let mut __a0 = pFindBody.to_raw();
         let mut __a1: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17792,6 +19156,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         let __s = &__b2;
         let __a2: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a4: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17816,6 +19184,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         let __s = &__b1;
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a2: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17830,6 +19202,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         pOffsets: &mut BODYOFFSETS,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a1: LPBODYOFFSETS = pOffsets;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17840,6 +19216,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
     }
     fn get_charset(&self) -> ::core::result::Result<crate::HCHARSET, crate::Hresult> {
         let mut __a0: crate::HCHARSET = crate::HCHARSET::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17853,6 +19233,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         hCharset: crate::HCHARSET,
         applytype: crate::CSETAPPLYTYPE,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17866,6 +19250,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         hBody: HBODY,
         bodytype: crate::IMSGBODYTYPE,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17879,6 +19267,7 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         hBody: HBODY,
         bodytype: crate::IMSGBODYTYPE,
     ) -> ::core::result::Result<(crate::Hresult, ()), crate::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17914,6 +19303,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
             ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
             ::core::option::Option::None => ::core::ptr::null(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17948,6 +19341,7 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
             ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
             ::core::option::Option::None => ::core::ptr::null(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -17971,6 +19365,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         let __b2 = crate::__private::call::str_in(pszCriteria, false)?;
         let __s = &__b2;
         let __a2: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -18000,6 +19398,7 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         let __b2 = crate::__private::call::str_in(pszCriteria, false)?;
         let __s = &__b2;
         let __a2: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -18027,6 +19426,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         let __s = &__b1;
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a3 = crate::__private::call::requesting_raw(pValue);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -18039,6 +19442,8 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
             )
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r3 = unsafe { crate::value::PropVariant::adopt(&mut __a3) };
         let __r3 = __r3?;
         ::core::result::Result::Ok(__r3)
@@ -18058,6 +19463,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         let mut __b3 = crate::__private::call::prop_variant_in(__t)?;
         let __s = &mut __b3;
         let __a3: LPCPROPVARIANT = __s.as_mut_ptr().cast_const();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -18074,6 +19483,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         let __b1 = crate::__private::call::str_in(pszName, false)?;
         let __s = &__b1;
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -18092,6 +19505,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         let mut __b1 = crate::__private::call::prop_variant_in(__t)?;
         let __s = &mut __b1;
         let __a1: LPCPROPVARIANT = __s.as_mut_ptr().cast_const();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
@@ -18106,12 +19523,18 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         pValue: u16,
     ) -> ::core::result::Result<crate::value::PropVariant, crate::Hresult> {
         let mut __a1 = crate::__private::call::requesting_raw(pValue);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageTree>()
                 .GetOption)(self.as_raw().cast(), oid, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r1 = unsafe { crate::value::PropVariant::adopt(&mut __a1) };
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
@@ -18520,13 +19943,20 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a3: *mut crate::IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .CreateWebPage)(self.as_raw().cast(), __a0, __a1, __a2, &mut __a3)
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<crate::IMoniker>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<crate::IMoniker>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -18540,12 +19970,18 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a2 = crate::__private::call::requesting_raw(pValue);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .GetProp)(self.as_raw().cast(), __a0, dwFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r2 = unsafe { crate::value::PropVariant::adopt(&mut __a2) };
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
@@ -18564,6 +20000,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         let mut __b2 = crate::__private::call::prop_variant_in(__t)?;
         let __s = &mut __b2;
         let __a2: LPCPROPVARIANT = __s.as_mut_ptr().cast_const();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18576,6 +20016,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         let __b0 = crate::__private::call::str_in(pszName, false)?;
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeMessage>().DeleteProp)(self.as_raw().cast(), __a0)
         };
@@ -18595,6 +20039,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         let __b1 = crate::__private::call::str_in(pszCriteria, false)?;
         let __s = &__b1;
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18616,6 +20064,7 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         let __b1 = crate::__private::call::str_in(pszCriteria, false)?;
         let __s = &__b1;
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18632,6 +20081,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(crate::ComPtr<crate::IStream>, HBODY), crate::Hresult> {
         let mut __a2: *mut crate::IStream = ::core::ptr::null_mut();
         let mut __a3: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18644,7 +20097,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r2, __a3))
     }
@@ -18658,6 +20114,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         let __r = pStream;
         let __a3: *mut crate::IStream = __r.as_raw();
         let mut __a4: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18682,6 +20142,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         let __r = pvObject;
         let __a1: *mut ::core::ffi::c_void = __r.as_raw().cast();
         let mut __a2: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18703,6 +20167,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18744,6 +20212,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         };
         let mut __a4: crate::LPSTR = ::core::ptr::null_mut();
         let mut __a5: HBODY = HBODY::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18758,6 +20230,8 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r4 = unsafe { crate::value::TaskStr::from_raw(__a4.cast(), false) };
         let __r4 = __r4?.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok((__r4, __a5))
@@ -18767,12 +20241,18 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<::std::vec::Vec<crate::HBODY>, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
         let mut __a1: LPHBODY = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .GetAttachments)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored an array of that many entries in
+        // task memory, or null.
         let __r1 = unsafe { crate::value::TaskArray::<crate::HBODY>::adopt(__a0, __a1) };
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
@@ -18781,13 +20261,20 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IMimeAddressTable>, crate::Hresult> {
         let mut __a0: *mut IMimeAddressTable = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .GetAddressTable)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -18800,12 +20287,18 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
             __e.dwProps = pAddress;
             __e
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .GetSender)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a record the object filled in with blocks of the task
+        // allocator, or left empty.
         let __r0 = unsafe {
             crate::value::TaskOne::<crate::value::AddressProps>::take(&mut __a0)
         };
@@ -18823,6 +20316,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         let mut __a2 = crate::value::TaskArray::<
             crate::value::AddressProps,
         >::empty_list();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18834,6 +20331,8 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a list the object filled in with blocks of the task
+        // allocator, or left empty.
         let __r2 = unsafe {
             crate::value::TaskArray::<crate::value::AddressProps>::adopt_list(&mut __a2)
         };
@@ -18846,6 +20345,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         format: crate::ADDRESSFORMAT,
     ) -> ::core::result::Result<crate::value::TaskStr, crate::Hresult> {
         let mut __a2: crate::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18857,6 +20360,8 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { crate::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
@@ -18867,6 +20372,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         dwProps: MimeAddressProps,
     ) -> ::core::result::Result<crate::ComPtr<IMimeEnumAddressTypes>, crate::Hresult> {
         let mut __a2: *mut IMimeEnumAddressTypes = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
@@ -18878,7 +20387,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -18887,13 +20399,20 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         cbMaxPart: crate::ULONG,
     ) -> ::core::result::Result<crate::ComPtr<IMimeMessageParts>, crate::Hresult> {
         let mut __a1: *mut IMimeMessageParts = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .SplitMessage)(self.as_raw().cast(), cbMaxPart, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<IMimeMessageParts>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<IMimeMessageParts>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -18901,13 +20420,20 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMoniker>, crate::Hresult> {
         let mut __a0: *mut crate::IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessage>()
                 .GetRootMoniker)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IMoniker>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -19003,17 +20529,27 @@ for crate::ComPtr<T> {
     > {
         let mut __a1 = crate::__private::call::interface_slots::<IMimeMessage>(cFetch)?;
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumMessageParts>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: the object stored `*pcFetched` references the caller owns, or
+        // nothing.
         let __r1 = unsafe { crate::__private::call::adopt_interfaces(&__a1, __a2) };
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
     fn skip(&self, cItems: crate::ULONG) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumMessageParts>()
@@ -19023,6 +20559,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn reset(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEnumMessageParts>().Reset)(self.as_raw().cast())
         };
@@ -19033,18 +20573,29 @@ for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IMimeEnumMessageParts>, crate::Hresult> {
         let mut __a0: *mut IMimeEnumMessageParts = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumMessageParts>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
     fn count(&self) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumMessageParts>()
@@ -19142,13 +20693,20 @@ impl<T: crate::Inherits<IMimeMessageParts>> IMimeMessagePartsExt for crate::ComP
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IMimeMessage>, crate::Hresult> {
         let mut __a0: *mut IMimeMessage = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageParts>()
                 .CombineParts)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMimeMessage>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMimeMessage>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -19158,6 +20716,10 @@ impl<T: crate::Inherits<IMimeMessageParts>> IMimeMessagePartsExt for crate::ComP
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pMessage;
         let __a0: *mut IMimeMessage = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeMessageParts>().AddPart)(self.as_raw().cast(), __a0)
         };
@@ -19168,6 +20730,10 @@ impl<T: crate::Inherits<IMimeMessageParts>> IMimeMessagePartsExt for crate::ComP
         &self,
         cParts: crate::ULONG,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageParts>()
@@ -19178,6 +20744,10 @@ impl<T: crate::Inherits<IMimeMessageParts>> IMimeMessagePartsExt for crate::ComP
     }
     fn count_parts(&self) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageParts>()
@@ -19190,13 +20760,20 @@ impl<T: crate::Inherits<IMimeMessageParts>> IMimeMessagePartsExt for crate::ComP
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IMimeEnumMessageParts>, crate::Hresult> {
         let mut __a0: *mut IMimeEnumMessageParts = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeMessageParts>()
                 .EnumParts)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -19256,6 +20833,10 @@ impl<T: crate::Inherits<IPersistMime>> IPersistMimeExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pMsg;
         let __a0: *mut IMimeMessage = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistMime>().Load)(self.as_raw().cast(), __a0)
         };
@@ -19269,6 +20850,10 @@ impl<T: crate::Inherits<IPersistMime>> IPersistMimeExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pMsg;
         let __a0: *mut IMimeMessage = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistMime>()
@@ -19372,12 +20957,18 @@ for crate::ComPtr<T> {
             crate::value::HeaderRow,
         >::buffer(cFetch)?;
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumHeaderRows>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: the entries are zeroed or filled in by the object with blocks
+        // of the task allocator.
         let __r1 = unsafe {
             crate::value::TaskEntries::<crate::value::HeaderRow>::adopt(&mut __a1, __a2)
         };
@@ -19385,6 +20976,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(__r1)
     }
     fn skip(&self, cItems: crate::ULONG) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumHeaderRows>()
@@ -19394,6 +20989,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn reset(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEnumHeaderRows>().Reset)(self.as_raw().cast())
         };
@@ -19404,18 +21003,29 @@ for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IMimeEnumHeaderRows>, crate::Hresult> {
         let mut __a0: *mut IMimeEnumHeaderRows = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumHeaderRows>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
     fn count(&self) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumHeaderRows>()
@@ -19520,12 +21130,18 @@ for crate::ComPtr<T> {
             crate::value::AddressProps,
         >::buffer(cFetch)?;
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumAddressTypes>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: the entries are zeroed or filled in by the object with blocks
+        // of the task allocator.
         let __r1 = unsafe {
             crate::value::TaskEntries::<
                 crate::value::AddressProps,
@@ -19535,6 +21151,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(__r1)
     }
     fn skip(&self, cItems: crate::ULONG) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumAddressTypes>()
@@ -19544,6 +21164,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn reset(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEnumAddressTypes>().Reset)(self.as_raw().cast())
         };
@@ -19554,18 +21178,29 @@ for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IMimeEnumAddressTypes>, crate::Hresult> {
         let mut __a0: *mut IMimeEnumAddressTypes = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumAddressTypes>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
     fn count(&self) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumAddressTypes>()
@@ -19890,6 +21525,10 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
             ::core::option::Option::None => ::core::ptr::null(),
         };
         let mut __a4: HADDRESS = HADDRESS::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -19913,6 +21552,10 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
             crate::value::AddressProps,
         >::new(pAddress)?;
         let mut __a1: HADDRESS = HADDRESS::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -19929,6 +21572,10 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
         let mut __a1 = crate::value::TaskOne::<
             crate::value::AddressProps,
         >::new(pAddress)?;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -19947,12 +21594,18 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
             __e.dwProps = pAddress;
             __e
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
                 .GetProps)(self.as_raw().cast(), hAddress, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a record the object filled in with blocks of the task
+        // allocator, or left empty.
         let __r1 = unsafe {
             crate::value::TaskOne::<crate::value::AddressProps>::take(&mut __a1)
         };
@@ -19968,12 +21621,18 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
             __e.dwProps = pAddress;
             __e
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
                 .GetSender)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a record the object filled in with blocks of the task
+        // allocator, or left empty.
         let __r0 = unsafe {
             crate::value::TaskOne::<crate::value::AddressProps>::take(&mut __a0)
         };
@@ -19985,6 +21644,10 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
         dwAdrTypes: MimeAddressTypes,
     ) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a1: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -20004,6 +21667,10 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
         let mut __a2 = crate::value::TaskArray::<
             crate::value::AddressProps,
         >::empty_list();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -20015,6 +21682,8 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
             )
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a list the object filled in with blocks of the task
+        // allocator, or left empty.
         let __r2 = unsafe {
             crate::value::TaskArray::<crate::value::AddressProps>::adopt_list(&mut __a2)
         };
@@ -20027,6 +21696,10 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
         dwProps: MimeAddressProps,
     ) -> ::core::result::Result<crate::ComPtr<IMimeEnumAddressTypes>, crate::Hresult> {
         let mut __a2: *mut IMimeEnumAddressTypes = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -20038,11 +21711,18 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
     fn delete(&self, hAddress: HADDRESS) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -20055,6 +21735,10 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
         &self,
         dwAdrTypes: MimeAddressTypes,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -20069,12 +21753,18 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
         format: crate::ADDRESSFORMAT,
     ) -> ::core::result::Result<crate::value::TaskStr, crate::Hresult> {
         let mut __a2: crate::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
                 .GetFormat)(self.as_raw().cast(), dwAdrType.bits(), format, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { crate::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
@@ -20088,6 +21778,10 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
         let __b2 = crate::__private::call::str_in(pszRfc822Adr, false)?;
         let __s = &__b2;
         let __a2: crate::LPCSTR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -20111,6 +21805,10 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
         let mut __a3 = crate::value::TaskArray::<
             crate::value::AddressProps,
         >::empty_list();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
@@ -20123,6 +21821,8 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
             )
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a list the object filled in with blocks of the task
+        // allocator, or left empty.
         let __r3 = unsafe {
             crate::value::TaskArray::<crate::value::AddressProps>::adopt_list(&mut __a3)
         };
@@ -20133,13 +21833,20 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IMimeAddressTable>, crate::Hresult> {
         let mut __a0: *mut IMimeAddressTable = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20149,13 +21856,20 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
         let __iid0: crate::GUID = <U as crate::Interface>::IID;
         let __a0: crate::REFIID = ::core::ptr::from_ref(&__iid0);
         let mut __a1: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
                 .BindToObject)(self.as_raw().cast(), __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -20397,6 +22111,10 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
     ) -> ::core::result::Result<HHEADERROW, crate::Hresult> {
         let mut __a0 = pFindHeader.to_raw();
         let mut __a1: HHEADERROW = HHEADERROW::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20412,6 +22130,10 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
     ) -> ::core::result::Result<HHEADERROW, crate::Hresult> {
         let mut __a0 = pFindHeader.to_raw();
         let mut __a1: HHEADERROW = HHEADERROW::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20436,6 +22158,10 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
             ::core::option::Option::None => ::core::ptr::null(),
         };
         let mut __a1: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20467,6 +22193,10 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a4: HHEADERROW = HHEADERROW::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20486,6 +22216,10 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
         &self,
         hRow: HHEADERROW,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20501,6 +22235,10 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
     ) -> ::core::result::Result<(crate::value::TaskStr, crate::ULONG), crate::Hresult> {
         let mut __a2: crate::LPSTR = ::core::ptr::null_mut();
         let mut __a3: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20513,6 +22251,8 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
             )
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { crate::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok((__r2, __a3))
@@ -20529,6 +22269,10 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
             <crate::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20543,6 +22287,10 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
         pInfo: &mut HEADERROWINFO,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a1: LPHEADERROWINFO = pInfo;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20556,6 +22304,10 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
         hRow: HHEADERROW,
         dwRowNumber: crate::DWORD,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
@@ -20580,13 +22332,20 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
             ::core::option::Option::None => ::core::ptr::null(),
         };
         let mut __a2: *mut IMimeEnumHeaderRows = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
                 .EnumRows)(self.as_raw().cast(), __a0, dwFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -20594,13 +22353,20 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IMimeHeaderTable>, crate::Hresult> {
         let mut __a0: *mut IMimeHeaderTable = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
                 .Clone)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMimeHeaderTable>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMimeHeaderTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20610,13 +22376,20 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
         let __iid0: crate::GUID = <U as crate::Interface>::IID;
         let __a0: crate::REFIID = ::core::ptr::from_ref(&__iid0);
         let mut __a1: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeHeaderTable>()
                 .BindToObject)(self.as_raw().cast(), __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -20930,6 +22703,10 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
         &self,
         hCharset: crate::HCHARSET,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -20942,6 +22719,10 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
         &self,
     ) -> ::core::result::Result<crate::HCHARSET, crate::Hresult> {
         let mut __a0: crate::HCHARSET = crate::HCHARSET::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -20956,6 +22737,10 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
         ctCsetType: crate::CHARSETTYPE,
     ) -> ::core::result::Result<crate::HCHARSET, crate::Hresult> {
         let mut __a2: crate::HCHARSET = crate::HCHARSET::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -20977,6 +22762,10 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a1: crate::HCHARSET = crate::HCHARSET::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -20991,6 +22780,10 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
         pCsetInfo: &mut INETCSETINFO,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a1: LPINETCSETINFO = pCsetInfo;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -21005,6 +22798,10 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
         pCodePageInfo: &mut CODEPAGEINFO,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a1: LPCODEPAGEINFO = pCodePageInfo;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -21018,6 +22815,10 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
         cpiSource: CODEPAGEID,
         cpiDest: CODEPAGEID,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -21031,6 +22832,7 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
         cpiSource: CODEPAGEID,
         cpiDest: CODEPAGEID,
     ) -> ::core::result::Result<(crate::Hresult, ()), crate::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -21052,12 +22854,18 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
         let __a1: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a2 = crate::__private::call::requesting_raw(pDecoded);
         let __a3: LPRFC1522INFO = pRfc1522Info;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
                 .DecodeHeader)(self.as_raw().cast(), hCharset, __a1, &mut __a2, __a3)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r2 = unsafe { crate::value::PropVariant::adopt(&mut __a2) };
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
@@ -21075,12 +22883,18 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
         let __a1: LPPROPVARIANT = __s.as_mut_ptr();
         let mut __a2: crate::LPSTR = ::core::ptr::null_mut();
         let __a3: LPRFC1522INFO = pRfc1522Info;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
                 .EncodeHeader)(self.as_raw().cast(), hCharset, __a1, &mut __a2, __a3)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { crate::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
@@ -21098,6 +22912,10 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
         let __a2: LPBLOB = __s.as_mut_ptr();
         let mut __a3 = crate::__private::call::empty_blob();
         let mut __a4: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -21111,6 +22929,8 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
             )
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a BLOB the object filled in with a block of the task
+        // allocator, or left empty.
         let __r3 = unsafe { crate::value::TaskBlob::adopt(&mut __a3) };
         let __r3 = __r3?;
         ::core::result::Result::Ok((__r3, __a4))
@@ -21128,6 +22948,10 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
         let __s = &mut __b2;
         let __a2: LPPROPVARIANT = __s.as_mut_ptr();
         let mut __a3 = crate::__private::call::requesting_raw(pOut);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -21140,11 +22964,17 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
             )
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r3 = unsafe { crate::value::PropVariant::adopt(&mut __a3) };
         let __r3 = __r3?;
         ::core::result::Result::Ok(__r3)
     }
     fn mlang_convert_inet_reset(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -21164,6 +22994,10 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a3: *mut i32 = pnSizeOfSource;
         let __a5: *mut i32 = pnDstSize;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
@@ -21195,12 +23029,18 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a3: crate::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
                 .Rfc1522Decode)(self.as_raw().cast(), __a0, __a1, __a2, &mut __a3)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r3 = unsafe { crate::value::TaskStr::from_raw(__a3.cast(), false) };
         let __r3 = __r3?.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r3)
@@ -21214,12 +23054,18 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
         let __s = &__b0;
         let __a0: crate::LPCSTR = __s.as_ptr().cast();
         let mut __a2: crate::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeInternational>()
                 .Rfc1522Encode)(self.as_raw().cast(), __a0, hCharset, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { crate::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
@@ -21391,6 +23237,10 @@ impl<T: crate::Inherits<IMimeAllocator>> IMimeAllocatorExt for crate::ComPtr<T> 
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a1 = crate::value::TaskArray::<crate::value::MimeParam>::new(prgParam)?;
         let __a0 = __a1.count();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21404,6 +23254,10 @@ impl<T: crate::Inherits<IMimeAllocator>> IMimeAllocatorExt for crate::ComPtr<T> 
         pList: &[crate::value::AddressProps],
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a0 = crate::value::TaskArray::<crate::value::AddressProps>::new(pList)?;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21417,6 +23271,10 @@ impl<T: crate::Inherits<IMimeAllocator>> IMimeAllocatorExt for crate::ComPtr<T> 
         pAddress: &crate::value::AddressProps,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a0 = crate::value::TaskOne::<crate::value::AddressProps>::new(pAddress)?;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21431,6 +23289,10 @@ impl<T: crate::Inherits<IMimeAllocator>> IMimeAllocatorExt for crate::ComPtr<T> 
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a1 = crate::value::TaskObjects::new(prgpUnknown)?;
         let __a0 = __a1.count();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21445,6 +23307,10 @@ impl<T: crate::Inherits<IMimeAllocator>> IMimeAllocatorExt for crate::ComPtr<T> 
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a1 = crate::value::TaskArray::<crate::value::HeaderRow>::new(prgRow)?;
         let __a0 = __a1.count();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21459,6 +23325,10 @@ impl<T: crate::Inherits<IMimeAllocator>> IMimeAllocatorExt for crate::ComPtr<T> 
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a1 = crate::value::TaskArray::<crate::value::EnumProperty>::new(prgProp)?;
         let __a0 = __a1.count();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21472,6 +23342,10 @@ impl<T: crate::Inherits<IMimeAllocator>> IMimeAllocatorExt for crate::ComPtr<T> 
         pthumbprint: &[u8],
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a0 = crate::value::TaskBlob::new(pthumbprint)?;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21485,6 +23359,10 @@ impl<T: crate::Inherits<IMimeAllocator>> IMimeAllocatorExt for crate::ComPtr<T> 
         pProp: &crate::value::PropVariant,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a0 = pProp.to_task()?;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAllocator>()
@@ -21682,6 +23560,10 @@ pub trait IMimeSecurityExt {
 #[automatically_derived]
 impl<T: crate::Inherits<IMimeSecurity>> IMimeSecurityExt for crate::ComPtr<T> {
     fn init_new(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeSecurity>().InitNew)(self.as_raw().cast())
         };
@@ -21689,6 +23571,10 @@ impl<T: crate::Inherits<IMimeSecurity>> IMimeSecurityExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn check_init(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeSecurity>().CheckInit)(self.as_raw().cast())
         };
@@ -21702,6 +23588,10 @@ impl<T: crate::Inherits<IMimeSecurity>> IMimeSecurityExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pTree;
         let __a0: *mut IMimeMessageTree = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
@@ -21718,6 +23608,10 @@ impl<T: crate::Inherits<IMimeSecurity>> IMimeSecurityExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pTree;
         let __a0: *mut IMimeMessageTree = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
@@ -21733,6 +23627,10 @@ impl<T: crate::Inherits<IMimeSecurity>> IMimeSecurityExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pTree;
         let __a0: *mut IMimeMessageTree = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
@@ -21749,6 +23647,10 @@ impl<T: crate::Inherits<IMimeSecurity>> IMimeSecurityExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pTree;
         let __a0: *mut IMimeMessageTree = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
@@ -21764,6 +23666,10 @@ impl<T: crate::Inherits<IMimeSecurity>> IMimeSecurityExt for crate::ComPtr<T> {
         pPrev: PCX509CERT,
     ) -> ::core::result::Result<PCX509CERT, crate::Hresult> {
         let mut __a3: PCX509CERT = PCX509CERT::NULL;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
@@ -21784,12 +23690,18 @@ impl<T: crate::Inherits<IMimeSecurity>> IMimeSecurityExt for crate::ComPtr<T> {
         cn: crate::CERTNAMETYPE,
     ) -> ::core::result::Result<crate::value::TaskStr, crate::Hresult> {
         let mut __a2: crate::LPSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
                 .GetCertificateName)(self.as_raw().cast(), pX509Cert, cn, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { crate::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
@@ -21802,6 +23714,10 @@ impl<T: crate::Inherits<IMimeSecurity>> IMimeSecurityExt for crate::ComPtr<T> {
         let __r = pBody;
         let __a1: *mut IMimeBody = __r.as_raw();
         let mut __a2: crate::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
@@ -21816,12 +23732,18 @@ impl<T: crate::Inherits<IMimeSecurity>> IMimeSecurityExt for crate::ComPtr<T> {
         dataid: crate::CERTDATAID,
     ) -> ::core::result::Result<crate::value::PropVariant, crate::Hresult> {
         let mut __a2 = crate::__private::call::empty_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeSecurity>()
                 .GetCertData)(self.as_raw().cast(), pX509Cert, dataid, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: a PROPVARIANT the object filled in with blocks of the task
+        // allocator, or left as it was.
         let __r2 = unsafe { crate::value::PropVariant::adopt(&mut __a2) };
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)

@@ -423,6 +423,8 @@ pub struct IBindCtxVtbl {
 pub const IID_IBindCtx: crate::GUID = crate::GUID::from_u128(
     0x0000000e_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IBindCtx {
@@ -658,6 +660,8 @@ pub struct IMonikerVtbl {
 pub const IID_IMoniker: crate::GUID = crate::GUID::from_u128(
     0x0000000f_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMoniker {
@@ -734,6 +738,8 @@ pub struct IEnumMonikerVtbl {
 pub const IID_IEnumMoniker: crate::GUID = crate::GUID::from_u128(
     0x00000102_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IEnumMoniker {
@@ -851,6 +857,8 @@ pub struct IRunningObjectTableVtbl {
 pub const IID_IRunningObjectTable: crate::GUID = crate::GUID::from_u128(
     0x00000010_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IRunningObjectTable {
@@ -909,6 +917,8 @@ pub struct IMimeObjResolverVtbl {
 pub const IID_IMimeObjResolver: crate::GUID = crate::GUID::from_u128(
     0xfeceaffd_c441_11d1_960e_00c04fbd7c09,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeObjResolver {
@@ -1015,6 +1025,8 @@ pub struct IMimeEditTagVtbl {
 pub const IID_IMimeEditTag: crate::GUID = crate::GUID::from_u128(
     0x70183210_7b36_11d2_8c12_00c04fa31009,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeEditTag {
@@ -1089,6 +1101,8 @@ pub struct IMimeEditTagCollectionVtbl {
 pub const IID_IMimeEditTagCollection: crate::GUID = crate::GUID::from_u128(
     0xd09ee528_7b38_11d2_8c12_00c04fa31009,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "mime")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMimeEditTagCollection {
@@ -1249,11 +1263,17 @@ impl IBindCtxVtbl {
                     O::Inner: IBindCtxImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(punk.cast::<crate::IUnknown>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::register_object_bound(
                             object.inner(),
@@ -1279,11 +1299,17 @@ impl IBindCtxVtbl {
                     O::Inner: IBindCtxImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(punk.cast::<crate::IUnknown>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::revoke_object_bound(
                             object.inner(),
@@ -1308,6 +1334,8 @@ impl IBindCtxVtbl {
                     O::Inner: IBindCtxImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::release_bound_objects(
                             object.inner(),
@@ -1335,6 +1363,8 @@ impl IBindCtxVtbl {
                         let arg0 = if pbindopts.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pbindopts.cast::<BIND_OPTS>().read_unaligned()
                             })
@@ -1342,6 +1372,8 @@ impl IBindCtxVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::set_bind_options(
                             object.inner(),
@@ -1370,9 +1402,13 @@ impl IBindCtxVtbl {
                         if pbindopts.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::get_bind_options(
                             object.inner(),
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *pbindopts },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -1396,17 +1432,22 @@ impl IBindCtxVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pprot.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pprot, 0, 1) };
                         }
                         if pprot.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::get_running_object_table(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { pprot.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -1427,6 +1468,9 @@ impl IBindCtxVtbl {
                     O::Inner: IBindCtxImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(
                                 pszKey.cast_const().cast(),
@@ -1440,11 +1484,17 @@ impl IBindCtxVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(punk.cast::<crate::IUnknown>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::register_object_param(
                             object.inner(),
@@ -1473,8 +1523,12 @@ impl IBindCtxVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppunk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppunk, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(
                                 pszKey.cast_const().cast(),
@@ -1491,6 +1545,8 @@ impl IBindCtxVtbl {
                         if ppunk.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::get_object_param(
                             object.inner(),
@@ -1498,6 +1554,8 @@ impl IBindCtxVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppunk.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1518,17 +1576,22 @@ impl IBindCtxVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppenum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppenum, 0, 1) };
                         }
                         if ppenum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::enum_object_param(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppenum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -1548,6 +1611,9 @@ impl IBindCtxVtbl {
                     O::Inner: IBindCtxImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(
                                 pszKey.cast_const().cast(),
@@ -1561,6 +1627,8 @@ impl IBindCtxVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IBindCtxImpl>::revoke_object_param_with_warning(
@@ -1820,14 +1888,23 @@ impl IMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppvResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvResult, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -1835,6 +1912,8 @@ impl IMonikerVtbl {
                         let arg2 = if riidResult.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riidResult.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1845,6 +1924,8 @@ impl IMonikerVtbl {
                         if ppvResult.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::bind_to_object(
                             object.inner(),
@@ -1856,6 +1937,9 @@ impl IMonikerVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -1890,14 +1974,23 @@ impl IMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppvObj.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObj, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -1905,6 +1998,8 @@ impl IMonikerVtbl {
                         let arg2 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1915,6 +2010,8 @@ impl IMonikerVtbl {
                         if ppvObj.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::bind_to_storage(
                             object.inner(),
@@ -1926,6 +2023,9 @@ impl IMonikerVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
@@ -1957,9 +2057,14 @@ impl IMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppmkReduced.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmkReduced, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -1967,6 +2072,9 @@ impl IMonikerVtbl {
                         if ppmkToLeft.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a slot
+                        // holding null or a live interface pointer it lends,
+                        // writable for the call.
                         let mut arg2 = unsafe {
                             crate::__private::InterfaceSlot::<
                                 IMoniker,
@@ -1975,6 +2083,8 @@ impl IMonikerVtbl {
                         if ppmkReduced.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::reduce(
                             object.inner(),
@@ -1984,6 +2094,8 @@ impl IMonikerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmkReduced.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -2006,9 +2118,14 @@ impl IMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppmkComposite.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmkComposite, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkRight.cast::<IMoniker>())
@@ -2016,6 +2133,8 @@ impl IMonikerVtbl {
                         if ppmkComposite.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::compose_with(
                             object.inner(),
@@ -2024,6 +2143,8 @@ impl IMonikerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmkComposite.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -2045,11 +2166,14 @@ impl IMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppenumMoniker.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppenumMoniker, 0, 1) };
                         }
                         if ppenumMoniker.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::r#enum(
                             object.inner(),
@@ -2057,6 +2181,8 @@ impl IMonikerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppenumMoniker
                                         .write(
@@ -2083,11 +2209,17 @@ impl IMonikerVtbl {
                     O::Inner: IMonikerImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOtherMoniker.cast::<IMoniker>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMonikerImpl>::is_equal_with_warning(
@@ -2113,15 +2245,19 @@ impl IMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pdwHash.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwHash, 0, 1) };
                         }
                         if pdwHash.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::hash(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwHash.write(arg0) };
                                 status
                             }
@@ -2143,21 +2279,35 @@ impl IMonikerVtbl {
                     O::Inner: IMonikerImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkNewlyRunning.cast::<IMoniker>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMonikerImpl>::is_running_with_warning(
@@ -2187,14 +2337,23 @@ impl IMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pFileTime.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pFileTime, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -2202,6 +2361,8 @@ impl IMonikerVtbl {
                         if pFileTime.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::get_time_of_last_change(
                             object.inner(),
@@ -2210,6 +2371,7 @@ impl IMonikerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pFileTime.write(arg2) };
                                 status
                             }
@@ -2230,15 +2392,20 @@ impl IMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppmk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmk, 0, 1) };
                         }
                         if ppmk.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::inverse(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmk.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -2260,9 +2427,14 @@ impl IMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppmkPrefix.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmkPrefix, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOther.cast::<IMoniker>())
@@ -2270,6 +2442,8 @@ impl IMonikerVtbl {
                         if ppmkPrefix.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::common_prefix_with(
                             object.inner(),
@@ -2277,6 +2451,8 @@ impl IMonikerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmkPrefix.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -2298,9 +2474,14 @@ impl IMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppmkRelPath.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmkRelPath, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOther.cast::<IMoniker>())
@@ -2308,6 +2489,8 @@ impl IMonikerVtbl {
                         if ppmkRelPath.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::relative_path_to(
                             object.inner(),
@@ -2315,6 +2498,8 @@ impl IMonikerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmkRelPath.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -2337,14 +2522,23 @@ impl IMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppszDisplayName.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppszDisplayName, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -2352,6 +2546,8 @@ impl IMonikerVtbl {
                         if ppszDisplayName.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMonikerImpl>::get_display_name(
                             object.inner(),
@@ -2364,6 +2560,8 @@ impl IMonikerVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { ppszDisplayName.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -2388,21 +2586,34 @@ impl IMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pchEaten.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pchEaten, 0, 1) };
                         }
                         if !ppmkOut.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmkOut, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(
                                 pszDisplayName.cast_const().cast(),
@@ -2422,6 +2633,8 @@ impl IMonikerVtbl {
                         if ppmkOut.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMonikerImpl>::parse_display_name(
@@ -2437,7 +2650,10 @@ impl IMonikerVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { pchEaten.write(arg3) };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmkOut.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -2458,11 +2674,14 @@ impl IMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pdwMksys.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwMksys, 0, 1) };
                         }
                         if pdwMksys.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMonikerImpl>::is_system_moniker_with_warning(
@@ -2470,6 +2689,7 @@ impl IMonikerVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwMksys.write(arg0) };
                                 status
                             }
@@ -2582,10 +2802,13 @@ impl IEnumMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pceltFetched.is_null() {
+                            // SAFETY: the caller passed a writable count.
                             unsafe { pceltFetched.write(0) };
                         }
                         if !rgelt.is_null() && (celt as usize) <= crate::value::MAX_COUNT
                         {
+                            // SAFETY: the caller passed room for that many
+                            // pointers.
                             unsafe { ::core::ptr::write_bytes(rgelt, 0, celt as usize) };
                         }
                         if (rgelt.is_null() && celt != 0)
@@ -2594,6 +2817,8 @@ impl IEnumMonikerVtbl {
                         {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IEnumMonikerImpl>::next_with_warning(
@@ -2607,9 +2832,13 @@ impl IEnumMonikerVtbl {
                                 }
                                 let __len = arg1.len();
                                 for (__i, __p) in arg1.into_iter().enumerate() {
+                                    // SAFETY: checked non-null, and within the
+                                    // room given; the caller now owns the
+                                    // reference.
                                     unsafe { rgelt.add(__i).write(__p.into_raw()) };
                                 }
                                 if !pceltFetched.is_null() {
+                                    // SAFETY: a writable count.
                                     unsafe { pceltFetched.write(__len as _) };
                                 }
                                 status
@@ -2630,6 +2859,8 @@ impl IEnumMonikerVtbl {
                     O::Inner: IEnumMonikerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IEnumMonikerImpl>::skip_with_warning(
@@ -2653,6 +2884,8 @@ impl IEnumMonikerVtbl {
                     O::Inner: IEnumMonikerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumMonikerImpl>::reset(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -2676,15 +2909,20 @@ impl IEnumMonikerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppenum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppenum, 0, 1) };
                         }
                         if ppenum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumMonikerImpl>::clone(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppenum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -2824,6 +3062,7 @@ impl IRunningObjectTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pdwRegister.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwRegister, 0, 1) };
                         }
                         let arg0 = match <ROTFLAGS as crate::FlagSet>::check_input_for(
@@ -2833,12 +3072,20 @@ impl IRunningObjectTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(punkObject.cast::<crate::IUnknown>())
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -2846,6 +3093,8 @@ impl IRunningObjectTableVtbl {
                         if pdwRegister.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRunningObjectTableImpl>::register(
                             object.inner(),
@@ -2855,6 +3104,7 @@ impl IRunningObjectTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwRegister.write(arg3) };
                                 status
                             }
@@ -2874,6 +3124,8 @@ impl IRunningObjectTableVtbl {
                     O::Inner: IRunningObjectTableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRunningObjectTableImpl>::revoke(
                             object.inner(),
@@ -2899,11 +3151,17 @@ impl IRunningObjectTableVtbl {
                     O::Inner: IRunningObjectTableImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IRunningObjectTableImpl>::is_running_with_warning(
@@ -2930,9 +3188,14 @@ impl IRunningObjectTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppunkObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppunkObject, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -2940,6 +3203,8 @@ impl IRunningObjectTableVtbl {
                         if ppunkObject.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRunningObjectTableImpl>::get_object(
                             object.inner(),
@@ -2947,6 +3212,8 @@ impl IRunningObjectTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppunkObject.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -2970,6 +3237,8 @@ impl IRunningObjectTableVtbl {
                         let arg1 = if pfiletime.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pfiletime.cast::<crate::FILETIME>().read_unaligned()
                             })
@@ -2977,6 +3246,8 @@ impl IRunningObjectTableVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRunningObjectTableImpl>::note_change_time(
                             object.inner(),
@@ -3005,9 +3276,14 @@ impl IRunningObjectTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pfiletime.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pfiletime, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -3015,6 +3291,8 @@ impl IRunningObjectTableVtbl {
                         if pfiletime.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRunningObjectTableImpl>::get_time_of_last_change(
                             object.inner(),
@@ -3022,6 +3300,7 @@ impl IRunningObjectTableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pfiletime.write(arg1) };
                                 status
                             }
@@ -3042,17 +3321,22 @@ impl IRunningObjectTableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppenumMoniker.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppenumMoniker, 0, 1) };
                         }
                         if ppenumMoniker.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRunningObjectTableImpl>::enum_running(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppenumMoniker.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -3129,12 +3413,18 @@ impl IMimeObjResolverVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
                         if !ppmkNew.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmkNew, 0, 1) };
                         }
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOriginal.cast::<IMoniker>())
@@ -3142,7 +3432,11 @@ impl IMimeObjResolverVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pBindCtx.cast::<IBindCtx>())
@@ -3153,6 +3447,8 @@ impl IMimeObjResolverVtbl {
                         let arg3 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -3166,6 +3462,8 @@ impl IMimeObjResolverVtbl {
                         if ppmkNew.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMimeObjResolverImpl>::mime_ole_object_from_moniker(
@@ -3184,6 +3482,9 @@ impl IMimeObjResolverVtbl {
                                 }
                                 {
                                     let __o = &arg4;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
@@ -3193,6 +3494,8 @@ impl IMimeObjResolverVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppmkNew
                                         .write(
@@ -3338,11 +3641,14 @@ impl IMimeEditTagVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pbstr.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pbstr, 0, 1) };
                         }
                         if pbstr.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagImpl>::get_src(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
@@ -3351,6 +3657,8 @@ impl IMimeEditTagVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { pbstr.write(__buf0.into_raw()) };
                                 status
                             }
@@ -3370,6 +3678,10 @@ impl IMimeEditTagVtbl {
                     O::Inner: IMimeEditTagImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a caller's BSTR is null, or has its byte
+                        // length before it and that many bytes after, readable
+                        // for the call; the view checks the length and
+                        // alignment.
                         let arg0 = match unsafe {
                             crate::value::BstrRef::from_raw(bstr)
                         } {
@@ -3378,6 +3690,8 @@ impl IMimeEditTagVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagImpl>::set_src(
                             object.inner(),
@@ -3404,11 +3718,14 @@ impl IMimeEditTagVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pbstr.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pbstr, 0, 1) };
                         }
                         if pbstr.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagImpl>::get_dest(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
@@ -3417,6 +3734,8 @@ impl IMimeEditTagVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the string.
                                 unsafe { pbstr.write(__buf0.into_raw()) };
                                 status
                             }
@@ -3436,6 +3755,10 @@ impl IMimeEditTagVtbl {
                     O::Inner: IMimeEditTagImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a caller's BSTR is null, or has its byte
+                        // length before it and that many bytes after, readable
+                        // for the call; the view checks the length and
+                        // alignment.
                         let arg0 = match unsafe {
                             crate::value::BstrRef::from_raw(bstr)
                         } {
@@ -3444,6 +3767,8 @@ impl IMimeEditTagVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagImpl>::set_dest(
                             object.inner(),
@@ -3468,6 +3793,8 @@ impl IMimeEditTagVtbl {
                     O::Inner: IMimeEditTagImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagImpl>::on_pre_save(
                             object.inner(),
@@ -3491,6 +3818,8 @@ impl IMimeEditTagVtbl {
                     O::Inner: IMimeEditTagImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagImpl>::on_post_save(
                             object.inner(),
@@ -3514,6 +3843,8 @@ impl IMimeEditTagVtbl {
                     O::Inner: IMimeEditTagImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMimeEditTagImpl>::can_package_with_warning(
@@ -3537,6 +3868,9 @@ impl IMimeEditTagVtbl {
                     O::Inner: IMimeEditTagImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(
                                 pszTypeW.cast_const().cast(),
@@ -3550,6 +3884,8 @@ impl IMimeEditTagVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMimeEditTagImpl>::is_valid_mime_type_with_warning(
@@ -3655,7 +3991,11 @@ impl IMimeEditTagCollectionVtbl {
                     O::Inner: IMimeEditTagCollectionImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(pHtmlDoc.cast::<crate::IUnknown>())
@@ -3663,6 +4003,8 @@ impl IMimeEditTagCollectionVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagCollectionImpl>::init(
                             object.inner(),
@@ -3691,11 +4033,14 @@ impl IMimeEditTagCollectionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcFetched.is_null() {
+                            // SAFETY: the caller passed a writable count.
                             unsafe { pcFetched.write(0) };
                         }
                         if !ppTag.is_null()
                             && (cFetch as usize) <= crate::value::MAX_COUNT
                         {
+                            // SAFETY: the caller passed room for that many
+                            // pointers.
                             unsafe {
                                 ::core::ptr::write_bytes(ppTag, 0, cFetch as usize)
                             };
@@ -3705,6 +4050,8 @@ impl IMimeEditTagCollectionVtbl {
                         {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMimeEditTagCollectionImpl>::next_with_warning(
@@ -3718,9 +4065,13 @@ impl IMimeEditTagCollectionVtbl {
                                 }
                                 let __len = arg1.len();
                                 for (__i, __p) in arg1.into_iter().enumerate() {
+                                    // SAFETY: checked non-null, and within the
+                                    // room given; the caller now owns the
+                                    // reference.
                                     unsafe { ppTag.add(__i).write(__p.into_raw()) };
                                 }
                                 if !pcFetched.is_null() {
+                                    // SAFETY: a writable count.
                                     unsafe { pcFetched.write(__len as _) };
                                 }
                                 status
@@ -3740,6 +4091,8 @@ impl IMimeEditTagCollectionVtbl {
                     O::Inner: IMimeEditTagCollectionImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagCollectionImpl>::reset(
                             object.inner(),
@@ -3765,17 +4118,21 @@ impl IMimeEditTagCollectionVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcItems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
                         }
                         if pcItems.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagCollectionImpl>::count(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcItems.write(arg0) };
                                 status
                             }
@@ -3949,6 +4306,10 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
@@ -3965,6 +4326,10 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
@@ -3974,6 +4339,10 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn release_bound_objects(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IBindCtx>().ReleaseBoundObjects)(self.as_raw().cast())
         };
@@ -3986,6 +4355,10 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pbindopts;
         let __a0: *mut BIND_OPTS = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IBindCtx>().SetBindOptions)(self.as_raw().cast(), __a0)
         };
@@ -3997,6 +4370,10 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
         pbindopts: &mut BIND_OPTS,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a0: *mut BIND_OPTS = pbindopts;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IBindCtx>().GetBindOptions)(self.as_raw().cast(), __a0)
         };
@@ -4007,13 +4384,20 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IRunningObjectTable>, crate::Hresult> {
         let mut __a0: *mut IRunningObjectTable = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
                 .GetRunningObjectTable)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IRunningObjectTable>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IRunningObjectTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4029,6 +4413,10 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
@@ -4045,13 +4433,20 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: crate::LPOLESTR = __s.as_ptr().cast_mut().cast();
         let mut __a1: *mut crate::IUnknown = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
                 .GetObjectParam)(self.as_raw().cast(), __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -4059,13 +4454,20 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<crate::IUnknown>, crate::Hresult> {
         let mut __a0: *mut crate::IUnknown = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
                 .EnumObjectParam)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4076,6 +4478,10 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
         let __b0 = crate::__private::call::str_in(pszKey, true)?;
         let __s = &__b0;
         let __a0: crate::LPOLESTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
@@ -4091,6 +4497,7 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
         let __b0 = crate::__private::call::str_in(pszKey, true)?;
         let __s = &__b0;
         let __a0: crate::LPOLESTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
@@ -4399,13 +4806,20 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         let __iid2: crate::GUID = <U as crate::Interface>::IID;
         let __a2: crate::REFIID = ::core::ptr::from_ref(&__iid2);
         let mut __a3: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .BindToObject)(self.as_raw().cast(), __a0, __a1, __a2, &mut __a3)
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4425,13 +4839,20 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         let __iid2: crate::GUID = <U as crate::Interface>::IID;
         let __a2: crate::REFIID = ::core::ptr::from_ref(&__iid2);
         let mut __a3: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .BindToStorage)(self.as_raw().cast(), __a0, __a1, __a2, &mut __a3)
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4449,6 +4870,10 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
             .take()
             .map_or(::core::ptr::null_mut(), crate::ComPtr::into_raw);
         let mut __a3: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4460,9 +4885,14 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
                 &mut __a3,
             )
         };
+        // SAFETY: whatever the slot holds after the call, on every path, is a
+        // reference the caller owns, or null.
         *ppmkToLeft = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a2) };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4476,13 +4906,20 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .ComposeWith)(self.as_raw().cast(), __a0, fOnlyIfNotGeneric, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -4494,13 +4931,20 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a1: *mut IEnumMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .Enum)(self.as_raw().cast(), fForward, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<IEnumMoniker>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<IEnumMoniker>::from_raw(__a1) };
         ::core::result::Result::Ok(__r1)
     }
     fn is_equal(
@@ -4511,6 +4955,10 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMoniker>().IsEqual)(self.as_raw().cast(), __a0)
         };
@@ -4525,6 +4973,7 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IMoniker>().IsEqual)(self.as_raw().cast(), __a0)
         };
@@ -4534,6 +4983,10 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
     }
     fn hash_(&self) -> ::core::result::Result<crate::DWORD, crate::Hresult> {
         let mut __a0: crate::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMoniker>().Hash)(self.as_raw().cast(), &mut __a0)
         };
@@ -4558,6 +5011,10 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4584,6 +5041,7 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4606,9 +5064,14 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
-        let mut __a2: crate::FILETIME = unsafe {
-            ::core::mem::zeroed::<crate::FILETIME>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a2: crate::FILETIME = 
+        unsafe { ::core::mem::zeroed::<crate::FILETIME>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4621,11 +5084,18 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IMoniker>, crate::Hresult> {
         let mut __a0: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMoniker>().Inverse)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4638,13 +5108,20 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a1: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .CommonPrefixWith)(self.as_raw().cast(), __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -4657,13 +5134,20 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a1: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .RelativePathTo)(self.as_raw().cast(), __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -4681,12 +5165,18 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a2: crate::LPOLESTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .GetDisplayName)(self.as_raw().cast(), __a0, __a1, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object stored a string of this width allocated
+        // with the task allocator, or null.
         let __r2 = unsafe { crate::value::TaskStr::from_raw(__a2.cast(), true) };
         let __r2 = __r2?.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
@@ -4713,6 +5203,10 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         let __a2: crate::LPOLESTR = __s.as_ptr().cast_mut().cast();
         let mut __a3: crate::ULONG = 0;
         let mut __a4: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4726,12 +5220,19 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a4) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__a3, __r4))
     }
     fn is_system_moniker(&self) -> ::core::result::Result<crate::DWORD, crate::Hresult> {
         let mut __a0: crate::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4744,6 +5245,7 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<(crate::Hresult, crate::DWORD), crate::Hresult> {
         let mut __a0: crate::DWORD = 0;
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
@@ -4841,12 +5343,18 @@ impl<T: crate::Inherits<IEnumMoniker>> IEnumMonikerExt for crate::ComPtr<T> {
     > {
         let mut __a1 = crate::__private::call::interface_slots::<IMoniker>(celt)?;
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IEnumMoniker>()
                 .Next)(self.as_raw().cast(), celt, __a1.as_mut_ptr(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: the object stored `*pcFetched` references the caller owns, or
+        // nothing.
         let __r1 = unsafe { crate::__private::call::adopt_interfaces(&__a1, __a2) };
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
@@ -4860,6 +5368,7 @@ impl<T: crate::Inherits<IEnumMoniker>> IEnumMonikerExt for crate::ComPtr<T> {
     > {
         let mut __a1 = crate::__private::call::interface_slots::<IMoniker>(celt)?;
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IEnumMoniker>()
@@ -4867,11 +5376,17 @@ impl<T: crate::Inherits<IEnumMoniker>> IEnumMonikerExt for crate::ComPtr<T> {
         };
         let __status = crate::Hresult(__hr);
         __status.ok()?;
+        // SAFETY: the object stored `*pcFetched` references the caller owns, or
+        // nothing.
         let __r1 = unsafe { crate::__private::call::adopt_interfaces(&__a1, __a2) };
         let __r1 = __r1?;
         ::core::result::Result::Ok((__status, __r1))
     }
     fn skip(&self, celt: crate::ULONG) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IEnumMoniker>().Skip)(self.as_raw().cast(), celt)
         };
@@ -4882,6 +5397,7 @@ impl<T: crate::Inherits<IEnumMoniker>> IEnumMonikerExt for crate::ComPtr<T> {
         &self,
         celt: crate::ULONG,
     ) -> ::core::result::Result<(crate::Hresult, ()), crate::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IEnumMoniker>().Skip)(self.as_raw().cast(), celt)
         };
@@ -4890,6 +5406,10 @@ impl<T: crate::Inherits<IEnumMoniker>> IEnumMonikerExt for crate::ComPtr<T> {
         ::core::result::Result::Ok((__status, ()))
     }
     fn reset(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IEnumMoniker>().Reset)(self.as_raw().cast())
         };
@@ -4900,11 +5420,18 @@ impl<T: crate::Inherits<IEnumMoniker>> IEnumMonikerExt for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IEnumMoniker>, crate::Hresult> {
         let mut __a0: *mut IEnumMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IEnumMoniker>().Clone)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IEnumMoniker>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IEnumMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5046,6 +5573,10 @@ for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a3: crate::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
@@ -5058,6 +5589,10 @@ for crate::ComPtr<T> {
         &self,
         dwRegister: crate::DWORD,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
@@ -5074,6 +5609,10 @@ for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
@@ -5090,6 +5629,7 @@ for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
@@ -5108,13 +5648,20 @@ for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a1: *mut crate::IUnknown = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
                 .GetObject)(self.as_raw().cast(), __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -5125,6 +5672,10 @@ for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pfiletime;
         let __a1: *mut crate::FILETIME = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
@@ -5141,9 +5692,14 @@ for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
-        let mut __a1: crate::FILETIME = unsafe {
-            ::core::mem::zeroed::<crate::FILETIME>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a1: crate::FILETIME = 
+        unsafe { ::core::mem::zeroed::<crate::FILETIME>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
@@ -5156,13 +5712,20 @@ for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IEnumMoniker>, crate::Hresult> {
         let mut __a0: *mut IEnumMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IRunningObjectTable>()
                 .EnumRunning)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IEnumMoniker>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IEnumMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5226,6 +5789,10 @@ impl<T: crate::Inherits<IMimeObjResolver>> IMimeObjResolverExt for crate::ComPtr
         let __a3: crate::REFIID = ::core::ptr::from_ref(&__iid3);
         let mut __a4: crate::LPVOID = ::core::ptr::null_mut();
         let mut __a5: *mut IMoniker = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeObjResolver>()
@@ -5240,8 +5807,14 @@ impl<T: crate::Inherits<IMimeObjResolver>> IMimeObjResolverExt for crate::ComPtr
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe { crate::ComPtr::<U>::from_raw(__a4.cast()) };
-        let __r5 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a5) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r4 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a4.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r5 = 
+        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a5) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r4, __r5))
     }
@@ -5352,10 +5925,15 @@ pub trait IMimeEditTagExt {
 impl<T: crate::Inherits<IMimeEditTag>> IMimeEditTagExt for crate::ComPtr<T> {
     fn get_src(&self) -> ::core::result::Result<crate::value::Bstr, crate::Hresult> {
         let mut __a0: BSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTag>().GetSrc)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: the object stored a BSTR the caller owns, or null.
         let __r0 = unsafe { crate::value::Bstr::adopt(__a0) };
         let __r0 = __r0?;
         ::core::result::Result::Ok(__r0)
@@ -5364,6 +5942,10 @@ impl<T: crate::Inherits<IMimeEditTag>> IMimeEditTagExt for crate::ComPtr<T> {
         &self,
         bstr: &crate::value::Bstr,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTag>()
@@ -5374,10 +5956,15 @@ impl<T: crate::Inherits<IMimeEditTag>> IMimeEditTagExt for crate::ComPtr<T> {
     }
     fn get_dest(&self) -> ::core::result::Result<crate::value::Bstr, crate::Hresult> {
         let mut __a0: BSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTag>().GetDest)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: the object stored a BSTR the caller owns, or null.
         let __r0 = unsafe { crate::value::Bstr::adopt(__a0) };
         let __r0 = __r0?;
         ::core::result::Result::Ok(__r0)
@@ -5386,6 +5973,10 @@ impl<T: crate::Inherits<IMimeEditTag>> IMimeEditTagExt for crate::ComPtr<T> {
         &self,
         bstr: &crate::value::Bstr,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTag>()
@@ -5395,6 +5986,10 @@ impl<T: crate::Inherits<IMimeEditTag>> IMimeEditTagExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn on_pre_save(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTag>().OnPreSave)(self.as_raw().cast())
         };
@@ -5402,6 +5997,10 @@ impl<T: crate::Inherits<IMimeEditTag>> IMimeEditTagExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn on_post_save(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTag>().OnPostSave)(self.as_raw().cast())
         };
@@ -5409,6 +6008,10 @@ impl<T: crate::Inherits<IMimeEditTag>> IMimeEditTagExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn can_package(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTag>().CanPackage)(self.as_raw().cast())
         };
@@ -5418,6 +6021,7 @@ impl<T: crate::Inherits<IMimeEditTag>> IMimeEditTagExt for crate::ComPtr<T> {
     fn can_package_with_warning(
         &self,
     ) -> ::core::result::Result<(crate::Hresult, ()), crate::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTag>().CanPackage)(self.as_raw().cast())
         };
@@ -5432,6 +6036,10 @@ impl<T: crate::Inherits<IMimeEditTag>> IMimeEditTagExt for crate::ComPtr<T> {
         let __b0 = crate::__private::call::str_in(pszTypeW, true)?;
         let __s = &__b0;
         let __a0: crate::LPWSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTag>()
@@ -5447,6 +6055,7 @@ impl<T: crate::Inherits<IMimeEditTag>> IMimeEditTagExt for crate::ComPtr<T> {
         let __b0 = crate::__private::call::str_in(pszTypeW, true)?;
         let __s = &__b0;
         let __a0: crate::LPWSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTag>()
@@ -5536,6 +6145,10 @@ for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pHtmlDoc;
         let __a0: *mut crate::IUnknown = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTagCollection>()
@@ -5553,12 +6166,18 @@ for crate::ComPtr<T> {
     > {
         let mut __a1 = crate::__private::call::interface_slots::<IMimeEditTag>(cFetch)?;
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTagCollection>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: the object stored `*pcFetched` references the caller owns, or
+        // nothing.
         let __r1 = unsafe { crate::__private::call::adopt_interfaces(&__a1, __a2) };
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
@@ -5572,6 +6191,7 @@ for crate::ComPtr<T> {
     > {
         let mut __a1 = crate::__private::call::interface_slots::<IMimeEditTag>(cFetch)?;
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTagCollection>()
@@ -5579,11 +6199,17 @@ for crate::ComPtr<T> {
         };
         let __status = crate::Hresult(__hr);
         __status.ok()?;
+        // SAFETY: the object stored `*pcFetched` references the caller owns, or
+        // nothing.
         let __r1 = unsafe { crate::__private::call::adopt_interfaces(&__a1, __a2) };
         let __r1 = __r1?;
         ::core::result::Result::Ok((__status, __r1))
     }
     fn reset(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMimeEditTagCollection>().Reset)(self.as_raw().cast())
         };
@@ -5592,6 +6218,10 @@ for crate::ComPtr<T> {
     }
     fn count(&self) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEditTagCollection>()

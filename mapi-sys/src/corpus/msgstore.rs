@@ -701,6 +701,8 @@ pub struct IMsgStoreVtbl {
 pub const IID_IMsgStore: crate::GUID = crate::GUID::from_u128(
     0x00020306_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
 #[automatically_derived]
 unsafe impl crate::Interface for IMsgStore {
@@ -1104,12 +1106,16 @@ impl IMsgStoreVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -1127,7 +1133,11 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1140,6 +1150,8 @@ impl IMsgStoreVtbl {
                         if lpulConnection.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::advise(
                             object.inner(),
@@ -1149,6 +1161,7 @@ impl IMsgStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -1168,6 +1181,8 @@ impl IMsgStoreVtbl {
                     O::Inner: IMsgStoreImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::unadvise(
                             object.inner(),
@@ -1199,9 +1214,13 @@ impl IMsgStoreVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1209,7 +1228,10 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -1227,6 +1249,8 @@ impl IMsgStoreVtbl {
                         if lpulResult.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::compare_entry_ids(
                             object.inner(),
@@ -1236,6 +1260,7 @@ impl IMsgStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -1261,15 +1286,20 @@ impl IMsgStoreVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -1283,6 +1313,8 @@ impl IMsgStoreVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1300,6 +1332,8 @@ impl IMsgStoreVtbl {
                         if lppUnk.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMsgStoreImpl>::open_entry(
@@ -1317,6 +1351,9 @@ impl IMsgStoreVtbl {
                                 }
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -1329,6 +1366,7 @@ impl IMsgStoreVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg4) };
                                 status
                             }
@@ -1352,6 +1390,9 @@ impl IMsgStoreVtbl {
                 {
                     crate::__private::guard(|| {
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszMessageClass.cast_const().cast(),
@@ -1374,6 +1415,9 @@ impl IMsgStoreVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -1384,6 +1428,8 @@ impl IMsgStoreVtbl {
                                 },
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::set_receive_folder(
                             object.inner(),
@@ -1416,17 +1462,23 @@ impl IMsgStoreVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
                         }
                         if !lppEntryID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
                         if !lppszExplicitClass.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 ::core::ptr::write_bytes(lppszExplicitClass, 0, 1)
                             };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszMessageClass.cast_const().cast(),
@@ -1451,6 +1503,8 @@ impl IMsgStoreVtbl {
                         if lppEntryID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMsgStoreImpl>::get_receive_folder(
@@ -1502,11 +1556,16 @@ impl IMsgStoreVtbl {
                                     return e.0;
                                 }
                                 let (__count, __ptr) = __buf3.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());
                                     lpcbEntryID.write(__count);
                                 }
                                 if let ::core::option::Option::Some(__buf4) = __buf4 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe {
                                         lppszExplicitClass.write(__buf4.into_raw().cast())
                                     };
@@ -1531,6 +1590,7 @@ impl IMsgStoreVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MsgStoreGetReceiveFolderTableFlags as crate::FlagSet>::check_input_for(
@@ -1543,6 +1603,8 @@ impl IMsgStoreVtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::get_receive_folder_table(
                             object.inner(),
@@ -1550,6 +1612,8 @@ impl IMsgStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1572,6 +1636,8 @@ impl IMsgStoreVtbl {
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <MsgStoreStoreLogoffFlags as crate::FlagSet>::check_input_for(
                             __bits,
@@ -1581,6 +1647,8 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let mut arg0 = arg0;
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::store_logoff(
                             object.inner(),
@@ -1588,6 +1656,7 @@ impl IMsgStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(()) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -1615,7 +1684,10 @@ impl IMsgStoreVtbl {
                     O::Inner: IMsgStoreImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -1630,6 +1702,8 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::abort_submit(
                             object.inner(),
@@ -1658,6 +1732,7 @@ impl IMsgStoreVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <MsgStoreGetOutgoingQueueFlags as crate::FlagSet>::check_input_for(
@@ -1670,6 +1745,8 @@ impl IMsgStoreVtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::get_outgoing_queue(
                             object.inner(),
@@ -1677,6 +1754,8 @@ impl IMsgStoreVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1697,7 +1776,11 @@ impl IMsgStoreVtbl {
                     O::Inner: IMsgStoreImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -1712,6 +1795,8 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::set_lock_state(
                             object.inner(),
@@ -1747,7 +1832,10 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -1755,6 +1843,8 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::finished_msg(
                             object.inner(),
@@ -1781,6 +1871,9 @@ impl IMsgStoreVtbl {
                     O::Inner: IMsgStoreImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::NotificationRef::from_raw(
                                 lpNotification.cast_const().cast(),
@@ -1794,6 +1887,8 @@ impl IMsgStoreVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::notify_new_mail(
                             object.inner(),
@@ -2299,6 +2394,10 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
         let __r = lpAdviseSink;
         let __a3: crate::LPMAPIADVISESINK = __r.as_raw();
         let mut __a4: crate::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2318,6 +2417,10 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
         &self,
         ulConnection: crate::ULONG_PTR,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2345,6 +2448,10 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2382,6 +2489,10 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
         let __a2: crate::LPCIID = ::core::ptr::from_ref(&__iid2);
         let mut __a4: crate::ULONG = 0;
         let mut __a5: crate::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2396,7 +2507,10 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -2433,6 +2547,10 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
             }
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2474,6 +2592,10 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
         let mut __a2: crate::ULONG = 0;
         let mut __a3: crate::LPENTRYID = ::core::ptr::null_mut();
         let mut __a4: crate::LPTSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2487,14 +2609,20 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::ENTRYID>(),
                 __a2,
             )
         };
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given holding a string of the width the call asked for, or null.
+        let __r4 = 
+        unsafe {
             crate::__private::call::adopt_str(
                 alloc,
                 __a4.cast(),
@@ -2511,13 +2639,20 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
         ulFlags: MsgStoreGetReceiveFolderTableFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
                 .GetReceiveFolderTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -2526,6 +2661,10 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
         lpulFlags: &mut MsgStoreStoreLogoffFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let mut __a0: crate::ULONG = lpulFlags.bits();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2546,6 +2685,10 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
             <crate::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2559,13 +2702,20 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
         ulFlags: MsgStoreGetOutgoingQueueFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
                 .GetOutgoingQueue)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -2576,6 +2726,10 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = lpMessage;
         let __a0: crate::LPMESSAGE = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2595,6 +2749,10 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
             <crate::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgStore>()
@@ -2612,6 +2770,10 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
         let mut __b0 = crate::__private::call::notification_in(__t)?;
         let __s = &mut __b0;
         let __a0: crate::LPNOTIFICATION = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMsgStore>().NotifyNewMail)(self.as_raw().cast(), __a0)
         };

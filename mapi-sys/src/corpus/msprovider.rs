@@ -567,6 +567,8 @@ pub struct IMSProviderVtbl {
 pub const IID_IMSProvider: crate::GUID = crate::GUID::from_u128(
     0x00020310_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "store")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMSProvider {
@@ -776,6 +778,8 @@ pub struct IMSLogonVtbl {
 pub const IID_IMSLogon: crate::GUID = crate::GUID::from_u128(
     0x00020313_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "store")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMSLogon {
@@ -826,6 +830,8 @@ pub struct IMSCapabilitiesVtbl {
 pub const IID_IMSCapabilities: crate::GUID = crate::GUID::from_u128(
     0x00020393_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "store")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMSCapabilities {
@@ -885,6 +891,8 @@ pub struct IMAPIProviderShutdownVtbl {
 pub const IID_IMAPIProviderShutdown: crate::GUID = crate::GUID::from_u128(
     0x00020398_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "store")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIProviderShutdown {
@@ -1121,6 +1129,8 @@ impl IMSProviderVtbl {
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <MSProviderShutdownFlags as crate::FlagSet>::check_input_for(
                             __bits,
@@ -1129,6 +1139,8 @@ impl IMSProviderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSProviderImpl>::shutdown(
                             object.inner(),
@@ -1166,21 +1178,30 @@ impl IMSProviderVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbSpoolSecurity.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbSpoolSecurity, 0, 1) };
                         }
                         if !lppbSpoolSecurity.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppbSpoolSecurity, 0, 1) };
                         }
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         if !lppMSLogon.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMSLogon, 0, 1) };
                         }
                         if !lppMDB.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMDB, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPISupport,
                             >::from_borrowed(lpMAPISup.cast::<crate::IMAPISupport>())
@@ -1189,6 +1210,9 @@ impl IMSProviderVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -1207,6 +1231,9 @@ impl IMSProviderVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -1227,6 +1254,8 @@ impl IMSProviderVtbl {
                         let arg6 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1246,6 +1275,8 @@ impl IMSProviderVtbl {
                         if lppMDB.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMSProviderImpl>::logon(
@@ -1306,6 +1337,9 @@ impl IMSProviderVtbl {
                                 }
                                 {
                                     let __o = &arg11;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -1319,13 +1353,20 @@ impl IMSProviderVtbl {
                                     }
                                 }
                                 let (__count, __ptr) = __buf8.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppbSpoolSecurity.write(__ptr.cast());
                                     lpcbSpoolSecurity.write(__count);
                                 }
                                 if let ::core::option::Option::Some(__buf9) = __buf9 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf9.into_raw().cast()) };
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     lppMSLogon
                                         .write(
@@ -1364,15 +1405,22 @@ impl IMSProviderVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         if !lppMSLogon.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMSLogon, 0, 1) };
                         }
                         if !lppMDB.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMDB, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPISupport,
                             >::from_borrowed(lpMAPISup.cast::<crate::IMAPISupport>())
@@ -1381,6 +1429,9 @@ impl IMSProviderVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -1399,6 +1450,9 @@ impl IMSProviderVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -1419,11 +1473,16 @@ impl IMSProviderVtbl {
                         let arg6 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
                         };
-                        let arg8 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg8 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpbSpoolSecurity.cast(), cbSpoolSecurity as usize)
@@ -1440,6 +1499,8 @@ impl IMSProviderVtbl {
                         if lppMDB.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMSProviderImpl>::spooler_logon(
@@ -1487,6 +1548,9 @@ impl IMSProviderVtbl {
                                 }
                                 {
                                     let __o = &arg11;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -1500,8 +1564,12 @@ impl IMSProviderVtbl {
                                     }
                                 }
                                 if let ::core::option::Option::Some(__buf9) = __buf9 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppMAPIError.write(__buf9.into_raw().cast()) };
                                 }
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppMSLogon.write(arg10.into_raw().cast()) };
                                 status
                             }
@@ -1527,9 +1595,13 @@ impl IMSProviderVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1537,7 +1609,10 @@ impl IMSProviderVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -1555,6 +1630,8 @@ impl IMSProviderVtbl {
                         if lpulResult.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSProviderImpl>::compare_store_ids(
                             object.inner(),
@@ -1564,6 +1641,7 @@ impl IMSProviderVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -1769,6 +1847,7 @@ impl IMSLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MSLogonGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -1781,6 +1860,8 @@ impl IMSLogonVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::get_last_error(
                             object.inner(),
@@ -1808,6 +1889,8 @@ impl IMSLogonVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -1830,6 +1913,8 @@ impl IMSLogonVtbl {
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <MSLogonLogoffFlags as crate::FlagSet>::check_input_for(
                             __bits,
@@ -1838,6 +1923,8 @@ impl IMSLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::logoff(object.inner(), arg0) {
                             ::core::result::Result::Ok(()) => {
@@ -1866,15 +1953,20 @@ impl IMSLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -1888,6 +1980,8 @@ impl IMSLogonVtbl {
                         let arg2 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1905,6 +1999,8 @@ impl IMSLogonVtbl {
                         if lppUnk.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMSLogonImpl>::open_entry(
@@ -1922,6 +2018,9 @@ impl IMSLogonVtbl {
                                 }
                                 {
                                     let __o = &arg5;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -1934,6 +2033,7 @@ impl IMSLogonVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg4) };
                                 status
                             }
@@ -1959,9 +2059,13 @@ impl IMSLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulResult.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1969,7 +2073,10 @@ impl IMSLogonVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg3 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -1987,6 +2094,8 @@ impl IMSLogonVtbl {
                         if lpulResult.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::compare_entry_ids(
                             object.inner(),
@@ -1996,6 +2105,7 @@ impl IMSLogonVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -2020,12 +2130,16 @@ impl IMSLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
                         let arg1 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -2043,7 +2157,11 @@ impl IMSLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -2056,6 +2174,8 @@ impl IMSLogonVtbl {
                         if lpulConnection.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::advise(
                             object.inner(),
@@ -2065,6 +2185,7 @@ impl IMSLogonVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -2084,6 +2205,8 @@ impl IMSLogonVtbl {
                     O::Inner: IMSLogonImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::unadvise(
                             object.inner(),
@@ -2113,14 +2236,18 @@ impl IMSLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntry, 0, 1) };
                         }
                         let arg0 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -2138,6 +2265,8 @@ impl IMSLogonVtbl {
                         if lppEntry.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMSLogonImpl>::open_status_entry(
@@ -2154,6 +2283,9 @@ impl IMSLogonVtbl {
                                 }
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -2166,6 +2298,7 @@ impl IMSLogonVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg2) };
                                 status
                             }
@@ -2224,6 +2357,8 @@ impl IMSCapabilitiesVtbl {
                     crate::__private::guard_or(
                         0,
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             <O::Inner as IMSCapabilitiesImpl>::get_capabilities(
                                 object.inner(),
@@ -2301,6 +2436,8 @@ impl IMAPIProviderShutdownVtbl {
                     O::Inner: IMAPIProviderShutdownImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProviderShutdownImpl>::query_fast_shutdown(
                             object.inner(),
@@ -2324,6 +2461,8 @@ impl IMAPIProviderShutdownVtbl {
                     O::Inner: IMAPIProviderShutdownImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProviderShutdownImpl>::notify_process_shutdown(
                             object.inner(),
@@ -2347,6 +2486,8 @@ impl IMAPIProviderShutdownVtbl {
                     O::Inner: IMAPIProviderShutdownImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProviderShutdownImpl>::do_fast_shutdown(
                             object.inner(),
@@ -2621,6 +2762,10 @@ impl<T: crate::Inherits<IMSProvider>> IMSProviderExt for crate::ComPtr<T> {
         let __a0: *mut crate::ULONG = ::core::ptr::from_ref(__r)
             .cast::<crate::ULONG>()
             .cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMSProvider>().Shutdown)(self.as_raw().cast(), __a0)
         };
@@ -2671,6 +2816,10 @@ impl<T: crate::Inherits<IMSProvider>> IMSProviderExt for crate::ComPtr<T> {
         let mut __a9: crate::LPMAPIERROR = ::core::ptr::null_mut();
         let mut __a10: LPMSLOGON = ::core::ptr::null_mut();
         let mut __a11: crate::LPMDB = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSProvider>()
@@ -2691,18 +2840,28 @@ impl<T: crate::Inherits<IMSProvider>> IMSProviderExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r8 = unsafe {
-            crate::value::MapiBuffer::from_raw(*alloc, __a8.cast::<u8>(), __a7)
-        };
-        let __r9 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r8 = 
+        unsafe { crate::value::MapiBuffer::from_raw(*alloc, __a8.cast::<u8>(), __a7) };
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r9 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a9.cast(),
                 (ulFlags.bits() & crate::MAPI_UNICODE) != 0,
             )
         };
-        let __r10 = unsafe { crate::ComPtr::<IMSLogon>::from_raw(__a10) };
-        let __r11 = unsafe { crate::ComPtr::<U>::from_raw(__a11.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r10 = 
+        unsafe { crate::ComPtr::<IMSLogon>::from_raw(__a10) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r11 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a11.cast()) };
         let __r8 = __r8.ok_or_else(crate::__private::call::missing_output)?;
         let __r11 = __r11.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r8, __r9, __r10, __r11))
@@ -2755,6 +2914,10 @@ impl<T: crate::Inherits<IMSProvider>> IMSProviderExt for crate::ComPtr<T> {
         let mut __a9: crate::LPMAPIERROR = ::core::ptr::null_mut();
         let mut __a10: LPMSLOGON = ::core::ptr::null_mut();
         let mut __a11: crate::LPMDB = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSProvider>()
@@ -2775,15 +2938,24 @@ impl<T: crate::Inherits<IMSProvider>> IMSProviderExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r9 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r9 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a9.cast(),
                 (ulFlags.bits() & crate::MAPI_UNICODE) != 0,
             )
         };
-        let __r10 = unsafe { crate::ComPtr::<IMSLogon>::from_raw(__a10) };
-        let __r11 = unsafe { crate::ComPtr::<U>::from_raw(__a11.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r10 = 
+        unsafe { crate::ComPtr::<IMSLogon>::from_raw(__a10) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r11 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a11.cast()) };
         let __r10 = __r10.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         let __r11 = __r11.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r9, __r10, __r11))
@@ -2807,6 +2979,10 @@ impl<T: crate::Inherits<IMSProvider>> IMSProviderExt for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSProvider>()
@@ -3036,13 +3212,20 @@ impl<T: crate::Inherits<IMSLogon>> IMSLogonExt for crate::ComPtr<T> {
         ulFlags: MSLogonGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSLogon>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -3060,6 +3243,10 @@ impl<T: crate::Inherits<IMSLogon>> IMSLogonExt for crate::ComPtr<T> {
         let __a0: *mut crate::ULONG = ::core::ptr::from_ref(__r)
             .cast::<crate::ULONG>()
             .cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMSLogon>().Logoff)(self.as_raw().cast(), __a0)
         };
@@ -3087,6 +3274,10 @@ impl<T: crate::Inherits<IMSLogon>> IMSLogonExt for crate::ComPtr<T> {
         let __a2: crate::LPCIID = ::core::ptr::from_ref(&__iid2);
         let mut __a4: crate::ULONG = 0;
         let mut __a5: crate::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSLogon>()
@@ -3101,7 +3292,10 @@ impl<T: crate::Inherits<IMSLogon>> IMSLogonExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r5 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -3124,6 +3318,10 @@ impl<T: crate::Inherits<IMSLogon>> IMSLogonExt for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a5: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSLogon>()
@@ -3161,6 +3359,10 @@ impl<T: crate::Inherits<IMSLogon>> IMSLogonExt for crate::ComPtr<T> {
         let __r = lpAdviseSink;
         let __a3: crate::LPMAPIADVISESINK = __r.as_raw();
         let mut __a4: crate::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSLogon>()
@@ -3180,6 +3382,10 @@ impl<T: crate::Inherits<IMSLogon>> IMSLogonExt for crate::ComPtr<T> {
         &self,
         ulConnection: crate::ULONG_PTR,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMSLogon>().Unadvise)(self.as_raw().cast(), ulConnection)
         };
@@ -3194,6 +3400,10 @@ impl<T: crate::Inherits<IMSLogon>> IMSLogonExt for crate::ComPtr<T> {
         let __a0: crate::LPCIID = ::core::ptr::from_ref(&__iid0);
         let mut __a2: crate::ULONG = 0;
         let mut __a3: crate::LPVOID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMSLogon>()
@@ -3206,7 +3416,10 @@ impl<T: crate::Inherits<IMSLogon>> IMSLogonExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }
@@ -3239,6 +3452,10 @@ pub trait IMSCapabilitiesExt {
 #[automatically_derived]
 impl<T: crate::Inherits<IMSCapabilities>> IMSCapabilitiesExt for crate::ComPtr<T> {
     fn get_capabilities(&self, mscapSelector: MSCAP_SELECTOR) -> crate::ULONG {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe {
             (self
                 .base_vtable::<IMSCapabilities>()
@@ -3283,6 +3500,10 @@ pub trait IMAPIProviderShutdownExt {
 impl<T: crate::Inherits<IMAPIProviderShutdown>> IMAPIProviderShutdownExt
 for crate::ComPtr<T> {
     fn query_fast_shutdown(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProviderShutdown>()
@@ -3292,6 +3513,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn notify_process_shutdown(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProviderShutdown>()
@@ -3301,6 +3526,10 @@ for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn do_fast_shutdown(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProviderShutdown>()

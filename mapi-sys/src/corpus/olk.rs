@@ -383,6 +383,8 @@ pub struct IOlkErrorUnknownVtbl {
 pub const IID_IOlkErrorUnknown: crate::GUID = crate::GUID::from_u128(
     0x9240a6c0_af41_11d2_8c3b_00104b2a6676,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "outlook")]
 #[automatically_derived]
 unsafe impl crate::Interface for IOlkErrorUnknown {
@@ -457,6 +459,8 @@ pub struct IOlkEnumVtbl {
 pub const IID_IOlkEnum: crate::GUID = crate::GUID::from_u128(
     0x9240a6c1_af41_11d2_8c3b_00104b2a6676,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "outlook")]
 #[automatically_derived]
 unsafe impl crate::Interface for IOlkEnum {
@@ -604,6 +608,8 @@ pub struct IOlkAccountVtbl {
 pub const IID_IOlkAccount: crate::GUID = crate::GUID::from_u128(
     0x9240a6d2_af41_11d2_8c3b_00104b2a6676,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "outlook")]
 #[automatically_derived]
 unsafe impl crate::Interface for IOlkAccount {
@@ -685,6 +691,8 @@ pub struct IOlkAccountHelperVtbl {
 pub const IID_IOlkAccountHelper: crate::GUID = crate::GUID::from_u128(
     0x9240a6cb_af41_11d2_8c3b_00104b2a6676,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "outlook")]
 #[automatically_derived]
 unsafe impl crate::Interface for IOlkAccountHelper {
@@ -736,6 +744,8 @@ pub struct IOlkAccountNotifyVtbl {
 pub const IID_IOlkAccountNotify: crate::GUID = crate::GUID::from_u128(
     0x9240a6c3_af41_11d2_8c3b_00104b2a6676,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "outlook")]
 #[automatically_derived]
 unsafe impl crate::Interface for IOlkAccountNotify {
@@ -999,6 +1009,8 @@ pub struct IOlkAccountManagerVtbl {
 pub const IID_IOlkAccountManager: crate::GUID = crate::GUID::from_u128(
     0x9240a6cd_af41_11d2_8c3b_00104b2a6676,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "outlook")]
 #[automatically_derived]
 unsafe impl crate::Interface for IOlkAccountManager {
@@ -1066,15 +1078,21 @@ impl IOlkErrorUnknownVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppwszError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppwszError, 0, 1) };
                         }
                         if ppwszError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = hr;
                         let __c1 = ppwszError;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkErrorUnknownImpl>::get_last_error(
                                 object.inner(),
                                 __c0,
@@ -1178,15 +1196,19 @@ impl IOlkEnumVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pulCount.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pulCount, 0, 1) };
                         }
                         if pulCount.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkEnumImpl>::get_count(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pulCount.write(arg0) };
                                 status
                             }
@@ -1205,6 +1227,8 @@ impl IOlkEnumVtbl {
                     O::Inner: IOlkEnumImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkEnumImpl>::reset(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -1228,11 +1252,14 @@ impl IOlkEnumVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppunk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppunk, 0, 1) };
                         }
                         if ppunk.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IOlkEnumImpl>::get_next_with_warning(
@@ -1240,6 +1267,8 @@ impl IOlkEnumVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg0)) => {
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe {
                                     ppunk
                                         .write(
@@ -1266,6 +1295,8 @@ impl IOlkEnumVtbl {
                     O::Inner: IOlkEnumImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkEnumImpl>::skip(object.inner(), cSkip) {
                             ::core::result::Result::Ok(()) => {
@@ -1463,6 +1494,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder1(
                             object.inner(),
@@ -1486,6 +1519,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder2(
                             object.inner(),
@@ -1509,6 +1544,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder3(
                             object.inner(),
@@ -1532,6 +1569,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder4(
                             object.inner(),
@@ -1555,6 +1594,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder5(
                             object.inner(),
@@ -1578,6 +1619,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder6(
                             object.inner(),
@@ -1605,12 +1648,15 @@ impl IOlkAccountVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pclsidType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pclsidType, 0, 1) };
                         }
                         if !pcCategories.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcCategories, 0, 1) };
                         }
                         if !prgclsidCategory.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(prgclsidCategory, 0, 1) };
                         }
                         if pclsidType.is_null() {
@@ -1622,10 +1668,15 @@ impl IOlkAccountVtbl {
                         if prgclsidCategory.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = prgclsidCategory;
                         let __commits = crate::__private::Commits::enter();
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkAccountImpl>::get_account_info(
                                 object.inner(),
                                 __c0,
@@ -1638,7 +1689,9 @@ impl IOlkAccountVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { pclsidType.write(arg0) };
+                                // SAFETY: checked non-null above.
                                 unsafe { pcCategories.write(arg1) };
                                 status
                             }
@@ -1660,11 +1713,14 @@ impl IOlkAccountVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pVar.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pVar, 0, 1) };
                         }
                         if pVar.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::get_prop(
                             object.inner(),
@@ -1672,6 +1728,7 @@ impl IOlkAccountVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pVar.write(arg1) };
                                 status
                             }
@@ -1692,6 +1749,9 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::AcctValue::from_raw(pVar.cast_const().cast())
                         } {
@@ -1703,6 +1763,8 @@ impl IOlkAccountVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::set_prop(
                             object.inner(),
@@ -1728,6 +1790,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder7(
                             object.inner(),
@@ -1751,6 +1815,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder8(
                             object.inner(),
@@ -1774,6 +1840,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder9(
                             object.inner(),
@@ -1801,9 +1869,14 @@ impl IOlkAccountVtbl {
                         if pv.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = pv;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkAccountImpl>::free_memory(
                                 object.inner(),
                                 __c0,
@@ -1828,6 +1901,8 @@ impl IOlkAccountVtbl {
                     O::Inner: IOlkAccountImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::place_holder10(
                             object.inner(),
@@ -1859,6 +1934,8 @@ impl IOlkAccountVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountImpl>::save_changes(
                             object.inner(),
@@ -1967,6 +2044,8 @@ impl IOlkAccountHelperVtbl {
                         if !pv.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountHelperImpl>::place_holder1(
                             object.inner(),
@@ -1998,10 +2077,18 @@ impl IOlkAccountHelperVtbl {
                         if pcch.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = pwszIdentity;
-                        let __c1 = unsafe { &mut *pcch };
-                        match unsafe {
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // in-out value.
+                        let __c1 = 
+                        unsafe { &mut *pcch };
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkAccountHelperImpl>::get_identity(
                                 object.inner(),
                                 __c0,
@@ -2029,17 +2116,22 @@ impl IOlkAccountHelperVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppmsess.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppmsess, 0, 1) };
                         }
                         if ppmsess.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountHelperImpl>::get_mapi_session(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppmsess.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -2058,6 +2150,8 @@ impl IOlkAccountHelperVtbl {
                     O::Inner: IOlkAccountHelperImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountHelperImpl>::hands_off_session(
                             object.inner(),
@@ -2134,6 +2228,8 @@ impl IOlkAccountNotifyVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountNotifyImpl>::notify(
                             object.inner(),
@@ -2457,7 +2553,11 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IOlkAccountHelper,
                             >::from_borrowed(pAcctHelper.cast::<IOlkAccountHelper>())
@@ -2472,6 +2572,8 @@ impl IOlkAccountManagerVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::init(
                             object.inner(),
@@ -2523,6 +2625,8 @@ impl IOlkAccountManagerVtbl {
                         if !pclsidType.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::display_account_list(
                             object.inner(),
@@ -2549,6 +2653,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder1(
                             object.inner(),
@@ -2572,6 +2678,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder2(
                             object.inner(),
@@ -2595,6 +2703,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder3(
                             object.inner(),
@@ -2618,6 +2728,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder4(
                             object.inner(),
@@ -2641,6 +2753,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder5(
                             object.inner(),
@@ -2668,8 +2782,12 @@ impl IOlkAccountManagerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppAccount.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppAccount, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::AcctValue::from_raw(pVar.cast_const().cast())
                         } {
@@ -2684,6 +2802,8 @@ impl IOlkAccountManagerVtbl {
                         if ppAccount.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::find_account(
                             object.inner(),
@@ -2692,6 +2812,8 @@ impl IOlkAccountManagerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppAccount.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -2710,6 +2832,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder6(
                             object.inner(),
@@ -2733,6 +2857,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder7(
                             object.inner(),
@@ -2756,6 +2882,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder8(
                             object.inner(),
@@ -2780,6 +2908,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::delete_account(
                             object.inner(),
@@ -2804,6 +2934,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder9(
                             object.inner(),
@@ -2836,6 +2968,8 @@ impl IOlkAccountManagerVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::save_changes(
                             object.inner(),
@@ -2865,14 +2999,18 @@ impl IOlkAccountManagerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcAccts.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcAccts, 0, 1) };
                         }
                         if !prgAccts.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(prgAccts, 0, 1) };
                         }
                         let arg0 = if pclsidCategory.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 pclsidCategory.cast::<crate::GUID>().read_unaligned()
                             })
@@ -2886,10 +3024,15 @@ impl IOlkAccountManagerVtbl {
                         if prgAccts.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = &arg0;
                         let __c1 = prgAccts;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::get_order(
                                 object.inner(),
                                 __c0,
@@ -2898,6 +3041,7 @@ impl IOlkAccountManagerVtbl {
                         } {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcAccts.write(arg1) };
                                 status
                             }
@@ -2922,6 +3066,8 @@ impl IOlkAccountManagerVtbl {
                         let arg0 = if pclsidCategory.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 pclsidCategory.cast::<crate::GUID>().read_unaligned()
                             })
@@ -2932,6 +3078,8 @@ impl IOlkAccountManagerVtbl {
                         let arg1 = if pcAccts.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pcAccts.cast::<crate::DWORD>().read_unaligned()
                             })
@@ -2942,11 +3090,16 @@ impl IOlkAccountManagerVtbl {
                         if prgAccts.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = &arg0;
                         let __c1 = arg1;
                         let __c2 = prgAccts;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::set_order(
                                 object.inner(),
                                 __c0,
@@ -2978,11 +3131,14 @@ impl IOlkAccountManagerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppEnum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
                         }
                         let arg0 = if pclsidCategory.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 pclsidCategory.cast::<crate::GUID>().read_unaligned()
                             })
@@ -2990,6 +3146,8 @@ impl IOlkAccountManagerVtbl {
                         let arg1 = if pclsidType.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 pclsidType.cast::<crate::GUID>().read_unaligned()
                             })
@@ -3004,6 +3162,8 @@ impl IOlkAccountManagerVtbl {
                         if ppEnum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::enumerate_accounts(
                             object.inner(),
@@ -3013,6 +3173,8 @@ impl IOlkAccountManagerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppEnum.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -3031,6 +3193,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder10(
                             object.inner(),
@@ -3054,6 +3218,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder11(
                             object.inner(),
@@ -3081,9 +3247,14 @@ impl IOlkAccountManagerVtbl {
                         if pv.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = pv;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::free_memory(
                                 object.inner(),
                                 __c0,
@@ -3111,9 +3282,14 @@ impl IOlkAccountManagerVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pdwCookie.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pdwCookie, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IOlkAccountNotify,
                             >::from_borrowed(pNotify.cast::<IOlkAccountNotify>())
@@ -3124,6 +3300,8 @@ impl IOlkAccountManagerVtbl {
                         if pdwCookie.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::advise(
                             object.inner(),
@@ -3131,6 +3309,7 @@ impl IOlkAccountManagerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pdwCookie.write(arg1) };
                                 status
                             }
@@ -3153,6 +3332,8 @@ impl IOlkAccountManagerVtbl {
                         let arg0 = if pdwCookie.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pdwCookie.cast::<crate::DWORD>().read_unaligned()
                             })
@@ -3160,6 +3341,8 @@ impl IOlkAccountManagerVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::unadvise(
                             object.inner(),
@@ -3184,6 +3367,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder12(
                             object.inner(),
@@ -3207,6 +3392,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder13(
                             object.inner(),
@@ -3230,6 +3417,8 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IOlkAccountManagerImpl>::place_holder14(
                             object.inner(),
@@ -3297,6 +3486,10 @@ impl<T: crate::Inherits<IOlkErrorUnknown>> IOlkErrorUnknownExt for crate::ComPtr
         hr: crate::HRESULT,
     ) -> ::core::result::Result<crate::LPWSTR, crate::Hresult> {
         let mut __a1: crate::LPWSTR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkErrorUnknown>()
@@ -3372,6 +3565,10 @@ pub trait IOlkEnumExt {
 impl<T: crate::Inherits<IOlkEnum>> IOlkEnumExt for crate::ComPtr<T> {
     fn get_count(&self) -> ::core::result::Result<crate::DWORD, crate::Hresult> {
         let mut __a0: crate::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkEnum>().GetCount)(self.as_raw().cast(), &mut __a0)
         };
@@ -3379,6 +3576,10 @@ impl<T: crate::Inherits<IOlkEnum>> IOlkEnumExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(__a0)
     }
     fn reset(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkEnum>().Reset)(self.as_raw().cast())
         };
@@ -3392,11 +3593,18 @@ impl<T: crate::Inherits<IOlkEnum>> IOlkEnumExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a0: crate::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkEnum>().GetNext)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_next_with_warning(
@@ -3406,15 +3614,23 @@ impl<T: crate::Inherits<IOlkEnum>> IOlkEnumExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a0: crate::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IOlkEnum>().GetNext)(self.as_raw().cast(), &mut __a0)
         };
         let __status = crate::Hresult(__hr);
         __status.ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn skip(&self, cSkip: crate::DWORD) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkEnum>().Skip)(self.as_raw().cast(), cSkip)
         };
@@ -3574,6 +3790,10 @@ pub trait IOlkAccountExt {
 #[automatically_derived]
 impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
     fn place_holder1(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder1)(self.as_raw().cast())
         };
@@ -3581,6 +3801,10 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder2(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder2)(self.as_raw().cast())
         };
@@ -3588,6 +3812,10 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder3(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder3)(self.as_raw().cast())
         };
@@ -3595,6 +3823,10 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder4(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder4)(self.as_raw().cast())
         };
@@ -3602,6 +3834,10 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder5(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder5)(self.as_raw().cast())
         };
@@ -3609,6 +3845,10 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder6(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder6)(self.as_raw().cast())
         };
@@ -3621,9 +3861,16 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         (crate::CLSID, crate::DWORD, *mut crate::CLSID),
         crate::Hresult,
     > {
-        let mut __a0: crate::CLSID = unsafe { ::core::mem::zeroed::<crate::CLSID>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: crate::CLSID = 
+        unsafe { ::core::mem::zeroed::<crate::CLSID>() };
         let mut __a1: crate::DWORD = 0;
         let mut __a2: *mut crate::CLSID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccount>()
@@ -3636,7 +3883,14 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         &self,
         dwProp: crate::DWORD,
     ) -> ::core::result::Result<ACCT_VARIANT, crate::Hresult> {
-        let mut __a1: ACCT_VARIANT = unsafe { ::core::mem::zeroed::<ACCT_VARIANT>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a1: ACCT_VARIANT = 
+        unsafe { ::core::mem::zeroed::<ACCT_VARIANT>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccount>()
@@ -3655,6 +3909,10 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         let mut __b1 = crate::__private::call::acct_variant_in(__t)?;
         let __s = &mut __b1;
         let __a1: *mut ACCT_VARIANT = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccount>()
@@ -3664,6 +3922,10 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder7(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder7)(self.as_raw().cast())
         };
@@ -3671,6 +3933,10 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder8(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder8)(self.as_raw().cast())
         };
@@ -3678,6 +3944,10 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder9(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder9)(self.as_raw().cast())
         };
@@ -3688,6 +3958,10 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         &self,
         pv: *mut crate::BYTE,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().FreeMemory)(self.as_raw().cast(), pv)
         };
@@ -3695,6 +3969,10 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn place_holder10(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccount>().PlaceHolder10)(self.as_raw().cast())
         };
@@ -3705,6 +3983,10 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
         &self,
         dwFlags: OlkAccountSaveChangesFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccount>()
@@ -3785,6 +4067,10 @@ pub trait IOlkAccountHelperExt {
 #[automatically_derived]
 impl<T: crate::Inherits<IOlkAccountHelper>> IOlkAccountHelperExt for crate::ComPtr<T> {
     fn place_holder1(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountHelper>()
@@ -3799,6 +4085,10 @@ impl<T: crate::Inherits<IOlkAccountHelper>> IOlkAccountHelperExt for crate::ComP
         pcch: &mut crate::DWORD,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a1: *mut crate::DWORD = pcch;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountHelper>()
@@ -3811,17 +4101,28 @@ impl<T: crate::Inherits<IOlkAccountHelper>> IOlkAccountHelperExt for crate::ComP
         &self,
     ) -> ::core::result::Result<crate::ComPtr<crate::IUnknown>, crate::Hresult> {
         let mut __a0: crate::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountHelper>()
                 .GetMapiSession)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
     fn hands_off_session(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountHelper>()
@@ -3873,6 +4174,10 @@ impl<T: crate::Inherits<IOlkAccountNotify>> IOlkAccountNotifyExt for crate::ComP
         dwAcctID: crate::DWORD,
         dwFlags: OlkAccountNotifyFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountNotify>()
@@ -4170,6 +4475,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pAcctHelper;
         let __a0: *mut IOlkAccountHelper = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4183,6 +4492,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         hwnd: crate::HWND,
         dwFlags: OlkAccountManagerDisplayAccountListFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4200,6 +4513,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         ::core::result::Result::Ok(())
     }
     fn place_holder1(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder1)(self.as_raw().cast())
         };
@@ -4207,6 +4524,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         ::core::result::Result::Ok(())
     }
     fn place_holder2(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder2)(self.as_raw().cast())
         };
@@ -4214,6 +4535,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         ::core::result::Result::Ok(())
     }
     fn place_holder3(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder3)(self.as_raw().cast())
         };
@@ -4221,6 +4546,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         ::core::result::Result::Ok(())
     }
     fn place_holder4(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder4)(self.as_raw().cast())
         };
@@ -4228,6 +4557,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         ::core::result::Result::Ok(())
     }
     fn place_holder5(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder5)(self.as_raw().cast())
         };
@@ -4245,17 +4578,28 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         let __s = &mut __b1;
         let __a1: *mut ACCT_VARIANT = __s.as_mut_ptr();
         let mut __a2: *mut IOlkAccount = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
                 .FindAccount)(self.as_raw().cast(), dwProp, __a1, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<IOlkAccount>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<IOlkAccount>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
     fn place_holder6(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder6)(self.as_raw().cast())
         };
@@ -4263,6 +4607,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         ::core::result::Result::Ok(())
     }
     fn place_holder7(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder7)(self.as_raw().cast())
         };
@@ -4270,6 +4618,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         ::core::result::Result::Ok(())
     }
     fn place_holder8(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder8)(self.as_raw().cast())
         };
@@ -4280,6 +4632,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         &self,
         dwAcctID: crate::DWORD,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4289,6 +4645,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         ::core::result::Result::Ok(())
     }
     fn place_holder9(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IOlkAccountManager>().PlaceHolder9)(self.as_raw().cast())
         };
@@ -4300,6 +4660,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         dwAcctID: crate::DWORD,
         dwFlags: OlkAccountSaveChangesFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4316,6 +4680,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         let __a0: *const crate::CLSID = ::core::ptr::from_ref(__r);
         let mut __a1: crate::DWORD = 0;
         let mut __a2: *mut crate::DWORD = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4334,6 +4702,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         let __a0: *const crate::CLSID = ::core::ptr::from_ref(__r);
         let __r = pcAccts;
         let __a1: *mut crate::DWORD = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4357,6 +4729,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
             ::core::option::Option::None => ::core::ptr::null(),
         };
         let mut __a3: *mut IOlkEnum = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4369,11 +4745,18 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<IOlkEnum>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<IOlkEnum>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
     fn place_holder10(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4383,6 +4766,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         ::core::result::Result::Ok(())
     }
     fn place_holder11(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4395,6 +4782,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         &self,
         pv: *mut crate::BYTE,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4410,6 +4801,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         let __r = pNotify;
         let __a0: *mut IOlkAccountNotify = __r.as_raw();
         let mut __a1: crate::DWORD = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4424,6 +4819,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pdwCookie;
         let __a0: *mut crate::DWORD = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4433,6 +4832,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         ::core::result::Result::Ok(())
     }
     fn place_holder12(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4442,6 +4845,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         ::core::result::Result::Ok(())
     }
     fn place_holder13(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()
@@ -4451,6 +4858,10 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         ::core::result::Result::Ok(())
     }
     fn place_holder14(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccountManager>()

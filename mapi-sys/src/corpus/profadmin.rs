@@ -311,6 +311,8 @@ pub struct IMsgServiceAdmin2Vtbl {
 pub const IID_IMsgServiceAdmin2: crate::GUID = crate::GUID::from_u128(
     0x00020387_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "session")]
 #[automatically_derived]
 unsafe impl crate::Interface for IMsgServiceAdmin2 {
@@ -595,6 +597,7 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <crate::MsgServiceAdminGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -607,6 +610,8 @@ impl IMsgServiceAdmin2Vtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::get_last_error(
                             object.inner(),
@@ -634,6 +639,8 @@ impl IMsgServiceAdmin2Vtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -655,6 +662,7 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <crate::MsgServiceAdminReservedFlags as crate::FlagSet>::check_input_for(
@@ -667,6 +675,8 @@ impl IMsgServiceAdmin2Vtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::get_msg_service_table(
                             object.inner(),
@@ -674,6 +684,8 @@ impl IMsgServiceAdmin2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -697,6 +709,9 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     crate::__private::guard(|| {
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszService.cast_const().cast(),
@@ -712,6 +727,9 @@ impl IMsgServiceAdmin2Vtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszDisplayName.cast_const().cast(),
@@ -730,6 +748,8 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::create_msg_service(
                             object.inner(),
@@ -761,6 +781,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -768,6 +790,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::delete_msg_service(
                             object.inner(),
@@ -802,6 +826,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -809,6 +835,9 @@ impl IMsgServiceAdmin2Vtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszDisplayName.cast_const().cast(),
@@ -822,6 +851,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg2 = if lpInterfaceToCopy.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterfaceToCopy.cast::<crate::GUID>().read_unaligned()
                             })
@@ -829,11 +860,17 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg3 = if lpInterfaceDst.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterfaceDst.cast::<crate::GUID>().read_unaligned()
                             })
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpObjectDst.cast())
@@ -848,6 +885,8 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::copy_msg_service(
                             object.inner(),
@@ -884,6 +923,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -898,6 +939,9 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_ansi(
                                 lpszDisplayName.cast_const().cast(),
@@ -911,6 +955,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::rename_msg_service(
                             object.inner(),
@@ -945,6 +991,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -962,6 +1010,10 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg4 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` elements at a
+                            // non-null `#n`, readable for the call; the view
+                            // checks the count and reads each element as its
+                            // type says.
                             let arg4 = match unsafe {
                                 crate::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -975,6 +1027,8 @@ impl IMsgServiceAdmin2Vtbl {
                             };
                             ::core::option::Option::Some(arg4)
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::configure_msg_service(
                             object.inner(),
@@ -1007,11 +1061,14 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProfSect.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -1022,6 +1079,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1036,6 +1095,8 @@ impl IMsgServiceAdmin2Vtbl {
                         if lppProfSect.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::open_profile_section(
                             object.inner(),
@@ -1047,6 +1108,9 @@ impl IMsgServiceAdmin2Vtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -1079,7 +1143,10 @@ impl IMsgServiceAdmin2Vtbl {
                     O::Inner: IMsgServiceAdmin2Impl,
                 {
                     crate::__private::guard(|| {
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 crate::MAPIUID,
                             >(lpUIDList.cast(), cUID as usize)
@@ -1094,6 +1161,8 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::msg_service_transport_order(
                             object.inner(),
@@ -1123,11 +1192,14 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProviderAdmin.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProviderAdmin, 0, 1) };
                         }
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -1145,6 +1217,8 @@ impl IMsgServiceAdmin2Vtbl {
                         if lppProviderAdmin.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::admin_providers(
                             object.inner(),
@@ -1153,6 +1227,8 @@ impl IMsgServiceAdmin2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppProviderAdmin.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -1176,6 +1252,8 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg0 = if lpUID.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpUID.cast::<crate::MAPIUID>().read_unaligned()
                             })
@@ -1187,6 +1265,8 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::set_primary_identity(
                             object.inner(),
@@ -1215,6 +1295,7 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppTable.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
                         let arg0 = match <crate::MsgServiceAdminReservedFlags as crate::FlagSet>::check_input_for(
@@ -1227,6 +1308,8 @@ impl IMsgServiceAdmin2Vtbl {
                         if lppTable.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::get_provider_table(
                             object.inner(),
@@ -1234,6 +1317,8 @@ impl IMsgServiceAdmin2Vtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1258,9 +1343,13 @@ impl IMsgServiceAdmin2Vtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpuidService.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpuidService, 0, 1) };
                         }
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszService.cast_const().cast(),
@@ -1276,6 +1365,9 @@ impl IMsgServiceAdmin2Vtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszDisplayName.cast_const().cast(),
@@ -1294,6 +1386,8 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::create_msg_service_ex(
                             object.inner(),
@@ -1305,6 +1399,8 @@ impl IMsgServiceAdmin2Vtbl {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
                                 if !lpuidService.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { lpuidService.write(arg4) };
                                 }
                                 status
@@ -1645,13 +1741,20 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
         ulFlags: crate::MsgServiceAdminGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -1666,13 +1769,20 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
         ulFlags: crate::MsgServiceAdminReservedFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
                 .GetMsgServiceTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -1704,6 +1814,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1724,6 +1838,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = lpUID;
         let __a0: crate::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1761,6 +1879,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
         let __a3: crate::LPCIID = ::core::ptr::from_ref(&__iid3);
         let __r = lpObjectDst;
         let __a4: crate::LPVOID = __r.as_raw().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1789,6 +1911,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
         let __b2 = crate::__private::call::str_in(lpszDisplayName, false)?;
         let __s = &__b2;
         let __a2: crate::LPSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1816,6 +1942,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
             ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1841,6 +1971,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
         let __iid1: crate::GUID = <U as crate::Interface>::IID;
         let __a1: crate::LPCIID = ::core::ptr::from_ref(&__iid1);
         let mut __a3: crate::LPPROFSECT = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1853,7 +1987,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -1868,6 +2005,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
             <crate::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1889,13 +2030,20 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
         let __r = lpUID;
         let __a0: crate::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
         let mut __a2: crate::LPPROVIDERADMIN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
                 .AdminProviders)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<crate::IProviderAdmin>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<crate::IProviderAdmin>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -1908,6 +2056,10 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
@@ -1921,13 +2073,20 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
         ulFlags: crate::MsgServiceAdminReservedFlags,
     ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
         let mut __a1: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()
                 .GetProviderTable)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r1 = 
+        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -1959,9 +2118,14 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
-        let mut __a4: crate::MAPIUID = unsafe {
-            ::core::mem::zeroed::<crate::MAPIUID>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a4: crate::MAPIUID = 
+        unsafe { ::core::mem::zeroed::<crate::MAPIUID>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin2>()

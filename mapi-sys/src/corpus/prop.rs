@@ -674,6 +674,8 @@ pub struct IMAPIPropVtbl {
 pub const IID_IMAPIProp: crate::GUID = crate::GUID::from_u128(
     0x00020303_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIProp {
     const IID: crate::GUID = IID_IMAPIProp;
@@ -745,6 +747,8 @@ pub struct IMAPIAdviseSinkVtbl {
 pub const IID_IMAPIAdviseSink: crate::GUID = crate::GUID::from_u128(
     0x00020302_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIAdviseSink {
     const IID: crate::GUID = IID_IMAPIAdviseSink;
@@ -893,6 +897,8 @@ pub struct IMAPIProgressVtbl {
 pub const IID_IMAPIProgress: crate::GUID = crate::GUID::from_u128(
     0x0002031f_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIProgress {
     const IID: crate::GUID = IID_IMAPIProgress;
@@ -1330,6 +1336,7 @@ impl IMAPIPropVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIPropGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -1342,6 +1349,8 @@ impl IMAPIPropVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::get_last_error(
                             object.inner(),
@@ -1369,6 +1378,8 @@ impl IMAPIPropVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -1395,6 +1406,8 @@ impl IMAPIPropVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::save_changes(
                             object.inner(),
@@ -1424,11 +1437,16 @@ impl IMAPIPropVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcValues.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcValues, 0, 1) };
                         }
                         if !lppPropArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppPropArray, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -1452,6 +1470,8 @@ impl IMAPIPropVtbl {
                         if lppPropArray.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMAPIPropImpl>::get_props_with_warning(
@@ -1481,6 +1501,9 @@ impl IMAPIPropVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf3.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppPropArray.write(__ptr.cast());
                                     lpcValues.write(__count);
@@ -1505,6 +1528,7 @@ impl IMAPIPropVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppPropTagArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppPropTagArray, 0, 1) };
                         }
                         let arg0 = match <MAPIPropGetPropListFlags as crate::FlagSet>::check_input_for(
@@ -1517,6 +1541,8 @@ impl IMAPIPropVtbl {
                         if lppPropTagArray.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::get_prop_list(
                             object.inner(),
@@ -1538,6 +1564,8 @@ impl IMAPIPropVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppPropTagArray.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -1562,11 +1590,14 @@ impl IMAPIPropVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppUnk.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
                         let arg1 = if lpiid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpiid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1584,6 +1615,8 @@ impl IMAPIPropVtbl {
                         if lppUnk.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::open_property(
                             object.inner(),
@@ -1596,6 +1629,9 @@ impl IMAPIPropVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg4;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -1629,8 +1665,12 @@ impl IMAPIPropVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
+                        // SAFETY: the caller passes `#c` elements at a non-null
+                        // `#n`, readable for the call; the view checks the
+                        // count and reads each element as its type says.
                         let arg1 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 lpPropArray.cast_const().cast(),
@@ -1642,6 +1682,8 @@ impl IMAPIPropVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::set_props(
                             object.inner(),
@@ -1668,6 +1710,8 @@ impl IMAPIPropVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -1690,8 +1734,12 @@ impl IMAPIPropVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -1705,6 +1753,8 @@ impl IMAPIPropVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::delete_props(
                             object.inner(),
@@ -1731,6 +1781,8 @@ impl IMAPIPropVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf1) = __buf1 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf1.into_raw().cast()) };
                                 }
                                 status
@@ -1760,12 +1812,16 @@ impl IMAPIPropVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
                         let arg1 = if rgiidExclude.is_null() {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         crate::IID,
@@ -1776,6 +1832,9 @@ impl IMAPIPropVtbl {
                                 },
                             )
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpExcludeProps.cast_const().cast(),
@@ -1786,7 +1845,11 @@ impl IMAPIPropVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<IMAPIProgress>())
@@ -1794,6 +1857,8 @@ impl IMAPIPropVtbl {
                         let arg5 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1801,7 +1866,11 @@ impl IMAPIPropVtbl {
                         let ::core::option::Option::Some(arg5) = arg5 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg6 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg6 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -1816,6 +1885,8 @@ impl IMAPIPropVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::copy_to(
                             object.inner(),
@@ -1848,6 +1919,8 @@ impl IMAPIPropVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf8) = __buf8 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf8.into_raw().cast()) };
                                 }
                                 status
@@ -1875,8 +1948,12 @@ impl IMAPIPropVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpIncludeProps.cast_const().cast(),
@@ -1890,7 +1967,11 @@ impl IMAPIPropVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg2 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg2 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<IMAPIProgress>())
@@ -1898,6 +1979,8 @@ impl IMAPIPropVtbl {
                         let arg3 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1905,7 +1988,11 @@ impl IMAPIPropVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg4 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg4 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -1920,6 +2007,8 @@ impl IMAPIPropVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::copy_props(
                             object.inner(),
@@ -1951,6 +2040,8 @@ impl IMAPIPropVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf6) = __buf6 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf6.into_raw().cast()) };
                                 }
                                 status
@@ -1976,14 +2067,20 @@ impl IMAPIPropVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcPropNames.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcPropNames, 0, 1) };
                         }
                         if !lpppPropNames.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpppPropNames, 0, 1) };
                         }
                         if lppPropTags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a
+                        // readable pointer to a tag array (or to null), the
+                        // array readable for the call; the view checks the
+                        // count.
                         let arg0 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lppPropTags.read_unaligned(),
@@ -2001,6 +2098,8 @@ impl IMAPIPropVtbl {
                         let arg1 = if lpPropSetGuid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpPropSetGuid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -2018,6 +2117,8 @@ impl IMAPIPropVtbl {
                         if lpppPropNames.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMAPIPropImpl>::get_names_from_ids_with_warning(
@@ -2062,9 +2163,15 @@ impl IMAPIPropVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 if let ::core::option::Option::Some(__buf0) = __buf0 {
+                                    // SAFETY: checked non-null; it pointed to
+                                    // null, and the caller now owns the new
+                                    // array.
                                     unsafe { lppPropTags.write_unaligned(__buf0.into_raw()) };
                                 }
                                 let (__count, __ptr) = __buf4.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lpppPropNames.write(__ptr.cast());
                                     lpcPropNames.write(__count);
@@ -2091,11 +2198,16 @@ impl IMAPIPropVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppPropTags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppPropTags, 0, 1) };
                         }
                         let arg1 = if lppPropNames.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: the caller passes `#c` pointers to names
+                            // at a non-null `#n`, readable for the call; the
+                            // view checks the count, null names and their
+                            // kinds.
                             let arg1 = match unsafe {
                                 crate::value::NameIdRef::array_from_raw(
                                     lppPropNames.cast_const().cast(),
@@ -2119,6 +2231,8 @@ impl IMAPIPropVtbl {
                         if lppPropTags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMAPIPropImpl>::get_ids_from_names_with_warning(
@@ -2142,6 +2256,8 @@ impl IMAPIPropVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppPropTags.write(__buf3.into_raw().cast()) };
                                 status
                             }
@@ -2223,7 +2339,11 @@ impl IMAPIAdviseSinkVtbl {
                     crate::__private::guard_or(
                         0,
                         || {
-                            let arg1 = match unsafe {
+                            // SAFETY: the caller passes `#c` valid elements at
+                            // `#n` (null, misaligned and oversized are
+                            // checked).
+                            let arg1 = 
+                            match unsafe {
                                 crate::__private::slice_in::<
                                     crate::NOTIFICATION,
                                 >(lpNotifications.cast(), cNotif as usize)
@@ -2231,6 +2351,8 @@ impl IMAPIAdviseSinkVtbl {
                                 ::core::result::Result::Ok(s) => s,
                                 ::core::result::Result::Err(__e) => return 0,
                             };
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             <O::Inner as IMAPIAdviseSinkImpl>::on_notify(
                                 object.inner(),
@@ -2385,6 +2507,8 @@ impl IMAPIProgressVtbl {
                     O::Inner: IMAPIProgressImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProgressImpl>::progress(
                             object.inner(),
@@ -2413,17 +2537,21 @@ impl IMAPIProgressVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProgressImpl>::get_flags(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -2450,15 +2578,19 @@ impl IMAPIProgressVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulMax.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulMax, 0, 1) };
                         }
                         if lpulMax.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProgressImpl>::get_max(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulMax.write(arg0) };
                                 status
                             }
@@ -2479,15 +2611,19 @@ impl IMAPIProgressVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulMin.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulMin, 0, 1) };
                         }
                         if lpulMin.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProgressImpl>::get_min(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulMin.write(arg0) };
                                 status
                             }
@@ -2512,6 +2648,8 @@ impl IMAPIProgressVtbl {
                         let arg0 = if lpulMin.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpulMin.cast::<crate::ULONG>().read_unaligned()
                             })
@@ -2519,6 +2657,8 @@ impl IMAPIProgressVtbl {
                         let arg1 = if lpulMax.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 lpulMax.cast::<crate::ULONG>().read_unaligned()
                             })
@@ -2526,6 +2666,8 @@ impl IMAPIProgressVtbl {
                         let arg2 = if lpulFlags.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid flags word.
                             let __bits = unsafe { lpulFlags.read_unaligned() };
                             let arg2 = match <MAPIProgressSetLimitsFlags as crate::FlagSet>::check_input_for(
                                 __bits,
@@ -2536,6 +2678,8 @@ impl IMAPIProgressVtbl {
                             };
                             ::core::option::Option::Some(arg2)
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProgressImpl>::set_limits(
                             object.inner(),
@@ -3081,13 +3225,20 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         ulFlags: MAPIPropGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -3101,6 +3252,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         &self,
         ulFlags: MAPIPropSaveChangesFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3131,6 +3286,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         };
         let mut __a2: crate::ULONG = 0;
         let mut __a3: crate::LPSPropValue = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3143,7 +3302,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SPropValue>(),
@@ -3175,6 +3337,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         };
         let mut __a2: crate::ULONG = 0;
         let mut __a3: crate::LPSPropValue = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3188,7 +3351,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         };
         let __status = crate::Hresult(__hr);
         __status.ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SPropValue>(),
@@ -3207,13 +3373,20 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a1: crate::LPSPropTagArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
                 .GetPropList)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SPropTagArray>(),
@@ -3232,6 +3405,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         let __iid1: crate::GUID = <U as crate::Interface>::IID;
         let __a1: crate::LPCIID = ::core::ptr::from_ref(&__iid1);
         let mut __a4: crate::LPUNKNOWN = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3245,7 +3422,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe { crate::ComPtr::<U>::from_raw(__a4.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r4 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a4.cast()) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -3264,13 +3444,20 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
             __s.count(),
         );
         let mut __a2: crate::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
                 .SetProps)(self.as_raw().cast(), __a0, __a1, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::SPropProblemArray>(),
@@ -3293,13 +3480,20 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         let __s = &mut __b0;
         let __a0: crate::LPSPropTagArray = __s.as_mut_ptr();
         let mut __a1: crate::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
                 .DeleteProps)(self.as_raw().cast(), __a0, &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SPropProblemArray>(),
@@ -3353,6 +3547,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         let __r = lpDestObj;
         let __a6: crate::LPVOID = __r.as_raw().cast();
         let mut __a8: crate::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3370,7 +3568,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r8 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r8 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a8.cast::<crate::SPropProblemArray>(),
@@ -3405,6 +3606,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         let __r = lpDestObj;
         let __a4: crate::LPVOID = __r.as_raw().cast();
         let mut __a6: crate::LPSPropProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3420,7 +3625,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r6 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r6 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a6.cast::<crate::SPropProblemArray>(),
@@ -3458,6 +3666,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         };
         let mut __a3: crate::ULONG = 0;
         let mut __a4: *mut crate::LPMAPINAMEID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3471,6 +3683,9 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: when no array was given, on success the object stored a root
+        // block of the allocator it was given holding a tag array, or null; a
+        // given array stays the caller's.
         let __r0 = if __b0.is_none() {
             unsafe { crate::value::MapiBuffer::from_raw(*alloc, __a0, 1) }
         } else {
@@ -3484,7 +3699,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
             }
             _ => 0,
         };
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<crate::LPMAPINAMEID>(),
@@ -3526,6 +3744,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         };
         let mut __a3: crate::ULONG = 0;
         let mut __a4: *mut crate::LPMAPINAMEID = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3540,6 +3759,9 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         };
         let __status = crate::Hresult(__hr);
         __status.ok()?;
+        // SAFETY: when no array was given, on success the object stored a root
+        // block of the allocator it was given holding a tag array, or null; a
+        // given array stays the caller's.
         let __r0 = if __b0.is_none() {
             unsafe { crate::value::MapiBuffer::from_raw(*alloc, __a0, 1) }
         } else {
@@ -3553,7 +3775,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
             }
             _ => 0,
         };
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<crate::LPMAPINAMEID>(),
@@ -3585,6 +3810,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
         let mut __a3: crate::LPSPropTagArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3597,7 +3826,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SPropTagArray>(),
@@ -3629,6 +3861,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
         let mut __a3: crate::LPSPropTagArray = ::core::ptr::null_mut();
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
@@ -3642,7 +3875,10 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         };
         let __status = crate::Hresult(__hr);
         __status.ok()?;
-        let __r3 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r3 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SPropTagArray>(),
@@ -3716,6 +3952,10 @@ impl<T: crate::Inherits<IMAPIAdviseSink>> IMAPIAdviseSinkExt for crate::ComPtr<T
         cNotif: crate::ULONG,
         lpNotifications: crate::LPNOTIFICATION,
     ) -> crate::ULONG {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe {
             (self
                 .base_vtable::<IMAPIAdviseSink>()
@@ -3862,6 +4102,10 @@ impl<T: crate::Inherits<IMAPIProgress>> IMAPIProgressExt for crate::ComPtr<T> {
         ulCount: crate::ULONG,
         ulTotal: crate::ULONG,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProgress>()
@@ -3874,6 +4118,10 @@ impl<T: crate::Inherits<IMAPIProgress>> IMAPIProgressExt for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<MAPIProgressGetFlagsFlags, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProgress>()
@@ -3884,6 +4132,10 @@ impl<T: crate::Inherits<IMAPIProgress>> IMAPIProgressExt for crate::ComPtr<T> {
     }
     fn get_max(&self) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIProgress>().GetMax)(self.as_raw().cast(), &mut __a0)
         };
@@ -3892,6 +4144,10 @@ impl<T: crate::Inherits<IMAPIProgress>> IMAPIProgressExt for crate::ComPtr<T> {
     }
     fn get_min(&self) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPIProgress>().GetMin)(self.as_raw().cast(), &mut __a0)
         };
@@ -3918,6 +4174,10 @@ impl<T: crate::Inherits<IMAPIProgress>> IMAPIProgressExt for crate::ComPtr<T> {
             }
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProgress>()

@@ -298,6 +298,8 @@ pub struct IMAPIStatusVtbl {
 pub const IID_IMAPIStatus: crate::GUID = crate::GUID::from_u128(
     0x00020305_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIStatus {
     const IID: crate::GUID = IID_IMAPIStatus;
@@ -337,6 +339,8 @@ pub struct IProfSectVtbl {
 pub const IID_IProfSect: crate::GUID = crate::GUID::from_u128(
     0x00020304_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IProfSect {
     const IID: crate::GUID = IID_IProfSect;
@@ -425,6 +429,8 @@ pub struct IMAPIControlVtbl {
 pub const IID_IMAPIControl: crate::GUID = crate::GUID::from_u128(
     0x0002031b_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPIControl {
     const IID: crate::GUID = IID_IMAPIControl;
@@ -583,6 +589,8 @@ impl IMAPIStatusVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIStatusImpl>::validate_state(
                             object.inner(),
@@ -617,6 +625,8 @@ impl IMAPIStatusVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIStatusImpl>::settings_dialog(
                             object.inner(),
@@ -646,6 +656,9 @@ impl IMAPIStatusVtbl {
                 {
                     crate::__private::guard(|| {
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpOldPass.cast_const().cast(),
@@ -661,6 +674,9 @@ impl IMAPIStatusVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
                         let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpNewPass.cast_const().cast(),
@@ -682,6 +698,8 @@ impl IMAPIStatusVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIStatusImpl>::change_password(
                             object.inner(),
@@ -716,6 +734,9 @@ impl IMAPIStatusVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -733,6 +754,8 @@ impl IMAPIStatusVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIStatusImpl>::flush_queues(
                             object.inner(),
@@ -875,6 +898,7 @@ impl IMAPIControlVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPIControlGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -887,6 +911,8 @@ impl IMAPIControlVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIControlImpl>::get_last_error(
                             object.inner(),
@@ -914,6 +940,8 @@ impl IMAPIControlVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -941,6 +969,8 @@ impl IMAPIControlVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIControlImpl>::activate(
                             object.inner(),
@@ -969,6 +999,7 @@ impl IMAPIControlVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulState.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulState, 0, 1) };
                         }
                         let arg0 = match <MAPIControlGetStateFlags as crate::FlagSet>::check_input_for(
@@ -981,6 +1012,8 @@ impl IMAPIControlVtbl {
                         if lpulState.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIControlImpl>::get_state(
                             object.inner(),
@@ -988,6 +1021,7 @@ impl IMAPIControlVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulState.write(arg1) };
                                 status
                             }
@@ -1154,6 +1188,10 @@ impl<T: crate::Inherits<IMAPIStatus>> IMAPIStatusExt for crate::ComPtr<T> {
         ulUIParam: crate::ULONG_PTR,
         ulFlags: MAPIStatusValidateStateFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIStatus>()
@@ -1167,6 +1205,10 @@ impl<T: crate::Inherits<IMAPIStatus>> IMAPIStatusExt for crate::ComPtr<T> {
         ulUIParam: crate::ULONG_PTR,
         ulFlags: MAPIStatusSettingsDialogFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIStatus>()
@@ -1193,6 +1235,10 @@ impl<T: crate::Inherits<IMAPIStatus>> IMAPIStatusExt for crate::ComPtr<T> {
         )?;
         let __s = &__b1;
         let __a1: crate::LPTSTR = __s.as_ptr().cast_mut().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIStatus>()
@@ -1219,6 +1265,10 @@ impl<T: crate::Inherits<IMAPIStatus>> IMAPIStatusExt for crate::ComPtr<T> {
             }
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIStatus>()
@@ -1332,13 +1382,20 @@ impl<T: crate::Inherits<IMAPIControl>> IMAPIControlExt for crate::ComPtr<T> {
         ulFlags: MAPIControlGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIControl>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -1353,6 +1410,10 @@ impl<T: crate::Inherits<IMAPIControl>> IMAPIControlExt for crate::ComPtr<T> {
         ulFlags: MAPIControlActivateFlags,
         ulUIParam: crate::ULONG_PTR,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIControl>()
@@ -1366,6 +1427,10 @@ impl<T: crate::Inherits<IMAPIControl>> IMAPIControlExt for crate::ComPtr<T> {
         ulFlags: MAPIControlGetStateFlags,
     ) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a1: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIControl>()

@@ -715,6 +715,8 @@ pub struct IMAPITableVtbl {
 pub const IID_IMAPITable: crate::GUID = crate::GUID::from_u128(
     0x00020301_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPITable {
     const IID: crate::GUID = IID_IMAPITable;
@@ -1240,6 +1242,7 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         let arg1 = match <MAPITableGetLastErrorFlags as crate::FlagSet>::check_input_for(
@@ -1252,6 +1255,8 @@ impl IMAPITableVtbl {
                         if lppMAPIError.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::get_last_error(
                             object.inner(),
@@ -1279,6 +1284,8 @@ impl IMAPITableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -1301,6 +1308,7 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulConnection.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
                         let arg0 = match <MAPITableAdviseFlags as crate::FlagSet>::check_input_for(
@@ -1310,7 +1318,11 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1323,6 +1335,8 @@ impl IMAPITableVtbl {
                         if lpulConnection.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::advise(
                             object.inner(),
@@ -1331,6 +1345,7 @@ impl IMAPITableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulConnection.write(arg2) };
                                 status
                             }
@@ -1350,6 +1365,8 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::unadvise(
                             object.inner(),
@@ -1377,9 +1394,11 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulTableStatus.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulTableStatus, 0, 1) };
                         }
                         if !lpulTableType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulTableType, 0, 1) };
                         }
                         if lpulTableStatus.is_null() {
@@ -1388,6 +1407,8 @@ impl IMAPITableVtbl {
                         if lpulTableType.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMAPITableImpl>::get_status(object.inner()) {
@@ -1398,7 +1419,9 @@ impl IMAPITableVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulTableStatus.write(arg0) };
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulTableType.write(arg1) };
                                 status
                             }
@@ -1419,6 +1442,9 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpPropTagArray.cast_const().cast(),
@@ -1439,6 +1465,8 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::set_columns(
                             object.inner(),
@@ -1467,6 +1495,7 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpPropTagArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpPropTagArray, 0, 1) };
                         }
                         let arg0 = match <MAPITableQueryColumnsFlags as crate::FlagSet>::check_input_for(
@@ -1479,6 +1508,8 @@ impl IMAPITableVtbl {
                         if lpPropTagArray.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::query_columns(
                             object.inner(),
@@ -1500,6 +1531,8 @@ impl IMAPITableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lpPropTagArray.write(__buf1.into_raw().cast()) };
                                 status
                             }
@@ -1521,6 +1554,7 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulCount.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulCount, 0, 1) };
                         }
                         let arg0 = match <MAPITableGetRowCountFlags as crate::FlagSet>::check_input_for(
@@ -1533,6 +1567,8 @@ impl IMAPITableVtbl {
                         if lpulCount.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMAPITableImpl>::get_row_count_with_warning(
@@ -1541,6 +1577,7 @@ impl IMAPITableVtbl {
                             ),
                         ) {
                             ::core::result::Result::Ok((status, arg1)) => {
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulCount.write(arg1) };
                                 status
                             }
@@ -1563,8 +1600,11 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lplRowsSought.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lplRowsSought, 0, 1) };
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IMAPITableImpl>::seek_row_with_warning(
@@ -1575,6 +1615,8 @@ impl IMAPITableVtbl {
                         ) {
                             ::core::result::Result::Ok((status, arg2)) => {
                                 if !lplRowsSought.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { lplRowsSought.write(arg2) };
                                 }
                                 status
@@ -1596,6 +1638,8 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::seek_row_approx(
                             object.inner(),
@@ -1625,12 +1669,15 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulRow.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRow, 0, 1) };
                         }
                         if !lpulNumerator.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulNumerator, 0, 1) };
                         }
                         if !lpulDenominator.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulDenominator, 0, 1) };
                         }
                         if lpulRow.is_null() {
@@ -1642,6 +1689,8 @@ impl IMAPITableVtbl {
                         if lpulDenominator.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMAPITableImpl>::query_position(
@@ -1654,8 +1703,11 @@ impl IMAPITableVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRow.write(arg0) };
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulNumerator.write(arg1) };
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulDenominator.write(arg2) };
                                 status
                             }
@@ -1677,6 +1729,9 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::RestrictionRef::from_raw(
                                 lpRestriction.cast_const().cast(),
@@ -1697,6 +1752,8 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::find_row(
                             object.inner(),
@@ -1725,6 +1782,9 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::RestrictionRef::from_raw(
                                 lpRestriction.cast_const().cast(),
@@ -1742,6 +1802,8 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::restrict(
                             object.inner(),
@@ -1769,17 +1831,21 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpbkPosition.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpbkPosition, 0, 1) };
                         }
                         if lpbkPosition.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::create_bookmark(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpbkPosition.write(arg0) };
                                 status
                             }
@@ -1799,6 +1865,8 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::free_bookmark(
                             object.inner(),
@@ -1825,6 +1893,9 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg0 = match unsafe {
                             crate::value::SortOrderSet::from_raw(
                                 lpSortCriteria.cast_const().cast(),
@@ -1845,6 +1916,8 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::sort_table(
                             object.inner(),
@@ -1872,11 +1945,14 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppSortCriteria.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppSortCriteria, 0, 1) };
                         }
                         if lppSortCriteria.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::query_sort_order(
                             object.inner(),
@@ -1897,6 +1973,8 @@ impl IMAPITableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppSortCriteria.write(__buf0.into_raw().cast()) };
                                 status
                             }
@@ -1919,6 +1997,7 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppRows.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppRows, 0, 1) };
                         }
                         let arg1 = match <MAPITableQueryRowsFlags as crate::FlagSet>::check_input_for(
@@ -1931,6 +2010,8 @@ impl IMAPITableVtbl {
                         if lppRows.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::query_rows(
                             object.inner(),
@@ -1953,6 +2034,8 @@ impl IMAPITableVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppRows.write(__buf2.into_raw().cast()) };
                                 status
                             }
@@ -1971,6 +2054,8 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::abort(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -1999,12 +2084,17 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppRows.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppRows, 0, 1) };
                         }
                         if !lpulMoreRows.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulMoreRows, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pbInstanceKey.cast(), cbInstanceKey as usize)
@@ -2022,6 +2112,8 @@ impl IMAPITableVtbl {
                         if lpulMoreRows.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IMAPITableImpl>::expand_row(
@@ -2056,8 +2148,11 @@ impl IMAPITableVtbl {
                                     return e.0;
                                 }
                                 if let ::core::option::Option::Some(__buf4) = __buf4 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppRows.write(__buf4.into_raw().cast()) };
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulMoreRows.write(arg5) };
                                 status
                             }
@@ -2081,9 +2176,13 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulRowCount.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRowCount, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pbInstanceKey.cast(), cbInstanceKey as usize)
@@ -2101,6 +2200,8 @@ impl IMAPITableVtbl {
                         if lpulRowCount.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::collapse_row(
                             object.inner(),
@@ -2109,6 +2210,7 @@ impl IMAPITableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulRowCount.write(arg3) };
                                 status
                             }
@@ -2131,6 +2233,7 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulTableStatus.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulTableStatus, 0, 1) };
                         }
                         let arg0 = match <MAPITableWaitForCompletionFlags as crate::FlagSet>::check_input_for(
@@ -2140,6 +2243,8 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::wait_for_completion(
                             object.inner(),
@@ -2149,6 +2254,8 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
                                 if !lpulTableStatus.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { lpulTableStatus.write(arg2) };
                                 }
                                 status
@@ -2174,9 +2281,11 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpcbCollapseState.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbCollapseState, 0, 1) };
                         }
                         if !lppbCollapseState.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppbCollapseState, 0, 1) };
                         }
                         let arg0 = match <MAPITableGetCollapseStateFlags as crate::FlagSet>::check_input_for(
@@ -2186,7 +2295,10 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpbInstanceKey.cast(), cbInstanceKey as usize)
@@ -2200,6 +2312,8 @@ impl IMAPITableVtbl {
                         if lppbCollapseState.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::get_collapse_state(
                             object.inner(),
@@ -2223,6 +2337,9 @@ impl IMAPITableVtbl {
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let (__count, __ptr) = __buf4.into_raw_parts();
+                                // SAFETY: both out-pointers were checked
+                                // non-null (an optional pair before
+                                // allocating); the caller now owns the block.
                                 unsafe {
                                     lppbCollapseState.write(__ptr.cast());
                                     lpcbCollapseState.write(__count);
@@ -2249,6 +2366,7 @@ impl IMAPITableVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpbkLocation.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpbkLocation, 0, 1) };
                         }
                         let arg0 = match <MAPITableSetCollapseStateFlags as crate::FlagSet>::check_input_for(
@@ -2258,7 +2376,10 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg2 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg2 = 
+                        match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pbCollapseState.cast(), cbCollapseState as usize)
@@ -2269,6 +2390,8 @@ impl IMAPITableVtbl {
                         if lpbkLocation.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::set_collapse_state(
                             object.inner(),
@@ -2277,6 +2400,7 @@ impl IMAPITableVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpbkLocation.write(arg3) };
                                 status
                             }
@@ -2898,13 +3022,20 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         ulFlags: MAPITableGetLastErrorFlags,
     ) -> ::core::result::Result<crate::value::MapiErrorBuffer, crate::Hresult> {
         let mut __a2: crate::LPMAPIERROR = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -2922,6 +3053,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         let __r = lpAdviseSink;
         let __a1: crate::LPMAPIADVISESINK = __r.as_raw();
         let mut __a2: crate::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -2934,6 +3069,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         &self,
         ulConnection: crate::ULONG_PTR,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -2947,6 +3086,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(crate::ULONG, crate::ULONG), crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
         let mut __a1: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -2965,6 +3108,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         let mut __b0 = crate::__private::call::tags_in(__t)?;
         let __s = &mut __b0;
         let __a0: crate::LPSPropTagArray = __s.as_mut_ptr();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -2982,13 +3129,20 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a1: crate::LPSPropTagArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
                 .QueryColumns)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         crate::Hresult(__hr).ok()?;
-        let __r1 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r1 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SPropTagArray>(),
@@ -3003,6 +3157,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         ulFlags: MAPITableGetRowCountFlags,
     ) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a1: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3016,6 +3174,7 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         ulFlags: MAPITableGetRowCountFlags,
     ) -> ::core::result::Result<(crate::Hresult, crate::ULONG), crate::Hresult> {
         let mut __a1: crate::ULONG = 0;
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3031,6 +3190,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         lRowCount: crate::LONG,
     ) -> ::core::result::Result<crate::LONG, crate::Hresult> {
         let mut __a2: crate::LONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3045,6 +3208,7 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         lRowCount: crate::LONG,
     ) -> ::core::result::Result<(crate::Hresult, crate::LONG), crate::Hresult> {
         let mut __a2: crate::LONG = 0;
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3059,6 +3223,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         ulNumerator: crate::ULONG,
         ulDenominator: crate::ULONG,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3076,6 +3244,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         let mut __a0: crate::ULONG = 0;
         let mut __a1: crate::ULONG = 0;
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3095,6 +3267,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         let mut __b0 = crate::__private::call::restriction_in(__t)?;
         let __s = &mut __b0;
         let __a0: crate::LPSRestriction = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3121,6 +3297,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3133,6 +3313,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::BOOKMARK, crate::Hresult> {
         let mut __a0: crate::BOOKMARK = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3145,6 +3329,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         &self,
         bkPosition: crate::BOOKMARK,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3163,6 +3351,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         let mut __b0 = crate::__private::call::sort_in(__t)?;
         let __s = &mut __b0;
         let __a0: crate::LPSSortOrderSet = __s.as_ptr().cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3179,13 +3371,20 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a0: crate::LPSSortOrderSet = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
                 .QuerySortOrder)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r0 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a0.cast::<crate::SSortOrderSet>(),
@@ -3205,19 +3404,30 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         crate::Hresult,
     > {
         let mut __a2: crate::LPSRowSet = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
                 .QueryRows)(self.as_raw().cast(), lRowCount, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(*alloc, __a2.cast::<crate::SRowSet>(), 1)
         };
         let __r2 = __r2.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
     }
     fn abort(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IMAPITable>().Abort)(self.as_raw().cast())
         };
@@ -3242,6 +3452,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         );
         let mut __a4: crate::LPSRowSet = ::core::ptr::null_mut();
         let mut __a5: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3256,7 +3470,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(*alloc, __a4.cast::<crate::SRowSet>(), 1)
         };
         let __r4 = __r4.ok_or_else(crate::__private::call::missing_output)?;
@@ -3274,6 +3491,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a3: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3294,6 +3515,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         ulTimeout: crate::ULONG,
     ) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3321,6 +3546,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         );
         let mut __a3: crate::ULONG = 0;
         let mut __a4: crate::LPBYTE = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3334,9 +3563,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
-            crate::value::MapiBuffer::from_raw(*alloc, __a4.cast::<u8>(), __a3)
-        };
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r4 = 
+        unsafe { crate::value::MapiBuffer::from_raw(*alloc, __a4.cast::<u8>(), __a3) };
         let __r4 = __r4.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r4)
     }
@@ -3352,6 +3582,10 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a3: crate::BOOKMARK = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()

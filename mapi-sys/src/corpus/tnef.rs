@@ -537,6 +537,8 @@ pub struct ITnefVtbl {
 pub const IID_ITnef: crate::GUID = crate::GUID::from_u128(
     0x00020319_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "tnef")]
 #[automatically_derived]
 unsafe impl crate::Interface for ITnef {
@@ -763,12 +765,17 @@ impl ITnefVtbl {
                         if lpPropList.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = arg0;
                         let __c1 = ulElemID;
                         let __c2 = lpvData;
                         let __c3 = lpPropList;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as ITnefImpl>::add_props(
                                 object.inner(),
                                 __c0,
@@ -800,6 +807,7 @@ impl ITnefVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpProblems, 0, 1) };
                         }
                         let arg0 = match <TnefExtractPropsFlags as crate::FlagSet>::check_input_for(
@@ -809,6 +817,9 @@ impl ITnefVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg1 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpPropList.cast_const().cast(),
@@ -822,6 +833,8 @@ impl ITnefVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITnefImpl>::extract_props(
                             object.inner(),
@@ -849,6 +862,8 @@ impl ITnefVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lpProblems.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -872,9 +887,11 @@ impl ITnefVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpKey.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpKey, 0, 1) };
                         }
                         if !lpProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpProblems, 0, 1) };
                         }
                         let arg0 = match <TnefReservedFlags as crate::FlagSet>::check_input_for(
@@ -887,6 +904,8 @@ impl ITnefVtbl {
                         if lpKey.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as ITnefImpl>::finish(object.inner(), arg0) {
@@ -915,8 +934,11 @@ impl ITnefVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpKey.write(arg1) };
                                 if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lpProblems.write(__buf2.into_raw().cast()) };
                                 }
                                 status
@@ -940,9 +962,14 @@ impl ITnefVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppStream.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppStream, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -960,6 +987,8 @@ impl ITnefVtbl {
                         if lppStream.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITnefImpl>::open_tagged_body(
                             object.inner(),
@@ -968,6 +997,8 @@ impl ITnefVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppStream.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -1000,12 +1031,17 @@ impl ITnefVtbl {
                         if lpProps.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = arg0;
                         let __c1 = ulElemID;
                         let __c2 = cValues;
                         let __c3 = lpProps;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as ITnefImpl>::set_props(
                                 object.inner(),
                                 __c0,
@@ -1042,13 +1078,19 @@ impl ITnefVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPITable,
                             >::from_borrowed(
                                 lpRecipientTable.cast::<crate::IMAPITable>(),
                             )
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITnefImpl>::encode_recips(
                             object.inner(),
@@ -1081,6 +1123,7 @@ impl ITnefVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppProblems.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
                         let arg0 = match <TnefFinishComponentFlags as crate::FlagSet>::check_input_for(
@@ -1090,6 +1133,9 @@ impl ITnefVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg2 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpCustomPropList.cast_const().cast(),
@@ -1104,6 +1150,10 @@ impl ITnefVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes one property value
+                                // per tag at a non-null `#n`, readable for the
+                                // call; the view checks the count and reads
+                                // each value as its type says.
                                 match unsafe {
                                     crate::value::PropRef::slice_from_raw(
                                         lpCustomProps.cast_const().cast(),
@@ -1120,6 +1170,9 @@ impl ITnefVtbl {
                                 },
                             )
                         };
+                        // SAFETY: a non-null pointer from the caller points to
+                        // the structure MAPI says, readable for the call; the
+                        // view checks counts, nulls and depth.
                         let arg4 = match unsafe {
                             crate::value::TagArray::from_raw(
                                 lpPropList.cast_const().cast(),
@@ -1130,6 +1183,8 @@ impl ITnefVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITnefImpl>::finish_component(
                             object.inner(),
@@ -1160,6 +1215,8 @@ impl ITnefVtbl {
                                     ::core::option::Option::None
                                 };
                                 if let ::core::option::Option::Some(__buf5) = __buf5 {
+                                    // SAFETY: checked non-null; the caller now
+                                    // owns the block.
                                     unsafe { lppProblems.write(__buf5.into_raw().cast()) };
                                 }
                                 status
@@ -1413,6 +1470,10 @@ impl<T: crate::Inherits<ITnef>> ITnefExt for crate::ComPtr<T> {
         lpvData: crate::LPVOID,
         lpPropList: crate::LPSPropTagArray,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
@@ -1442,13 +1503,20 @@ impl<T: crate::Inherits<ITnef>> ITnefExt for crate::ComPtr<T> {
         let __s = &mut __b1;
         let __a1: crate::LPSPropTagArray = __s.as_mut_ptr();
         let mut __a2: LPSTnefProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
                 .ExtractProps)(self.as_raw().cast(), ulFlags.bits(), __a1, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::STnefProblemArray>(),
@@ -1470,13 +1538,20 @@ impl<T: crate::Inherits<ITnef>> ITnefExt for crate::ComPtr<T> {
     > {
         let mut __a1: crate::WORD = 0;
         let mut __a2: LPSTnefProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
                 .Finish)(self.as_raw().cast(), ulFlags.bits(), &mut __a1, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r2 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::STnefProblemArray>(),
@@ -1493,13 +1568,20 @@ impl<T: crate::Inherits<ITnef>> ITnefExt for crate::ComPtr<T> {
         let __r = lpMessage;
         let __a0: crate::LPMESSAGE = __r.as_raw();
         let mut __a2: crate::LPSTREAM = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
                 .OpenTaggedBody)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -1510,6 +1592,10 @@ impl<T: crate::Inherits<ITnef>> ITnefExt for crate::ComPtr<T> {
         cValues: crate::ULONG,
         lpProps: crate::LPSPropValue,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
@@ -1533,6 +1619,10 @@ impl<T: crate::Inherits<ITnef>> ITnefExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
@@ -1591,6 +1681,10 @@ impl<T: crate::Inherits<ITnef>> ITnefExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a5: LPSTnefProblemArray = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ITnef>()
@@ -1605,7 +1699,10 @@ impl<T: crate::Inherits<ITnef>> ITnefExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given (MAPI's contract for this `[out]`), or null.
+        let __r5 = 
+        unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::STnefProblemArray>(),

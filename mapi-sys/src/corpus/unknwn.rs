@@ -274,6 +274,8 @@ pub struct IUnknownVtbl {
 pub const IID_IUnknown: crate::GUID = crate::GUID::from_u128(
     0x00000000_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IUnknown {
     const IID: crate::GUID = IID_IUnknown;
@@ -313,6 +315,8 @@ pub struct IPersistVtbl {
 pub const IID_IPersist: crate::GUID = crate::GUID::from_u128(
     0x0000010c_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IPersist {
     const IID: crate::GUID = IID_IPersist;
@@ -389,6 +393,8 @@ pub struct IPersistStreamInitVtbl {
 pub const IID_IPersistStreamInit: crate::GUID = crate::GUID::from_u128(
     0x7fd52380_4e07_101b_ae2d_08002b2ec713,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IPersistStreamInit {
     const IID: crate::GUID = IID_IPersistStreamInit;
@@ -455,6 +461,8 @@ pub struct IPersistStreamVtbl {
 pub const IID_IPersistStream: crate::GUID = crate::GUID::from_u128(
     0x00000109_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IPersistStream {
     const IID: crate::GUID = IID_IPersistStream;
@@ -547,6 +555,8 @@ pub struct IMallocVtbl {
 pub const IID_IMalloc: crate::GUID = crate::GUID::from_u128(
     0x00000002_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IMalloc {
     const IID: crate::GUID = IID_IMalloc;
@@ -615,6 +625,8 @@ pub struct IClassFactoryVtbl {
 pub const IID_IClassFactory: crate::GUID = crate::GUID::from_u128(
     0x00000001_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IClassFactory {
     const IID: crate::GUID = IID_IClassFactory;
@@ -677,6 +689,8 @@ pub struct ISequentialStreamVtbl {
 pub const IID_ISequentialStream: crate::GUID = crate::GUID::from_u128(
     0x0c733a30_2a1c_11ce_ade5_00aa0044773d,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for ISequentialStream {
     const IID: crate::GUID = IID_ISequentialStream;
@@ -821,6 +835,8 @@ pub struct IStreamVtbl {
 pub const IID_IStream: crate::GUID = crate::GUID::from_u128(
     0x0000000c_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IStream {
     const IID: crate::GUID = IID_IStream;
@@ -888,6 +904,8 @@ pub struct IEnumSTATSTGVtbl {
 pub const IID_IEnumSTATSTG: crate::GUID = crate::GUID::from_u128(
     0x0000000d_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IEnumSTATSTG {
     const IID: crate::GUID = IID_IEnumSTATSTG;
@@ -1118,6 +1136,8 @@ pub struct IStorageVtbl {
 pub const IID_IStorage: crate::GUID = crate::GUID::from_u128(
     0x0000000b_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[automatically_derived]
 unsafe impl crate::Interface for IStorage {
     const IID: crate::GUID = IID_IStorage;
@@ -1176,15 +1196,19 @@ impl IPersistVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pClassID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pClassID, 0, 1) };
                         }
                         if pClassID.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistImpl>::get_class_id(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pClassID.write(arg0) };
                                 status
                             }
@@ -1293,6 +1317,8 @@ impl IPersistStreamInitVtbl {
                     O::Inner: IPersistStreamInitImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IPersistStreamInitImpl>::is_dirty_with_warning(
@@ -1316,7 +1342,11 @@ impl IPersistStreamInitVtbl {
                     O::Inner: IPersistStreamInitImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -1324,6 +1354,8 @@ impl IPersistStreamInitVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::load(
                             object.inner(),
@@ -1350,7 +1382,11 @@ impl IPersistStreamInitVtbl {
                     O::Inner: IPersistStreamInitImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -1358,6 +1394,8 @@ impl IPersistStreamInitVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::save(
                             object.inner(),
@@ -1385,17 +1423,21 @@ impl IPersistStreamInitVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pCbSize.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pCbSize, 0, 1) };
                         }
                         if pCbSize.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::get_size_max(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pCbSize.write(arg0) };
                                 status
                             }
@@ -1414,6 +1456,8 @@ impl IPersistStreamInitVtbl {
                     O::Inner: IPersistStreamInitImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::init_new(
                             object.inner(),
@@ -1515,6 +1559,8 @@ impl IPersistStreamVtbl {
                     O::Inner: IPersistStreamImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
                             <O::Inner as IPersistStreamImpl>::is_dirty_with_warning(
@@ -1538,7 +1584,11 @@ impl IPersistStreamVtbl {
                     O::Inner: IPersistStreamImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -1546,6 +1596,8 @@ impl IPersistStreamVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamImpl>::load(
                             object.inner(),
@@ -1572,7 +1624,11 @@ impl IPersistStreamVtbl {
                     O::Inner: IPersistStreamImpl,
                 {
                     crate::__private::guard(|| {
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -1580,6 +1636,8 @@ impl IPersistStreamVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamImpl>::save(
                             object.inner(),
@@ -1607,17 +1665,21 @@ impl IPersistStreamVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcbSize.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbSize, 0, 1) };
                         }
                         if pcbSize.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamImpl>::get_size_max(
                             object.inner(),
                         ) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pcbSize.write(arg0) };
                                 status
                             }
@@ -1728,6 +1790,8 @@ impl IMallocVtbl {
                     crate::__private::guard_or(
                         ::core::ptr::null_mut(),
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             <O::Inner as IMallocImpl>::alloc(object.inner(), cb)
                                 .map_or(
@@ -1752,9 +1816,13 @@ impl IMallocVtbl {
                     crate::__private::guard_or(
                         ::core::ptr::null_mut(),
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             let __c0 = pv;
                             let __c1 = cb;
+                            // SAFETY: the raw pointers are the caller's, passed
+                            // on as the method's `# Safety` says.
                             unsafe {
                                 <O::Inner as IMallocImpl>::realloc(
                                     object.inner(),
@@ -1783,8 +1851,12 @@ impl IMallocVtbl {
                     crate::__private::guard_or(
                         (),
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             let __c0 = pv;
+                            // SAFETY: the raw pointers are the caller's, passed
+                            // on as the method's `# Safety` says.
                             unsafe {
                                 <O::Inner as IMallocImpl>::free(object.inner(), __c0)
                             }
@@ -1805,8 +1877,12 @@ impl IMallocVtbl {
                     crate::__private::guard_or(
                         0,
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             let __c0 = pv;
+                            // SAFETY: the raw pointers are the caller's, passed
+                            // on as the method's `# Safety` says.
                             unsafe {
                                 <O::Inner as IMallocImpl>::get_size(object.inner(), __c0)
                             }
@@ -1827,8 +1903,12 @@ impl IMallocVtbl {
                     crate::__private::guard_or(
                         0,
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             let __c0 = pv;
+                            // SAFETY: the raw pointers are the caller's, passed
+                            // on as the method's `# Safety` says.
                             unsafe {
                                 <O::Inner as IMallocImpl>::did_alloc(object.inner(), __c0)
                             }
@@ -1848,6 +1928,8 @@ impl IMallocVtbl {
                     crate::__private::guard_or(
                         (),
                         || {
+                            // SAFETY: `this` is the pointer to vtable `INDEX`
+                            // of a live `O`, as handed out by `O` itself.
                             let object = unsafe { O::from_interface(this, INDEX) };
                             <O::Inner as IMallocImpl>::heap_minimize(object.inner())
                         },
@@ -1933,9 +2015,14 @@ impl IClassFactoryVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppvObject.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IUnknown,
                             >::from_borrowed(pUnkOuter.cast::<IUnknown>())
@@ -1943,6 +2030,8 @@ impl IClassFactoryVtbl {
                         let arg1 = if riid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 riid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1953,6 +2042,8 @@ impl IClassFactoryVtbl {
                         if ppvObject.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IClassFactoryImpl>::create_instance(
                             object.inner(),
@@ -1963,6 +2054,9 @@ impl IClassFactoryVtbl {
                                 let status: crate::HRESULT = 0;
                                 {
                                     let __o = &arg2;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
@@ -1990,6 +2084,8 @@ impl IClassFactoryVtbl {
                     O::Inner: IClassFactoryImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IClassFactoryImpl>::lock_server(
                             object.inner(),
@@ -2072,14 +2168,20 @@ impl ISequentialStreamVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcbRead.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbRead, 0, 1) };
                         }
-                        let arg0 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg0 = 
+                        match unsafe {
                             crate::__private::slice_out::<u8>(pv.cast(), cb as usize)
                         } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ISequentialStreamImpl>::read(
                             object.inner(),
@@ -2088,6 +2190,8 @@ impl ISequentialStreamVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
                                 if !pcbRead.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { pcbRead.write(arg2) };
                                 }
                                 status
@@ -2111,14 +2215,20 @@ impl ISequentialStreamVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcbWritten.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbWritten, 0, 1) };
                         }
-                        let arg0 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg0 = 
+                        match unsafe {
                             crate::__private::slice_in::<u8>(pv.cast(), cb as usize)
                         } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ISequentialStreamImpl>::write(
                             object.inner(),
@@ -2127,6 +2237,8 @@ impl ISequentialStreamVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
                                 if !pcbWritten.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { pcbWritten.write(arg2) };
                                 }
                                 status
@@ -2292,8 +2404,11 @@ impl IStreamVtbl {
                 {
                     crate::__private::guard(|| {
                         if !plibNewPosition.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(plibNewPosition, 0, 1) };
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::seek(
                             object.inner(),
@@ -2303,6 +2418,8 @@ impl IStreamVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
                                 if !plibNewPosition.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { plibNewPosition.write(arg2) };
                                 }
                                 status
@@ -2323,6 +2440,8 @@ impl IStreamVtbl {
                     O::Inner: IStreamImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::set_size(
                             object.inner(),
@@ -2352,12 +2471,18 @@ impl IStreamVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pcbRead.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbRead, 0, 1) };
                         }
                         if !pcbWritten.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbWritten, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IStream,
                             >::from_borrowed(pstm.cast::<IStream>())
@@ -2365,6 +2490,8 @@ impl IStreamVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IStreamImpl>::copy_to(
@@ -2380,9 +2507,13 @@ impl IStreamVtbl {
                                     return e.0;
                                 }
                                 if !pcbRead.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { pcbRead.write(arg2) };
                                 }
                                 if !pcbWritten.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { pcbWritten.write(arg3) };
                                 }
                                 status
@@ -2410,6 +2541,8 @@ impl IStreamVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::commit(object.inner(), arg0) {
                             ::core::result::Result::Ok(()) => {
@@ -2431,6 +2564,8 @@ impl IStreamVtbl {
                     O::Inner: IStreamImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::revert(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -2462,6 +2597,8 @@ impl IStreamVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::lock_region(
                             object.inner(),
@@ -2498,6 +2635,8 @@ impl IStreamVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::unlock_region(
                             object.inner(),
@@ -2527,6 +2666,7 @@ impl IStreamVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pstatstg.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pstatstg, 0, 1) };
                         }
                         if pstatstg.is_null() {
@@ -2539,10 +2679,13 @@ impl IStreamVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::stat(object.inner(), arg1) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pstatstg.write(arg0) };
                                 status
                             }
@@ -2563,15 +2706,20 @@ impl IStreamVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppstm.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppstm, 0, 1) };
                         }
                         if ppstm.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::clone(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppstm.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -2662,9 +2810,13 @@ impl IEnumSTATSTGVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pceltFetched.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pceltFetched, 0, 1) };
                         }
-                        let arg1 = match unsafe {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let arg1 = 
+                        match unsafe {
                             crate::__private::slice_out::<
                                 STATSTG,
                             >(rgelt.cast(), celt as usize)
@@ -2672,6 +2824,8 @@ impl IEnumSTATSTGVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumSTATSTGImpl>::next(
                             object.inner(),
@@ -2680,6 +2834,8 @@ impl IEnumSTATSTGVtbl {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
                                 if !pceltFetched.is_null() {
+                                    // SAFETY: checked non-null; the caller
+                                    // passes a writable out-pointer.
                                     unsafe { pceltFetched.write(arg2) };
                                 }
                                 status
@@ -2700,6 +2856,8 @@ impl IEnumSTATSTGVtbl {
                     O::Inner: IEnumSTATSTGImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumSTATSTGImpl>::skip(
                             object.inner(),
@@ -2724,6 +2882,8 @@ impl IEnumSTATSTGVtbl {
                     O::Inner: IEnumSTATSTGImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumSTATSTGImpl>::reset(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -2747,15 +2907,20 @@ impl IEnumSTATSTGVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppenum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppenum, 0, 1) };
                         }
                         if ppenum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumSTATSTGImpl>::clone(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppenum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -2984,8 +3149,12 @@ impl IStorageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppstm.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppstm, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -3000,6 +3169,8 @@ impl IStorageVtbl {
                         if ppstm.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::create_stream(
                             object.inner(),
@@ -3010,6 +3181,8 @@ impl IStorageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppstm.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -3034,8 +3207,12 @@ impl IStorageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppstm.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppstm, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -3053,6 +3230,8 @@ impl IStorageVtbl {
                         if ppstm.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::open_stream(
                             object.inner(),
@@ -3062,6 +3241,8 @@ impl IStorageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppstm.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -3086,8 +3267,12 @@ impl IStorageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppstg.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppstg, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -3102,6 +3287,8 @@ impl IStorageVtbl {
                         if ppstg.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::create_storage(
                             object.inner(),
@@ -3112,6 +3299,8 @@ impl IStorageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg4) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppstg.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -3137,8 +3326,12 @@ impl IStorageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppstg.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppstg, 0, 1) };
                         }
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -3147,12 +3340,20 @@ impl IStorageVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IStorage,
                             >::from_borrowed(pstgPriority.cast::<IStorage>())
                         };
                         let __unicode = true;
+                        // SAFETY: a non-null array from the caller is
+                        // null-terminated, its strings NUL-terminated and
+                        // readable for the call; the view checks lengths and
+                        // alignment.
                         let arg3 = match unsafe {
                             crate::value::StrRef::array_from_raw(
                                 snbExclude.cast_const().cast(),
@@ -3167,6 +3368,8 @@ impl IStorageVtbl {
                         if ppstg.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::open_storage(
                             object.inner(),
@@ -3178,6 +3381,8 @@ impl IStorageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg5) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppstg.write(arg5.into_raw().cast()) };
                                 status
                             }
@@ -3204,6 +3409,9 @@ impl IStorageVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         crate::IID,
@@ -3215,6 +3423,10 @@ impl IStorageVtbl {
                             )
                         };
                         let __unicode = true;
+                        // SAFETY: a non-null array from the caller is
+                        // null-terminated, its strings NUL-terminated and
+                        // readable for the call; the view checks lengths and
+                        // alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::array_from_raw(
                                 snbExclude.cast_const().cast(),
@@ -3226,7 +3438,11 @@ impl IStorageVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
-                        let arg3 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg3 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IStorage,
                             >::from_borrowed(pstgDest.cast::<IStorage>())
@@ -3234,6 +3450,8 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::copy_to(
                             object.inner(),
@@ -3264,6 +3482,9 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -3275,7 +3496,11 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 IStorage,
                             >::from_borrowed(pstgDest.cast::<IStorage>())
@@ -3283,6 +3508,9 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(pwcsNewName.cast())
                         } {
@@ -3294,6 +3522,8 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::move_element_to(
                             object.inner(),
@@ -3329,6 +3559,8 @@ impl IStorageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::commit(object.inner(), arg0) {
                             ::core::result::Result::Ok(()) => {
@@ -3350,6 +3582,8 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::revert(object.inner()) {
                             ::core::result::Result::Ok(()) => {
@@ -3376,6 +3610,7 @@ impl IStorageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !ppenum.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(ppenum, 0, 1) };
                         }
                         if !reserved2.is_null() {
@@ -3384,6 +3619,8 @@ impl IStorageVtbl {
                         if ppenum.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::enum_elements(
                             object.inner(),
@@ -3392,6 +3629,8 @@ impl IStorageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { ppenum.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -3411,6 +3650,9 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -3422,6 +3664,8 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::destroy_element(
                             object.inner(),
@@ -3448,6 +3692,9 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(pwcsOldName.cast())
                         } {
@@ -3459,6 +3706,9 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(pwcsNewName.cast())
                         } {
@@ -3470,6 +3720,8 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::rename_element(
                             object.inner(),
@@ -3499,6 +3751,9 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(pwcsName.cast())
                         } {
@@ -3510,6 +3765,8 @@ impl IStorageVtbl {
                         let arg1 = if pctime.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pctime.cast::<crate::FILETIME>().read_unaligned()
                             })
@@ -3517,6 +3774,8 @@ impl IStorageVtbl {
                         let arg2 = if patime.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 patime.cast::<crate::FILETIME>().read_unaligned()
                             })
@@ -3524,10 +3783,14 @@ impl IStorageVtbl {
                         let arg3 = if pmtime.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable value.
                             ::core::option::Option::Some(unsafe {
                                 pmtime.cast::<crate::FILETIME>().read_unaligned()
                             })
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::set_element_times(
                             object.inner(),
@@ -3559,6 +3822,8 @@ impl IStorageVtbl {
                         let arg0 = if clsid.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 clsid.cast::<crate::GUID>().read_unaligned()
                             })
@@ -3566,6 +3831,8 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::set_class(
                             object.inner(),
@@ -3592,6 +3859,8 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     crate::__private::guard(|| {
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::set_state_bits(
                             object.inner(),
@@ -3620,6 +3889,7 @@ impl IStorageVtbl {
                 {
                     crate::__private::guard(|| {
                         if !pstatstg.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pstatstg, 0, 1) };
                         }
                         if pstatstg.is_null() {
@@ -3632,10 +3902,13 @@ impl IStorageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::stat(object.inner(), arg1) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { pstatstg.write(arg0) };
                                 status
                             }
@@ -3687,7 +3960,14 @@ pub trait IPersistExt {
 #[automatically_derived]
 impl<T: crate::Inherits<IPersist>> IPersistExt for crate::ComPtr<T> {
     fn get_class_id(&self) -> ::core::result::Result<crate::CLSID, crate::Hresult> {
-        let mut __a0: crate::CLSID = unsafe { ::core::mem::zeroed::<crate::CLSID>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: crate::CLSID = 
+        unsafe { ::core::mem::zeroed::<crate::CLSID>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersist>().GetClassID)(self.as_raw().cast(), &mut __a0)
         };
@@ -3774,6 +4054,10 @@ pub trait IPersistStreamInitExt {
 #[automatically_derived]
 impl<T: crate::Inherits<IPersistStreamInit>> IPersistStreamInitExt for crate::ComPtr<T> {
     fn is_dirty(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistStreamInit>().IsDirty)(self.as_raw().cast())
         };
@@ -3783,6 +4067,7 @@ impl<T: crate::Inherits<IPersistStreamInit>> IPersistStreamInitExt for crate::Co
     fn is_dirty_with_warning(
         &self,
     ) -> ::core::result::Result<(crate::Hresult, ()), crate::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IPersistStreamInit>().IsDirty)(self.as_raw().cast())
         };
@@ -3796,6 +4081,10 @@ impl<T: crate::Inherits<IPersistStreamInit>> IPersistStreamInitExt for crate::Co
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pStm;
         let __a0: LPSTREAM = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistStreamInit>().Load)(self.as_raw().cast(), __a0)
         };
@@ -3809,6 +4098,10 @@ impl<T: crate::Inherits<IPersistStreamInit>> IPersistStreamInitExt for crate::Co
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pStm;
         let __a0: LPSTREAM = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistStreamInit>()
@@ -3820,9 +4113,14 @@ impl<T: crate::Inherits<IPersistStreamInit>> IPersistStreamInitExt for crate::Co
     fn get_size_max(
         &self,
     ) -> ::core::result::Result<crate::ULARGE_INTEGER, crate::Hresult> {
-        let mut __a0: crate::ULARGE_INTEGER = unsafe {
-            ::core::mem::zeroed::<crate::ULARGE_INTEGER>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: crate::ULARGE_INTEGER = 
+        unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistStreamInit>()
@@ -3832,6 +4130,10 @@ impl<T: crate::Inherits<IPersistStreamInit>> IPersistStreamInitExt for crate::Co
         ::core::result::Result::Ok(__a0)
     }
     fn init_new(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistStreamInit>().InitNew)(self.as_raw().cast())
         };
@@ -3908,6 +4210,10 @@ pub trait IPersistStreamExt {
 #[automatically_derived]
 impl<T: crate::Inherits<IPersistStream>> IPersistStreamExt for crate::ComPtr<T> {
     fn is_dirty(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistStream>().IsDirty)(self.as_raw().cast())
         };
@@ -3917,6 +4223,7 @@ impl<T: crate::Inherits<IPersistStream>> IPersistStreamExt for crate::ComPtr<T> 
     fn is_dirty_with_warning(
         &self,
     ) -> ::core::result::Result<(crate::Hresult, ()), crate::Hresult> {
+        // SAFETY: as in the method without the status.
         let __hr = unsafe {
             (self.base_vtable::<IPersistStream>().IsDirty)(self.as_raw().cast())
         };
@@ -3930,6 +4237,10 @@ impl<T: crate::Inherits<IPersistStream>> IPersistStreamExt for crate::ComPtr<T> 
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pStm;
         let __a0: *mut IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IPersistStream>().Load)(self.as_raw().cast(), __a0)
         };
@@ -3943,6 +4254,10 @@ impl<T: crate::Inherits<IPersistStream>> IPersistStreamExt for crate::ComPtr<T> 
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = pStm;
         let __a0: *mut IStream = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistStream>()
@@ -3954,9 +4269,14 @@ impl<T: crate::Inherits<IPersistStream>> IPersistStreamExt for crate::ComPtr<T> 
     fn get_size_max(
         &self,
     ) -> ::core::result::Result<crate::ULARGE_INTEGER, crate::Hresult> {
-        let mut __a0: crate::ULARGE_INTEGER = unsafe {
-            ::core::mem::zeroed::<crate::ULARGE_INTEGER>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: crate::ULARGE_INTEGER = 
+        unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IPersistStream>()
@@ -4065,6 +4385,10 @@ impl<T: crate::Inherits<IMalloc>> IMallocExt for crate::ComPtr<T> {
         &self,
         cb: crate::SIZE_T,
     ) -> ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe {
             ::core::ptr::NonNull::new(
                 (self.base_vtable::<IMalloc>().Alloc)(self.as_raw().cast(), cb),
@@ -4076,6 +4400,10 @@ impl<T: crate::Inherits<IMalloc>> IMallocExt for crate::ComPtr<T> {
         pv: *mut ::core::ffi::c_void,
         cb: crate::SIZE_T,
     ) -> ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe {
             ::core::ptr::NonNull::new(
                 (self.base_vtable::<IMalloc>().Realloc)(self.as_raw().cast(), pv, cb),
@@ -4083,15 +4411,31 @@ impl<T: crate::Inherits<IMalloc>> IMallocExt for crate::ComPtr<T> {
         }
     }
     unsafe fn free(&self, pv: *mut ::core::ffi::c_void) {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe { (self.base_vtable::<IMalloc>().Free)(self.as_raw().cast(), pv) }
     }
     unsafe fn get_size(&self, pv: *mut ::core::ffi::c_void) -> crate::SIZE_T {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe { (self.base_vtable::<IMalloc>().GetSize)(self.as_raw().cast(), pv) }
     }
     unsafe fn did_alloc(&self, pv: *mut ::core::ffi::c_void) -> i32 {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe { (self.base_vtable::<IMalloc>().DidAlloc)(self.as_raw().cast(), pv) }
     }
     fn heap_minimize(&self) {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         unsafe { (self.base_vtable::<IMalloc>().HeapMinimize)(self.as_raw().cast()) }
     }
 }
@@ -4163,13 +4507,20 @@ impl<T: crate::Inherits<IClassFactory>> IClassFactoryExt for crate::ComPtr<T> {
         let __iid1: crate::GUID = <U as crate::Interface>::IID;
         let __a1: crate::REFIID = ::core::ptr::from_ref(&__iid1);
         let mut __a2: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IClassFactory>()
                 .CreateInstance)(self.as_raw().cast(), __a0, __a1, &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        let __r2 = unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r2 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -4177,6 +4528,10 @@ impl<T: crate::Inherits<IClassFactory>> IClassFactoryExt for crate::ComPtr<T> {
         &self,
         fLock: crate::BOOL,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IClassFactory>().LockServer)(self.as_raw().cast(), fLock)
         };
@@ -4247,6 +4602,10 @@ impl<T: crate::Inherits<ISequentialStream>> ISequentialStreamExt for crate::ComP
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ISequentialStream>()
@@ -4263,6 +4622,10 @@ impl<T: crate::Inherits<ISequentialStream>> ISequentialStreamExt for crate::ComP
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<ISequentialStream>()
@@ -4432,9 +4795,14 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
         dlibMove: crate::LARGE_INTEGER,
         dwOrigin: crate::DWORD,
     ) -> ::core::result::Result<crate::ULARGE_INTEGER, crate::Hresult> {
-        let mut __a2: crate::ULARGE_INTEGER = unsafe {
-            ::core::mem::zeroed::<crate::ULARGE_INTEGER>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a2: crate::ULARGE_INTEGER = 
+        unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStream>()
@@ -4447,6 +4815,10 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
         &self,
         libNewSize: crate::ULARGE_INTEGER,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IStream>().SetSize)(self.as_raw().cast(), libNewSize)
         };
@@ -4463,12 +4835,18 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
     > {
         let __r = pstm;
         let __a0: *mut IStream = __r.as_raw();
-        let mut __a2: crate::ULARGE_INTEGER = unsafe {
-            ::core::mem::zeroed::<crate::ULARGE_INTEGER>()
-        };
-        let mut __a3: crate::ULARGE_INTEGER = unsafe {
-            ::core::mem::zeroed::<crate::ULARGE_INTEGER>()
-        };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a2: crate::ULARGE_INTEGER = 
+        unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a3: crate::ULARGE_INTEGER = 
+        unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStream>()
@@ -4481,6 +4859,10 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
         &self,
         grfCommitFlags: StreamCommitFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStream>()
@@ -4490,6 +4872,10 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn revert(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IStream>().Revert)(self.as_raw().cast())
         };
@@ -4502,6 +4888,10 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
         cb: crate::ULARGE_INTEGER,
         dwLockType: StreamLockRegionFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStream>()
@@ -4516,6 +4906,10 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
         cb: crate::ULARGE_INTEGER,
         dwLockType: StreamLockRegionFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStream>()
@@ -4528,7 +4922,14 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
         &self,
         grfStatFlag: StreamStatFlags,
     ) -> ::core::result::Result<STATSTG, crate::Hresult> {
-        let mut __a0: STATSTG = unsafe { ::core::mem::zeroed::<STATSTG>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: STATSTG = 
+        unsafe { ::core::mem::zeroed::<STATSTG>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStream>()
@@ -4539,11 +4940,18 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
     }
     fn clone_(&self) -> ::core::result::Result<crate::ComPtr<IStream>, crate::Hresult> {
         let mut __a0: *mut IStream = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IStream>().Clone)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IStream>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IStream>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4619,6 +5027,10 @@ impl<T: crate::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for crate::ComPtr<T> {
                 .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
         );
         let mut __a2: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IEnumSTATSTG>()
@@ -4628,6 +5040,10 @@ impl<T: crate::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(__a2)
     }
     fn skip(&self, celt: crate::ULONG) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IEnumSTATSTG>().Skip)(self.as_raw().cast(), celt)
         };
@@ -4635,6 +5051,10 @@ impl<T: crate::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn reset(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IEnumSTATSTG>().Reset)(self.as_raw().cast())
         };
@@ -4645,11 +5065,18 @@ impl<T: crate::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for crate::ComPtr<T> {
         &self,
     ) -> ::core::result::Result<crate::ComPtr<IEnumSTATSTG>, crate::Hresult> {
         let mut __a0: *mut IEnumSTATSTG = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IEnumSTATSTG>().Clone)(self.as_raw().cast(), &mut __a0)
         };
         crate::Hresult(__hr).ok()?;
-        let __r0 = unsafe { crate::ComPtr::<IEnumSTATSTG>::from_raw(__a0) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r0 = 
+        unsafe { crate::ComPtr::<IEnumSTATSTG>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4930,6 +5357,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: *const crate::OLECHAR = __s.as_ptr().cast();
         let mut __a4: *mut IStream = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4943,7 +5374,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe { crate::ComPtr::<IStream>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { crate::ComPtr::<IStream>::from_raw(__a4) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -4957,6 +5391,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: *const crate::OLECHAR = __s.as_ptr().cast();
         let mut __a4: *mut IStream = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4970,7 +5408,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe { crate::ComPtr::<IStream>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { crate::ComPtr::<IStream>::from_raw(__a4) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -4985,6 +5426,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         let __s = &__b0;
         let __a0: *const crate::OLECHAR = __s.as_ptr().cast();
         let mut __a4: *mut IStorage = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -4998,7 +5443,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe { crate::ComPtr::<IStorage>::from_raw(__a4) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r4 = 
+        unsafe { crate::ComPtr::<IStorage>::from_raw(__a4) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -5037,6 +5485,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let mut __a5: *mut IStorage = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -5051,7 +5503,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r5 = unsafe { crate::ComPtr::<IStorage>::from_raw(__a5) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r5 = 
+        unsafe { crate::ComPtr::<IStorage>::from_raw(__a5) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -5087,6 +5542,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         };
         let __r = pstgDest;
         let __a3: *mut IStorage = __r.as_raw();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -5110,6 +5569,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         let __b2 = crate::__private::call::str_in(pwcsNewName, true)?;
         let __s = &__b2;
         let __a2: *const crate::OLECHAR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -5122,6 +5585,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         &self,
         grfCommitFlags: StreamCommitFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -5131,6 +5598,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
     fn revert(&self) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IStorage>().Revert)(self.as_raw().cast())
         };
@@ -5143,6 +5614,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         reserved3: crate::DWORD,
     ) -> ::core::result::Result<crate::ComPtr<IEnumSTATSTG>, crate::Hresult> {
         let mut __a3: *mut IEnumSTATSTG = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -5155,7 +5630,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<IEnumSTATSTG>::from_raw(__a3) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<IEnumSTATSTG>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -5166,6 +5644,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         let __b0 = crate::__private::call::str_in(pwcsName, true)?;
         let __s = &__b0;
         let __a0: *const crate::OLECHAR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IStorage>().DestroyElement)(self.as_raw().cast(), __a0)
         };
@@ -5183,6 +5665,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         let __b1 = crate::__private::call::str_in(pwcsNewName, true)?;
         let __s = &__b1;
         let __a1: *const crate::OLECHAR = __s.as_ptr().cast();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -5220,6 +5706,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r),
             ::core::option::Option::None => ::core::ptr::null(),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -5234,6 +5724,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __r = clsid;
         let __a0: crate::REFCLSID = ::core::ptr::from_ref(__r);
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IStorage>().SetClass)(self.as_raw().cast(), __a0)
         };
@@ -5245,6 +5739,10 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         grfStateBits: crate::DWORD,
         grfMask: crate::DWORD,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
@@ -5257,7 +5755,14 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         &self,
         grfStatFlag: StreamStatFlags,
     ) -> ::core::result::Result<STATSTG, crate::Hresult> {
-        let mut __a0: STATSTG = unsafe { ::core::mem::zeroed::<STATSTG>() };
+        // SAFETY: generated C types are plain data (integers, arrays, raw and
+        // function pointers): all zero is valid.
+        let mut __a0: STATSTG = 
+        unsafe { ::core::mem::zeroed::<STATSTG>() };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()

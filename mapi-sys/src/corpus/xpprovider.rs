@@ -425,6 +425,8 @@ pub struct IXPProviderVtbl {
 pub const IID_IXPProvider: crate::GUID = crate::GUID::from_u128(
     0x00020312_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "transport")]
 #[automatically_derived]
 unsafe impl crate::Interface for IXPProvider {
@@ -615,6 +617,8 @@ pub struct IXPLogonVtbl {
 pub const IID_IXPLogon: crate::GUID = crate::GUID::from_u128(
     0x00020315_0000_0000_c000_000000000046,
 );
+// SAFETY: the IID belongs to this interface and its vtable layout is the one
+// declared above.
 #[cfg(feature = "transport")]
 #[automatically_derived]
 unsafe impl crate::Interface for IXPLogon {
@@ -691,6 +695,8 @@ impl IXPProviderVtbl {
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <XPProviderShutdownFlags as crate::FlagSet>::check_input_for(
                             __bits,
@@ -699,6 +705,8 @@ impl IXPProviderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPProviderImpl>::shutdown(
                             object.inner(),
@@ -730,12 +738,18 @@ impl IXPProviderVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lppMAPIError.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIError, 0, 1) };
                         }
                         if !lppXPLogon.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppXPLogon, 0, 1) };
                         }
-                        let arg0 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg0 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMAPISupport,
                             >::from_borrowed(lpMAPISup.cast::<crate::IMAPISupport>())
@@ -743,9 +757,19 @@ impl IXPProviderVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        let __unicode = !lpulFlags.is_null()
-                            && (unsafe { lpulFlags.read_unaligned() }
-                                & crate::MAPI_UNICODE) != 0;
+                        let __unicode = {
+                            // SAFETY: a non-null flags pointer from the caller
+                            // points to a readable flags word.
+                            let __flags = if lpulFlags.is_null() {
+                                0
+                            } else {
+                                unsafe { lpulFlags.read_unaligned() }
+                            };
+                            (__flags & crate::MAPI_UNICODE) != 0
+                        };
+                        // SAFETY: a non-null string from the caller is
+                        // NUL-terminated and readable for the call; the view
+                        // checks its length and alignment.
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
@@ -763,6 +787,8 @@ impl IXPProviderVtbl {
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg3 = match <XPProviderTransportLogonFlags as crate::FlagSet>::check_input_for(
                             __bits,
@@ -778,6 +804,8 @@ impl IXPProviderVtbl {
                         if lppXPLogon.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IXPProviderImpl>::transport_logon(
@@ -799,9 +827,17 @@ impl IXPProviderVtbl {
                                         crate::value::write_mapi_error(
                                                 __alloc,
                                                 &arg4,
-                                                !lpulFlags.is_null()
-                                                    && (unsafe { lpulFlags.read_unaligned() }
-                                                        & crate::MAPI_UNICODE) != 0,
+                                                {
+                                                    // SAFETY: a non-null flags pointer from
+                                                    // the caller points to a readable flags
+                                                    // word.
+                                                    let __flags = if lpulFlags.is_null() {
+                                                        0
+                                                    } else {
+                                                        unsafe { lpulFlags.read_unaligned() }
+                                                    };
+                                                    (__flags & crate::MAPI_UNICODE) != 0
+                                                },
                                             )
                                             .map(crate::value::MapiErrorBuffer::into_buffer)
                                     }
@@ -815,6 +851,7 @@ impl IXPProviderVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -822,7 +859,11 @@ impl IXPProviderVtbl {
                                                 & <XPProviderTransportLogonFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the block.
                                 unsafe { lppMAPIError.write(__buf4.into_raw().cast()) };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the reference.
                                 unsafe { lppXPLogon.write(arg5.into_raw().cast()) };
                                 status
                             }
@@ -1026,20 +1067,25 @@ impl IXPLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
                         if !lpcAdrType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcAdrType, 0, 1) };
                         }
                         if !lpppszAdrTypeArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe {
                                 ::core::ptr::write_bytes(lpppszAdrTypeArray, 0, 1)
                             };
                         }
                         if !lpcMAPIUID.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcMAPIUID, 0, 1) };
                         }
                         if !lpppUIDArray.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpppUIDArray, 0, 1) };
                         }
                         if lpulFlags.is_null() {
@@ -1057,6 +1103,8 @@ impl IXPLogonVtbl {
                         if lpppUIDArray.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IXPLogonImpl>::address_types(object.inner()) {
@@ -1078,6 +1126,7 @@ impl IXPLogonVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -1085,10 +1134,16 @@ impl IXPLogonVtbl {
                                                 & <XPLogonAddressTypesFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
+                                // SAFETY: both out-pointers were checked
+                                // non-null; the array lives as long as the
+                                // object, as the method's contract asks.
                                 unsafe {
                                     lpppszAdrTypeArray.write(arg2.as_ptr().cast());
                                     lpcAdrType.write(arg2.len() as u32);
                                 }
+                                // SAFETY: both out-pointers were checked
+                                // non-null; the array lives as long as the
+                                // object, as the method's contract asks.
                                 unsafe {
                                     lpppUIDArray.write(arg4.as_ptr().cast());
                                     lpcMAPIUID.write(arg4.len() as u32);
@@ -1114,12 +1169,15 @@ impl IXPLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
                         if !lpcOptions.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcOptions, 0, 1) };
                         }
                         if !lppOptions.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppOptions, 0, 1) };
                         }
                         if lpulFlags.is_null() {
@@ -1131,10 +1189,15 @@ impl IXPLogonVtbl {
                         if lppOptions.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = lppOptions;
                         let __commits = crate::__private::Commits::enter();
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IXPLogonImpl>::register_options(
                                 object.inner(),
                                 __c0,
@@ -1147,6 +1210,7 @@ impl IXPLogonVtbl {
                                 if let ::core::result::Result::Err(e) = __commits.run() {
                                     return e.0;
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -1154,6 +1218,7 @@ impl IXPLogonVtbl {
                                                 & <XPLogonRegisterOptionsFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
+                                // SAFETY: checked non-null above.
                                 unsafe { lpcOptions.write(arg1) };
                                 status
                             }
@@ -1177,6 +1242,8 @@ impl IXPLogonVtbl {
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: checked non-null; the caller passes a valid
+                        // flags word.
                         let __bits = unsafe { lpulFlags.read_unaligned() };
                         let arg0 = match <XPLogonTransportNotifyFlags as crate::FlagSet>::check_input_for(
                             __bits,
@@ -1189,10 +1256,15 @@ impl IXPLogonVtbl {
                         if lppvData.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __c0 = &mut arg0;
                         let __c1 = lppvData;
-                        match unsafe {
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
                             <O::Inner as IXPLogonImpl>::transport_notify(
                                 object.inner(),
                                 __c0,
@@ -1201,6 +1273,7 @@ impl IXPLogonVtbl {
                         } {
                             ::core::result::Result::Ok(()) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -1233,6 +1306,8 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::idle(object.inner(), arg0) {
                             ::core::result::Result::Ok(()) => {
@@ -1262,6 +1337,8 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::transport_logoff(
                             object.inner(),
@@ -1291,6 +1368,7 @@ impl IXPLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulReturnParm.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulReturnParm, 0, 1) };
                         }
                         let arg0 = match <XPLogonSubmitMessageFlags as crate::FlagSet>::check_input_for(
@@ -1300,7 +1378,11 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -1314,15 +1396,20 @@ impl IXPLogonVtbl {
                         if lpulReturnParm.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::submit_message(
                             object.inner(),
                             arg0,
                             arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *lpulMsgRef },
                         ) {
                             ::core::result::Result::Ok(arg3) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulReturnParm.write(arg3) };
                                 status
                             }
@@ -1344,11 +1431,14 @@ impl IXPLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulFlags.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
                         }
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::end_message(
                             object.inner(),
@@ -1356,6 +1446,7 @@ impl IXPLogonVtbl {
                         ) {
                             ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -1382,15 +1473,19 @@ impl IXPLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulIncoming.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulIncoming, 0, 1) };
                         }
                         if lpulIncoming.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::poll(object.inner()) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulIncoming.write(arg0) };
                                 status
                             }
@@ -1419,7 +1514,11 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        let arg1 = unsafe {
+                        // SAFETY: a non-null interface pointer from the caller
+                        // is live for the call; `from_borrowed` takes its own
+                        // reference.
+                        let arg1 = 
+                        unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -1430,11 +1529,15 @@ impl IXPLogonVtbl {
                         if lpulMsgRef.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::start_message(
                             object.inner(),
                             arg0,
                             arg1,
+                            // SAFETY: checked non-null; the caller passes a
+                            // valid in-out value.
                             unsafe { &mut *lpulMsgRef },
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -1461,14 +1564,18 @@ impl IXPLogonVtbl {
                 {
                     crate::__private::guard(|| {
                         if !lpulObjType.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulObjType, 0, 1) };
                         }
                         if !lppEntry.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntry, 0, 1) };
                         }
                         let arg0 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
+                            // SAFETY: checked non-null; the caller passes a
+                            // readable IID.
                             ::core::option::Option::Some(unsafe {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
@@ -1486,6 +1593,8 @@ impl IXPLogonVtbl {
                         if lppEntry.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = crate::__private::Commits::enter();
                         match <O::Inner as IXPLogonImpl>::open_status_entry(
@@ -1502,6 +1611,9 @@ impl IXPLogonVtbl {
                                 }
                                 {
                                     let __o = &arg3;
+                                    // SAFETY: `riid` is the caller's IID
+                                    // pointer (null: IUnknown); the out-pointer
+                                    // was checked non-null.
                                     match unsafe {
                                         crate::__private::query_for(
                                             __o,
@@ -1514,6 +1626,7 @@ impl IXPLogonVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
+                                // SAFETY: checked non-null above.
                                 unsafe { lpulObjType.write(arg2) };
                                 status
                             }
@@ -1541,6 +1654,8 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::validate_state(
                             object.inner(),
@@ -1574,6 +1689,9 @@ impl IXPLogonVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
+                                // SAFETY: the caller passes `#c` valid elements
+                                // at `#n` (null, misaligned and oversized are
+                                // checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -1591,6 +1709,8 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a
+                        // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::flush_queues(
                             object.inner(),
@@ -1682,6 +1802,10 @@ impl<T: crate::Inherits<IXPProvider>> IXPProviderExt for crate::ComPtr<T> {
         let __a0: *mut crate::ULONG = ::core::ptr::from_ref(__r)
             .cast::<crate::ULONG>()
             .cast_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IXPProvider>().Shutdown)(self.as_raw().cast(), __a0)
         };
@@ -1710,6 +1834,10 @@ impl<T: crate::Inherits<IXPProvider>> IXPProviderExt for crate::ComPtr<T> {
         let mut __a3: crate::ULONG = lpulFlags.bits();
         let mut __a4: crate::LPMAPIERROR = ::core::ptr::null_mut();
         let mut __a5: LPXPLOGON = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPProvider>()
@@ -1725,14 +1853,20 @@ impl<T: crate::Inherits<IXPProvider>> IXPProviderExt for crate::ComPtr<T> {
         };
         *lpulFlags = XPProviderTransportLogonFlags::from_bits_retain(__a3);
         crate::Hresult(__hr).ok()?;
-        let __r4 = unsafe {
+        // SAFETY: on success the object stored a root block of the allocator it
+        // was given, with strings of the width the flags asked for, or null.
+        let __r4 = 
+        unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a4.cast(),
                 (lpulFlags.bits() & crate::MAPI_UNICODE) != 0,
             )
         };
-        let __r5 = unsafe { crate::ComPtr::<IXPLogon>::from_raw(__a5) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of this interface, or null.
+        let __r5 = 
+        unsafe { crate::ComPtr::<IXPLogon>::from_raw(__a5) };
         let __r4 = __r4.ok_or_else(crate::__private::call::missing_output)?;
         let __r5 = __r5.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r4, __r5))
@@ -1968,6 +2102,10 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
         let mut __a2: *mut crate::LPTSTR = ::core::ptr::null_mut();
         let mut __a3: crate::ULONG = 0;
         let mut __a4: *mut crate::LPMAPIUID = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -1981,6 +2119,8 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
+        // SAFETY: on success the object lent `count` elements, valid while it
+        // lives (it outlives this call).
         let __r2 = unsafe {
             crate::__private::call::lent_strings(
                 __a2.cast(),
@@ -1988,6 +2128,8 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
                 (__a0 & crate::MAPI_UNICODE) != 0,
             )
         };
+        // SAFETY: on success the object lent `count` elements, valid while it
+        // lives (it outlives this call).
         let __r4 = unsafe { crate::__private::call::lent_uids(__a4.cast(), __a3) };
         let __r2 = __r2?;
         let __r4 = __r4?;
@@ -2006,6 +2148,10 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
         let mut __a0: crate::ULONG = 0;
         let mut __a1: crate::ULONG = 0;
         let mut __a2: crate::LPOPTIONDATA = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2024,6 +2170,10 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
         lppvData: *mut crate::LPVOID,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let mut __a0: crate::ULONG = lpulFlags.bits();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2037,6 +2187,10 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
         &self,
         ulFlags: XPLogonIdleFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IXPLogon>().Idle)(self.as_raw().cast(), ulFlags.bits())
         };
@@ -2047,6 +2201,10 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
         &self,
         ulFlags: XPLogonTransportLogoffFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2065,6 +2223,10 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
         let __a1: crate::LPMESSAGE = __r.as_raw();
         let __a2: *mut crate::ULONG_PTR = lpulMsgRef;
         let mut __a3: crate::ULONG_PTR = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2084,6 +2246,10 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
         ulMsgRef: crate::ULONG_PTR,
     ) -> ::core::result::Result<XPLogonEndMessageFlags, crate::Hresult> {
         let mut __a1: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2094,6 +2260,10 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
     }
     fn poll(&self) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
         let mut __a0: crate::ULONG = 0;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self.base_vtable::<IXPLogon>().Poll)(self.as_raw().cast(), &mut __a0)
         };
@@ -2109,6 +2279,10 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
         let __r = lpMessage;
         let __a1: crate::LPMESSAGE = __r.as_raw();
         let __a2: *mut crate::ULONG_PTR = lpulMsgRef;
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2125,6 +2299,10 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
         let __a0: crate::LPCIID = ::core::ptr::from_ref(&__iid0);
         let mut __a2: crate::ULONG = 0;
         let mut __a3: crate::LPMAPISTATUS = ::core::ptr::null_mut();
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2137,7 +2315,10 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
             )
         };
         crate::Hresult(__hr).ok()?;
-        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        // SAFETY: on success the object handed over one reference to a live
+        // object of the interface whose IID was passed (`U::IID`), or null.
+        let __r3 = 
+        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }
@@ -2146,6 +2327,10 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
         ulUIParam: crate::ULONG_PTR,
         ulFlags: XPLogonValidateStateFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
@@ -2172,6 +2357,10 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
             }
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
+        // SAFETY: `self` is live and its vtable begins with this interface's
+        // (`T: Inherits<..>`); every pointer argument is a local, a reference,
+        // a slice or a `ComPtr` that outlives the call, or a raw pointer the
+        // caller vouches for (see `# Safety`).
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()

@@ -757,8 +757,7 @@ impl Gen<'_> {
                     call.push(quote!(#local.as_mut_ptr()));
                     let r = format_ident!("__r{}", idx);
                     post.push(quote! {
-                        // SAFETY: the object stored `*pcFetched` references the
-                        // caller owns, or nothing.
+                        #[__safety = "the object stored `*pcFetched` references the caller owns, or nothing."]
                         let #r = unsafe { #call_mod::adopt_interfaces(&#local, #f) };
                     });
                     check.push(quote!(let #r = #r?;));
@@ -782,7 +781,7 @@ impl Gen<'_> {
                     call.push(quote!(&mut #local));
                     let r = format_ident!("__r{}", idx);
                     post.push(quote! {
-                        // SAFETY: the object stored a BSTR the caller owns, or null.
+                        #[__safety = "the object stored a BSTR the caller owns, or null."]
                         let #r = unsafe { #v::Bstr::adopt(#local) };
                     });
                     check.push(quote!(let #r = #r?;));
@@ -799,8 +798,7 @@ impl Gen<'_> {
                     call.push(quote!(&mut #local));
                     let r = format_ident!("__r{}", idx);
                     post.push(quote! {
-                        // SAFETY: on success the object stored a string of this
-                        // width allocated with the task allocator, or null.
+                        #[__safety = "on success the object stored a string of this width allocated with the task allocator, or null."]
                         let #r = unsafe { #v::TaskStr::from_raw(#local.cast(), #unicode) };
                     });
                     check.push(quote!(let #r = #r?.ok_or_else(#call_mod::missing_output)?;));
@@ -830,8 +828,7 @@ impl Gen<'_> {
                     call.push(quote!(&mut #local));
                     let r = format_ident!("__r{}", idx);
                     post.push(quote! {
-                        // SAFETY: a PROPVARIANT the object filled in with blocks of
-                        // the task allocator, or left as it was.
+                        #[__safety = "a PROPVARIANT the object filled in with blocks of the task allocator, or left as it was."]
                         let #r = unsafe { #v::PropVariant::adopt(&mut #local) };
                     });
                     check.push(quote!(let #r = #r?;));
@@ -847,8 +844,7 @@ impl Gen<'_> {
                     call.push(quote!(&mut #local));
                     let r = format_ident!("__r{}", idx);
                     post.push(quote! {
-                        // SAFETY: a BLOB the object filled in with a block of the
-                        // task allocator, or left empty.
+                        #[__safety = "a BLOB the object filled in with a block of the task allocator, or left empty."]
                         let #r = unsafe { #v::TaskBlob::adopt(&mut #local) };
                     });
                     check.push(quote!(let #r = #r?;));
@@ -866,8 +862,7 @@ impl Gen<'_> {
                     call.push(quote!(&mut #local));
                     let r = format_ident!("__r{}", idx);
                     post.push(quote! {
-                        // SAFETY: on success the object stored an array of that
-                        // many entries in task memory, or null.
+                        #[__safety = "on success the object stored an array of that many entries in task memory, or null."]
                         let #r = unsafe { #v::TaskArray::<#rec>::adopt(#c, #local) };
                     });
                     check.push(quote!(let #r = #r?;));
@@ -909,8 +904,7 @@ impl Gen<'_> {
                         ));
                         pre.push(quote!(let mut #local = #v::TaskArray::<#rec>::empty_list();));
                         post.push(quote! {
-                            // SAFETY: a list the object filled in with blocks of the
-                            // task allocator, or left empty.
+                            #[__safety = "a list the object filled in with blocks of the task allocator, or left empty."]
                             let #r = unsafe { #v::TaskArray::<#rec>::adopt_list(&mut #local) };
                         });
                         out_tys.push(quote!(::std::vec::Vec<#rec>));
@@ -931,8 +925,7 @@ impl Gen<'_> {
                         };
                         pre.push(quote!(let mut #local = #start;));
                         post.push(quote! {
-                            // SAFETY: a record the object filled in with blocks of the
-                            // task allocator, or left empty.
+                            #[__safety = "a record the object filled in with blocks of the task allocator, or left empty."]
                             let #r = unsafe { #v::TaskOne::<#rec>::take(&mut #local) };
                         });
                         out_tys.push(quote!(#rec));
@@ -1025,8 +1018,7 @@ impl Gen<'_> {
                     call.push(quote!(#local.as_mut_ptr()));
                     let r = format_ident!("__r{}", idx);
                     post.push(quote! {
-                        // SAFETY: the entries are zeroed or filled in by the object
-                        // with blocks of the task allocator.
+                        #[__safety = "the entries are zeroed or filled in by the object with blocks of the task allocator."]
                         let #r = unsafe { #v::TaskEntries::<#rec>::adopt(&mut #local, #c) };
                     });
                     check.push(quote!(let #r = #r?;));
@@ -1226,8 +1218,7 @@ impl Gen<'_> {
                     call.push(quote!(&mut #local));
                     let r = format_ident!("__r{}", idx);
                     let take = quote! {
-                        // SAFETY: on success the object handed over one reference
-                        // to a live object of this interface, or null.
+                        #[__safety = "on success the object handed over one reference to a live object of this interface, or null."]
                         unsafe { #sys::ComPtr::<#t>::from_raw(#local #cast) }
                     };
                     post.push(quote!(let #r = #take;));
@@ -1245,9 +1236,7 @@ impl Gen<'_> {
                     call.push(quote!(&mut #local));
                     let r = format_ident!("__r{}", idx);
                     let take = quote! {
-                        // SAFETY: on success the object handed over one reference
-                        // to a live object of the interface whose IID was passed
-                        // (`U::IID`), or null.
+                        #[__safety = "on success the object handed over one reference to a live object of the interface whose IID was passed (`U::IID`), or null."]
                         unsafe { #sys::ComPtr::<#u>::from_raw(#local.cast()) }
                     };
                     post.push(quote!(let #r = #take;));
@@ -1356,8 +1345,7 @@ impl Gen<'_> {
                             ::core::option::Option::Some(__a) if #local == #given => __a,
                             _ => *alloc,
                         };
-                        // SAFETY: the pointer is the caller's block, or one the object
-                        // allocated with `alloc`, holding `#c` bytes; or null.
+                        #[__safety = "the pointer is the caller's block, or one the object allocated with `alloc`, holding `#c` bytes; or null."]
                         *#n = unsafe { #v::MapiBuffer::from_raw(__owner, #local.cast(), #c) };
                     });
                     notes.push(format!(
@@ -1375,8 +1363,7 @@ impl Gen<'_> {
                     });
                     call.push(quote!(&mut #local));
                     writeback.push(quote! {
-                        // SAFETY: whatever the slot holds after the call, on
-                        // every path, is a reference the caller owns, or null.
+                        #[__safety = "whatever the slot holds after the call, on every path, is a reference the caller owns, or null."]
                         *#n = unsafe { #sys::ComPtr::<#t>::from_raw(#local) };
                     });
                     notes.push(format!(
@@ -1403,8 +1390,7 @@ impl Gen<'_> {
                         ),
                     };
                     post.push(quote! {
-                        // SAFETY: on success the object lent `count` elements,
-                        // valid while it lives (it outlives this call).
+                        #[__safety = "on success the object lent `count` elements, valid while it lives (it outlives this call)."]
                         let #r = unsafe { #read };
                     });
                     check.push(quote!(let #r = #r?;));
@@ -1425,9 +1411,7 @@ impl Gen<'_> {
                         );
                         let r = format_ident!("__r{}", idx);
                         post.push(quote! {
-                            // SAFETY: the object returns MAPI's allocator
-                            // functions, which keep `Allocator::new`'s
-                            // contract (the method's contract).
+                            #[__safety = "the object returns MAPI's allocator functions, which keep `Allocator::new`'s contract (the method's contract)."]
                             let #r = unsafe { #v::Allocator::from_optional(#a0, #a1, #local) };
                         });
                         check.push(quote!(let #r = #r.ok_or_else(#call_mod::missing_output)?;));
@@ -1529,10 +1513,7 @@ impl Gen<'_> {
                     });
                     call.push(quote!(&mut #local));
                     post.push(quote! {
-                        // SAFETY: when no array was given, on success the
-                        // object stored a root block of the allocator it was
-                        // given holding a tag array, or null; a given array
-                        // stays the caller's.
+                        #[__safety = "when no array was given, on success the object stored a root block of the allocator it was given holding a tag array, or null; a given array stays the caller's."]
                         let #r = if #b.is_none() {
                             unsafe { #v::MapiBuffer::from_raw(*alloc, #local, 1) }
                         } else {
@@ -1828,9 +1809,7 @@ impl Gen<'_> {
                         (
                             quote!(#v::MapiBuffer<#t>),
                             quote! {
-                                // SAFETY: on success the object stored a root
-                                // block of the allocator it was given (MAPI's
-                                // contract for this `[out]`), or null.
+                                #[__safety = "on success the object stored a root block of the allocator it was given (MAPI's contract for this `[out]`), or null."]
                                 unsafe { #v::MapiBuffer::from_raw(*alloc, #local.cast::<#t>(), #counted) }
                             },
                         )
@@ -1860,10 +1839,7 @@ impl Gen<'_> {
                             (
                                 quote!(#v::MapiErrorBuffer),
                                 quote! {
-                                    // SAFETY: on success the object stored a root
-                                    // block of the allocator it was given, with
-                                    // strings of the width the flags asked for,
-                                    // or null.
+                                    #[__safety = "on success the object stored a root block of the allocator it was given, with strings of the width the flags asked for, or null."]
                                     unsafe { #v::MapiErrorBuffer::from_raw(*alloc, #local.cast(), #unicode) }
                                 },
                             )
@@ -1905,9 +1881,7 @@ impl Gen<'_> {
                             (
                                 t.clone(),
                                 quote! {
-                                    // SAFETY: on success the object stored a root
-                                    // block of the allocator it was given holding
-                                    // one plain structure, or null.
+                                    #[__safety = "on success the object stored a root block of the allocator it was given holding one plain structure, or null."]
                                     unsafe { #call_mod::adopt_plain::<#t>(alloc, #local.cast()) }
                                 },
                             )
@@ -1920,9 +1894,7 @@ impl Gen<'_> {
                             (
                                 ty,
                                 quote! {
-                                    // SAFETY: on success the object stored a root
-                                    // block of the allocator it was given holding
-                                    // one value per tag, or null.
+                                    #[__safety = "on success the object stored a root block of the allocator it was given holding one value per tag, or null."]
                                     unsafe { #v::MapiBuffer::from_raw(*alloc, #local.cast::<#t>(), __ntags) }
                                 },
                             )
@@ -1932,10 +1904,7 @@ impl Gen<'_> {
                             (
                                 quote!(#v::MapiStrings),
                                 quote! {
-                                    // SAFETY: on success the object stored a root
-                                    // block of the allocator it was given holding
-                                    // that many strings of the width the call
-                                    // asked for, or null.
+                                    #[__safety = "on success the object stored a root block of the allocator it was given holding that many strings of the width the call asked for, or null."]
                                     unsafe { #call_mod::adopt_strings(alloc, #local.cast(), #counted, #unicode) }
                                 },
                             )
@@ -1945,10 +1914,7 @@ impl Gen<'_> {
                             (
                                 quote!(#v::MapiStr),
                                 quote! {
-                                    // SAFETY: on success the object stored a root
-                                    // block of the allocator it was given holding
-                                    // a string of the width the call asked for, or
-                                    // null.
+                                    #[__safety = "on success the object stored a root block of the allocator it was given holding a string of the width the call asked for, or null."]
                                     unsafe { #call_mod::adopt_str(alloc, #local.cast(), #unicode) }
                                 },
                             )
@@ -2083,11 +2049,7 @@ impl Gen<'_> {
             let def = quote! {
                 #unsafe_kw fn #fname #generics(&self, #(#sig),*) #ret {
                     #(#pre)*
-                    // SAFETY: `self` is live and its vtable begins with this
-                    // interface's (`T: Inherits<..>`); every pointer argument is
-                    // a local, a reference, a slice or a `ComPtr` that outlives
-                    // the call, or a raw pointer the caller vouches for (see
-                    // `# Safety`).
+                    #[__safety = "`self` is live and its vtable begins with this interface's (`T: Inherits<..>`); every pointer argument is a local, a reference, a slice or a `ComPtr` that outlives the call, or a raw pointer the caller vouches for (see `# Safety`)."]
                     unsafe { #invoke }
                 }
             };
@@ -2106,11 +2068,7 @@ impl Gen<'_> {
         let mut def = quote! {
             #unsafe_kw fn #fname #generics(&self, #(#sig),*) -> ::core::result::Result<#ret_ty, #sys::Hresult> {
                 #(#pre)*
-                // SAFETY: `self` is live and its vtable begins with this
-                // interface's (`T: Inherits<..>`); every pointer argument is a
-                // local, a reference, a slice or a `ComPtr` that outlives the
-                // call, or a raw pointer the caller vouches for (see
-                // `# Safety`).
+                #[__safety = "`self` is live and its vtable begins with this interface's (`T: Inherits<..>`); every pointer argument is a local, a reference, a slice or a `ComPtr` that outlives the call, or a raw pointer the caller vouches for (see `# Safety`)."]
                 let __hr = unsafe { #invoke };
                 #(#writeback)*
                 #sys::Hresult(__hr).ok()?;
@@ -2145,7 +2103,7 @@ impl Gen<'_> {
             def.extend(quote! {
                 #unsafe_kw fn #wname #generics(&self, #(#sig),*) -> ::core::result::Result<(#sys::Hresult, #ret_ty), #sys::Hresult> {
                     #(#pre)*
-                    // SAFETY: as in the method without the status.
+                    #[__safety = "as in the method without the status."]
                     let __hr = unsafe { #invoke };
                     #(#writeback)*
                     let __status = #sys::Hresult(__hr);

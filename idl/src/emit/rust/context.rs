@@ -72,7 +72,7 @@ pub(super) struct Gen<'a> {
     /// Which areas need each item.
     pub(super) areas: Areas,
     local_files: Vec<crate::source::FileId>,
-    /// With [`emit_by_file`](super::emit_by_file): the one file whose items
+    /// With [`expand_by_file`](super::expand_by_file): the one file whose items
     /// this pass emits (the others are in the same crate, emitted apart).
     only_file: Option<crate::source::FileId>,
 }
@@ -110,6 +110,7 @@ impl<'a> Gen<'a> {
 
     /// A generator that emits the items of `file` alone, as one part of a
     /// crate holding the items of every local file.
+    #[cfg(feature = "expand")]
     pub(super) fn for_file(m: &'a Model, o: &'a Options, file: crate::source::FileId) -> Gen<'a> {
         Gen {
             only_file: Some(file),
@@ -128,7 +129,7 @@ impl<'a> Gen<'a> {
     }
 
     /// Whether the items of `file` are in the crate emitted here, in this
-    /// pass or in another of [`emit_by_file`](super::emit_by_file).
+    /// pass or in another of `expand_by_file`.
     pub(super) fn in_crate(&self, file: crate::source::FileId) -> bool {
         self.local_files.contains(&file)
     }
@@ -376,8 +377,7 @@ impl<'a> Gen<'a> {
             _ => {
                 let t = self.ty(ty);
                 quote! {
-                    // SAFETY: generated C types are plain data (integers,
-                    // arrays, raw and function pointers): all zero is valid.
+                    #[__safety = "generated C types are plain data (integers, arrays, raw and function pointers): all zero is valid."]
                     unsafe { ::core::mem::zeroed::<#t>() }
                 }
             }

@@ -100,8 +100,7 @@ impl Parts {
         bad: &TokenStream,
     ) {
         let borrow = quote! {
-            // SAFETY: a non-null interface pointer from the caller is live
-            // for the call; `from_borrowed` takes its own reference.
+            #[__safety = "a non-null interface pointer from the caller is live for the call; `from_borrowed` takes its own reference."]
             unsafe { #sys::ComPtr::<#t>::from_borrowed(#ptr) }
         };
         self.checks.push(quote!(let #a = #borrow;));
@@ -322,7 +321,7 @@ impl Gen<'_> {
             quote!(self.#fname(#(#arg_names),*))
         } else {
             quote! {
-                // SAFETY: forwarded: this method's contract is the same.
+                #[__safety = "forwarded: this method's contract is the same."]
                 unsafe { self.#fname(#(#arg_names),*) }
             }
         };
@@ -440,8 +439,7 @@ impl Gen<'_> {
                     };
                     let read = quote! {
                         #width_first
-                        // SAFETY: a non-null string from the caller is NUL-terminated and
-                        // readable for the call; the view checks its length and alignment.
+                        #[__safety = "a non-null string from the caller is NUL-terminated and readable for the call; the view checks its length and alignment."]
                         let #a = match unsafe { #from } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return #view_fail,
@@ -475,11 +473,11 @@ impl Gen<'_> {
                     let call_failed = give_up(self.sys_const("MAPI_E_CALL_FAILED"));
                     p.nulls.push(quote! {
                         if !#f.is_null() {
-                            // SAFETY: the caller passed a writable count.
+                            #[__safety = "the caller passed a writable count."]
                             unsafe { #f.write(0) };
                         }
                         if !#n.is_null() && (#c as usize) <= #max {
-                            // SAFETY: the caller passed room for that many pointers.
+                            #[__safety = "the caller passed room for that many pointers."]
                             unsafe { ::core::ptr::write_bytes(#n, 0, #c as usize) };
                         }
                     });
@@ -502,12 +500,11 @@ impl Gen<'_> {
                     p.writes.push(quote! {
                         let __len = #a.len();
                         for (__i, __p) in #a.into_iter().enumerate() {
-                            // SAFETY: checked non-null, and within the room given;
-                            // the caller now owns the reference.
+                            #[__safety = "checked non-null, and within the room given; the caller now owns the reference."]
                             unsafe { #n.add(__i).write(__p.into_raw()) };
                         }
                         if !#f.is_null() {
-                            // SAFETY: a writable count.
+                            #[__safety = "a writable count."]
                             unsafe { #f.write(__len as _) };
                         }
                     });
@@ -517,9 +514,7 @@ impl Gen<'_> {
                 Role::Fetched { .. } => {}
                 Role::Bstr { out: false } => {
                     p.checks.push(quote! {
-                        // SAFETY: a caller's BSTR is null, or has its byte length
-                        // before it and that many bytes after, readable for the
-                        // call; the view checks the length and alignment.
+                        #[__safety = "a caller's BSTR is null, or has its byte length before it and that many bytes after, readable for the call; the view checks the length and alignment."]
                         let #a = match unsafe { #sys::value::BstrRef::from_raw(#n) } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return #view_fail,
@@ -542,7 +537,7 @@ impl Gen<'_> {
                         };
                     });
                     p.writes.push(quote! {
-                        // SAFETY: checked non-null; the caller now owns the string.
+                        #[__safety = "checked non-null; the caller now owns the string."]
                         unsafe { #n.write(#buf.into_raw()) };
                     });
                     p.outs.push(quote!(#sys::value::Bstr));
@@ -556,9 +551,7 @@ impl Gen<'_> {
                     };
                     let read = quote! {
                         let __unicode = #unicode;
-                        // SAFETY: a non-null array from the caller is null-terminated,
-                        // its strings NUL-terminated and readable for the call; the
-                        // view checks lengths and alignment.
+                        #[__safety = "a non-null array from the caller is null-terminated, its strings NUL-terminated and readable for the call; the view checks lengths and alignment."]
                         let #a = match unsafe { #sys::value::StrRef::array_from_raw(#n.cast_const().cast(), __unicode) } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => return #view_fail,
@@ -581,7 +574,7 @@ impl Gen<'_> {
                         let #a = if #n.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: checked non-null; the caller passes a readable IID.
+                            #[__safety = "checked non-null; the caller passes a readable IID."]
                             ::core::option::Option::Some(unsafe { #n.cast::<#sys::GUID>().read_unaligned() })
                         };
                     };
@@ -726,9 +719,7 @@ impl Gen<'_> {
                         ),
                     };
                     let read = quote! {
-                        // SAFETY: a non-null pointer from the caller points to the
-                        // structure MAPI says, readable for the call; the view checks
-                        // counts, nulls and depth.
+                        #[__safety = "a non-null pointer from the caller points to the structure MAPI says, readable for the call; the view checks counts, nulls and depth."]
                         let #a = match unsafe { #from } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => return #view_fail,
@@ -748,7 +739,7 @@ impl Gen<'_> {
                         let #a = if #n.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: checked non-null; the caller passes a readable value.
+                            #[__safety = "checked non-null; the caller passes a readable value."]
                             ::core::option::Option::Some(unsafe { #n.cast::<#t>().read_unaligned() })
                         };
                     };
@@ -816,7 +807,7 @@ impl Gen<'_> {
                                     let #a = if #n.is_null() {
                                         ::core::option::Option::None
                                     } else {
-                                        // SAFETY: checked non-null; the caller passes a valid flags word.
+                                        #[__safety = "checked non-null; the caller passes a valid flags word."]
                                         let __bits = unsafe { #n.read_unaligned() };
                                         #check
                                         ::core::option::Option::Some(#a)
@@ -826,7 +817,7 @@ impl Gen<'_> {
                             } else {
                                 p.checks.push(quote! {
                                     if #n.is_null() { return #bad; }
-                                    // SAFETY: checked non-null; the caller passes a valid flags word.
+                                    #[__safety = "checked non-null; the caller passes a valid flags word."]
                                     let __bits = unsafe { #n.read_unaligned() };
                                     #check
                                 });
@@ -837,7 +828,7 @@ impl Gen<'_> {
                             let check = self.check_flags(*group, &a, quote!(__bits), &fail);
                             p.checks.push(quote! {
                                 if #n.is_null() { return #bad; }
-                                // SAFETY: checked non-null; the caller passes a valid flags word.
+                                #[__safety = "checked non-null; the caller passes a valid flags word."]
                                 let __bits = unsafe { #n.read_unaligned() };
                                 #check
                                 let mut #a = #a;
@@ -846,7 +837,7 @@ impl Gen<'_> {
                             p.arg_names.push(n.clone());
                             p.call_args.push(quote!(&mut #a));
                             p.writes.push(quote! {
-                                // SAFETY: checked non-null above.
+                                #[__safety = "checked non-null above."]
                                 unsafe { #n.write_unaligned(#a.bits() & <#g as #sys::FlagSet>::OUT_MASK) };
                             });
                             continue;
@@ -875,9 +866,7 @@ impl Gen<'_> {
                     let t = self.iface_path(*target);
                     p.checks.push(quote! {
                         if #n.is_null() { return #bad; }
-                        // SAFETY: checked non-null; the caller passes a slot holding
-                        // null or a live interface pointer it lends, writable for
-                        // the call.
+                        #[__safety = "checked non-null; the caller passes a slot holding null or a live interface pointer it lends, writable for the call."]
                         let mut #a = unsafe { #sys::__private::InterfaceSlot::<#t>::new(#n.cast()) };
                     });
                     p.args
@@ -897,7 +886,7 @@ impl Gen<'_> {
                     let first = format_ident!("arg{}", idx - usize::from(*part));
                     let k = proc_macro2::Literal::usize_unsuffixed(usize::from(*part));
                     p.writes.push(quote! {
-                        // SAFETY: checked non-null above.
+                        #[__safety = "checked non-null above."]
                         unsafe { #n.write(::core::option::Option::Some(#first.functions().#k)) };
                     });
                 }
@@ -916,9 +905,7 @@ impl Gen<'_> {
                         let count = quote!(<#sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(#len).unwrap_or(#sys::ULONG::MAX));
                         (
                             quote! {
-                                // SAFETY: the caller passes one property value per tag at
-                                // a non-null `#n`, readable for the call; the view checks
-                                // the count and reads each value as its type says.
+                                #[__safety = "the caller passes one property value per tag at a non-null `#n`, readable for the call; the view checks the count and reads each value as its type says."]
                                 match unsafe { #sys::value::PropRef::slice_from_raw(#ptr, #count) } {
                                     ::core::result::Result::Ok(v) => v,
                                     ::core::result::Result::Err(__e) => return #view_fail,
@@ -930,8 +917,7 @@ impl Gen<'_> {
                         let t = pointee_ty();
                         (
                             quote! {
-                                // SAFETY: the caller passes one element per tag at `#n`
-                                // (null, misaligned and oversized are checked).
+                                #[__safety = "the caller passes one element per tag at `#n` (null, misaligned and oversized are checked)."]
                                 match unsafe { #sys::__private::slice_in::<#t>(#n.cast_const(), #len) } {
                                     ::core::result::Result::Ok(s) => s,
                                     ::core::result::Result::Err(__e) => return #fail,
@@ -986,8 +972,7 @@ impl Gen<'_> {
                         });
                     }
                     p.writes.push(quote! {
-                        // SAFETY: both out-pointers were checked non-null; the array
-                        // lives as long as the object, as the method's contract asks.
+                        #[__safety = "both out-pointers were checked non-null; the array lives as long as the object, as the method's contract asks."]
                         unsafe {
                             #n.write(#a.as_ptr().cast());
                             #c.write(#a.len() as u32);
@@ -1003,9 +988,7 @@ impl Gen<'_> {
                     let c = to_ident(&m.params[*count].name);
                     p.checks.push(quote! {
                         if #n.is_null() || #c.is_null() { return #bad; }
-                        // SAFETY: both checked non-null; the caller passes a byte
-                        // count and a pointer to that many readable bytes (null,
-                        // misaligned and oversized are checked).
+                        #[__safety = "both checked non-null; the caller passes a byte count and a pointer to that many readable bytes (null, misaligned and oversized are checked)."]
                         let #a = match unsafe {
                             #sys::__private::slice_in::<u8>(#n.read_unaligned().cast_const(), #c.read_unaligned() as usize)
                         } {
@@ -1017,7 +1000,7 @@ impl Gen<'_> {
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(#a));
                     p.writes.push(quote! {
-                        // SAFETY: both checked non-null above.
+                        #[__safety = "both checked non-null above."]
                         unsafe {
                             #n.write_unaligned(::core::ptr::null_mut());
                             #c.write_unaligned(0);
@@ -1033,9 +1016,7 @@ impl Gen<'_> {
                     let buf = format_ident!("__buf{}", idx);
                     p.checks.push(quote! {
                         if #n.is_null() || #c.is_null() { return #bad; }
-                        // SAFETY: both checked non-null; the caller passes a byte
-                        // count and a pointer to that many readable bytes, or null
-                        // (misaligned and oversized are checked).
+                        #[__safety = "both checked non-null; the caller passes a byte count and a pointer to that many readable bytes, or null (misaligned and oversized are checked)."]
                         let #current = match unsafe { #n.read_unaligned() } {
                             __p if __p.is_null() => ::core::option::Option::None,
                             __p => match unsafe {
@@ -1072,9 +1053,7 @@ impl Gen<'_> {
                     p.writes.push(quote! {
                         if let ::core::option::Option::Some((__new, __alloc)) = #buf {
                             let (__count, __ptr) = __new.into_raw_parts();
-                            // SAFETY: both checked non-null above; the old block is the
-                            // caller's MAPI allocation (or null), which MAPI's contract
-                            // lets the object free; the caller now owns the new one.
+                            #[__safety = "both checked non-null above; the old block is the caller's MAPI allocation (or null), which MAPI's contract lets the object free; the caller now owns the new one."]
                             unsafe {
                                 let __old = #n.read_unaligned();
                                 if !__old.is_null() {
@@ -1123,7 +1102,7 @@ impl Gen<'_> {
                         }
                     };
                     let hand = quote! {
-                        // SAFETY: checked non-null; the caller now owns the string.
+                        #[__safety = "checked non-null; the caller now owns the string."]
                         unsafe { #n.write(#buf.into_raw().cast()) };
                     };
                     if *optional {
@@ -1176,9 +1155,7 @@ impl Gen<'_> {
                     let buf = format_ident!("__buf{}", idx);
                     p.checks.push(quote! {
                         if #n.is_null() { return #bad; }
-                        // SAFETY: checked non-null; the caller passes a readable pointer
-                        // to a tag array (or to null), the array readable for the call;
-                        // the view checks the count.
+                        #[__safety = "checked non-null; the caller passes a readable pointer to a tag array (or to null), the array readable for the call; the view checks the count."]
                         let #a = match unsafe { #v::TagArray::from_raw(#n.read_unaligned()) } {
                             ::core::result::Result::Ok(t) => t.map(#v::TagArray::into_vec),
                             ::core::result::Result::Err(__e) => return #view_fail,
@@ -1205,8 +1182,7 @@ impl Gen<'_> {
                     });
                     p.writes.push(quote! {
                         if let ::core::option::Option::Some(#buf) = #buf {
-                            // SAFETY: checked non-null; it pointed to null, and the
-                            // caller now owns the new array.
+                            #[__safety = "checked non-null; it pointed to null, and the caller now owns the new array."]
                             unsafe { #n.write_unaligned(#buf.into_raw()) };
                         }
                     });
@@ -1217,9 +1193,7 @@ impl Gen<'_> {
                     // One result flag per entry, set in place.
                     p.checks.push(quote! {
                         if #n.is_null() { return #bad; }
-                        // SAFETY: checked non-null; the caller passes a flag list
-                        // readable and writable for the call with its `cFlags` flags;
-                        // the slice checks the count and alignment.
+                        #[__safety = "checked non-null; the caller passes a flag list readable and writable for the call with its `cFlags` flags; the slice checks the count and alignment."]
                         let #a = match unsafe { #sys::__private::flag_list(#n) } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(e) => return e.0,
@@ -1236,8 +1210,7 @@ impl Gen<'_> {
                     let before = format_ident!("__before{}", idx);
                     p.checks.push(quote! {
                         if #n.is_null() { return #bad; }
-                        // SAFETY: checked non-null; the caller passes an address list
-                        // readable for the call; the view checks counts and values.
+                        #[__safety = "checked non-null; the caller passes an address list readable for the call; the view checks counts and values."]
                         let #before = match unsafe { #v::read_adr_list(#n.cast_const()) } {
                             ::core::result::Result::Ok(::core::option::Option::Some(v)) => v,
                             ::core::result::Result::Ok(::core::option::Option::None) => return #bad,
@@ -1251,9 +1224,7 @@ impl Gen<'_> {
                     let update = with_allocator(
                         sys,
                         &quote! {
-                            // SAFETY: the caller's list, checked non-null and read above;
-                            // its entries' values are MAPI blocks of the caller's
-                            // allocator, which the object's is.
+                            #[__safety = "the caller's list, checked non-null and read above; its entries' values are MAPI blocks of the caller's allocator, which the object's is."]
                             unsafe { #v::update_adr_list(__alloc, #n, &#before, &#a) }
                         },
                     );
@@ -1270,7 +1241,7 @@ impl Gen<'_> {
                         Pass::Value => quote!(let __bits = #n;),
                         _ => quote! {
                             if #n.is_null() { return #bad; }
-                            // SAFETY: checked non-null; the caller passes a valid flags word.
+                            #[__safety = "checked non-null; the caller passes a valid flags word."]
                             let __bits = unsafe { #n.read_unaligned() };
                         },
                     };
@@ -1280,7 +1251,7 @@ impl Gen<'_> {
                     });
                     if *pass == Pass::InOut {
                         p.writes.push(quote! {
-                            // SAFETY: checked non-null above.
+                            #[__safety = "checked non-null above."]
                             unsafe { #n.write_unaligned(0) };
                         });
                     }
@@ -1307,9 +1278,7 @@ impl Gen<'_> {
                     if let Some(view) = view {
                         let ptr = self.const_ptr(param, &n);
                         let read = quote! {
-                            // SAFETY: the caller passes `#c` elements at a non-null `#n`,
-                            // readable for the call; the view checks the count and
-                            // reads each element as its type says.
+                            #[__safety = "the caller passes `#c` elements at a non-null `#n`, readable for the call; the view checks the count and reads each element as its type says."]
                             let #a = match unsafe { #sys::value::#view::slice_from_raw(#ptr, #c) } {
                                 ::core::result::Result::Ok(v) => v,
                                 ::core::result::Result::Err(__e) => return #view_fail,
@@ -1330,9 +1299,7 @@ impl Gen<'_> {
                     };
                     if let Some(unicode) = strings {
                         let read = quote! {
-                            // SAFETY: the caller passes `#c` strings at a non-null `#n`,
-                            // readable for the call; the view checks the count, null
-                            // strings, lengths and alignment.
+                            #[__safety = "the caller passes `#c` strings at a non-null `#n`, readable for the call; the view checks the count, null strings, lengths and alignment."]
                             let #a = match unsafe { #sys::value::StrRef::counted_from_raw(#n.cast_const().cast(), #c, #unicode) } {
                                 ::core::result::Result::Ok(v) => v,
                                 ::core::result::Result::Err(__e) => return #view_fail,
@@ -1352,9 +1319,7 @@ impl Gen<'_> {
                         // Pointers to property names are seen as views.
                         let ptr = self.const_ptr(param, &n);
                         let read = quote! {
-                            // SAFETY: the caller passes `#c` pointers to names at a
-                            // non-null `#n`, readable for the call; the view checks the
-                            // count, null names and their kinds.
+                            #[__safety = "the caller passes `#c` pointers to names at a non-null `#n`, readable for the call; the view checks the count, null names and their kinds."]
                             let #a = match unsafe { #sys::value::NameIdRef::array_from_raw(#ptr, #c) } {
                                 ::core::result::Result::Ok(v) => v,
                                 ::core::result::Result::Err(__e) => return #view_fail,
@@ -1374,8 +1339,7 @@ impl Gen<'_> {
                         (quote!(#sys::__private::slice_in), quote!(&[#elem]))
                     };
                     let make = quote! {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        #[__safety = "the caller passes `#c` valid elements at `#n` (null, misaligned and oversized are checked)."]
                         match unsafe { #view::<#elem>(#n.cast(), #c as usize) } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return #fail,
@@ -1422,15 +1386,14 @@ impl Gen<'_> {
                                 quote!(#a.into_raw())
                             };
                             quote! {
-                                // SAFETY: checked non-null; the caller now owns the reference.
+                                #[__safety = "checked non-null; the caller now owns the reference."]
                                 unsafe { #n.write(#take.cast()) };
                             }
                         }
                         InterfaceRef::IidIs(riid) => {
                             let r = to_ident(&m.params[*riid].name);
                             let query = quote! {
-                                // SAFETY: `riid` is the caller's IID pointer (null: IUnknown);
-                                // the out-pointer was checked non-null.
+                                #[__safety = "`riid` is the caller's IID pointer (null: IUnknown); the out-pointer was checked non-null."]
                                 match unsafe { #sys::__private::query_for(__o, #r.cast::<#sys::GUID>()) } {
                                     ::core::result::Result::Ok(p) => unsafe { #n.write(p.cast()) },
                                     ::core::result::Result::Err(e) => return e.0,
@@ -1575,9 +1538,7 @@ impl Gen<'_> {
                             let c = to_ident(&m.params[*c].name);
                             quote! {
                                 let (__count, __ptr) = #buf.into_raw_parts();
-                                // SAFETY: both out-pointers were checked non-null (an
-                                // optional pair before allocating); the caller now owns
-                                // the block.
+                                #[__safety = "both out-pointers were checked non-null (an optional pair before allocating); the caller now owns the block."]
                                 unsafe {
                                     #n.write(__ptr.cast());
                                     #c.write(__count);
@@ -1585,7 +1546,7 @@ impl Gen<'_> {
                             }
                         }
                         None => quote! {
-                            // SAFETY: checked non-null; the caller now owns the block.
+                            #[__safety = "checked non-null; the caller now owns the block."]
                             unsafe { #n.write(#buf.into_raw().cast()) };
                         },
                     };
@@ -1695,14 +1656,13 @@ impl Gen<'_> {
                         p.args.push(quote!(#n: u16));
                         p.arg_names.push(n.clone());
                         p.call_args.push(quote! {
-                            // SAFETY: checked non-null; the caller passes a readable value
-                            // whose `vt` names the type it asks for.
+                            #[__safety = "checked non-null; the caller passes a readable value whose `vt` names the type it asks for."]
                             unsafe { ::core::ptr::addr_of!((*#n).vt).read_unaligned() }
                         });
                     } else {
                         p.nulls.push(quote! {
                             if !#n.is_null() {
-                                // SAFETY: the caller passed a writable out-pointer.
+                                #[__safety = "the caller passed a writable out-pointer."]
                                 unsafe { #n.write_unaligned(#sys::__private::call::empty_raw()) };
                             }
                         });
@@ -1715,7 +1675,7 @@ impl Gen<'_> {
                         };
                     });
                     p.writes.push(quote! {
-                        // SAFETY: checked non-null; the caller now owns the value.
+                        #[__safety = "checked non-null; the caller now owns the value."]
                         unsafe { #n.write_unaligned(#buf.into_raw()) };
                     });
                     p.outs.push(quote!(#sys::value::PropVariant));
@@ -1728,7 +1688,7 @@ impl Gen<'_> {
                     let buf = format_ident!("__buf{}", idx);
                     p.nulls.push(quote! {
                         if !#n.is_null() {
-                            // SAFETY: the caller passed a writable out-pointer.
+                            #[__safety = "the caller passed a writable out-pointer."]
                             unsafe { #n.write_unaligned(#sys::__private::call::empty_blob()) };
                         }
                     });
@@ -1740,7 +1700,7 @@ impl Gen<'_> {
                         };
                     });
                     p.writes.push(quote! {
-                        // SAFETY: checked non-null; the caller now owns the bytes.
+                        #[__safety = "checked non-null; the caller now owns the bytes."]
                         unsafe { #n.write_unaligned(#buf.into_raw()) };
                     });
                     p.outs.push(quote!(::std::vec::Vec<u8>));
@@ -1763,10 +1723,7 @@ impl Gen<'_> {
                             let f = to_ident(&m.params[*f].name);
                             p.args.push(quote!(#n: ::std::vec::Vec<::core::option::Option<#sys::ComPtr<#unk>>>));
                             quote! {
-                                // SAFETY: the caller hands over `count` references at a
-                                // non-null array (a block of the task allocator when the
-                                // flag says so); a null array with a count and oversized
-                                // counts are refused.
+                                #[__safety = "the caller hands over `count` references at a non-null array (a block of the task allocator when the flag says so); a null array with a count and oversized counts are refused."]
                                 unsafe { #sys::value::TaskObjects::take(#c, #n, #f != 0) }
                             }
                         }
@@ -1780,10 +1737,7 @@ impl Gen<'_> {
                             let f = to_ident(&m.params[*f].name);
                             p.args.push(quote!(#n: ::std::vec::Vec<#rec>));
                             quote! {
-                                // SAFETY: the caller hands over `count` entries at a
-                                // non-null array, their strings (and the array when the
-                                // flag says so) blocks of the task allocator; a null
-                                // array with a count and oversized counts are refused.
+                                #[__safety = "the caller hands over `count` entries at a non-null array, their strings (and the array when the flag says so) blocks of the task allocator; a null array with a count and oversized counts are refused."]
                                 unsafe { #sys::value::TaskArray::<#rec>::take(#c, #n, #f != 0) }
                             }
                         }
@@ -1791,24 +1745,21 @@ impl Gen<'_> {
                             let rec = self.task_record(MapiStruct::AddressProps);
                             p.args.push(quote!(#n: ::std::vec::Vec<#rec>));
                             quote! {
-                                // SAFETY: checked non-null; the caller hands over a list
-                                // whose array and strings are blocks of the task allocator.
+                                #[__safety = "checked non-null; the caller hands over a list whose array and strings are blocks of the task allocator."]
                                 unsafe { #sys::value::TaskArray::<#rec>::adopt_list(#n) }
                             }
                         }
                         Handed::One(MapiStruct::Blob) => {
                             p.args.push(quote!(#n: ::std::vec::Vec<u8>));
                             quote! {
-                                // SAFETY: checked non-null; the caller hands over bytes in
-                                // a block of the task allocator.
+                                #[__safety = "checked non-null; the caller hands over bytes in a block of the task allocator."]
                                 unsafe { #sys::value::TaskBlob::adopt(#n) }
                             }
                         }
                         Handed::One(MapiStruct::PropVariant) => {
                             p.args.push(quote!(#n: #sys::value::PropVariant));
                             quote! {
-                                // SAFETY: checked non-null; the caller hands over a value
-                                // whose strings and bytes are blocks of the task allocator.
+                                #[__safety = "checked non-null; the caller hands over a value whose strings and bytes are blocks of the task allocator."]
                                 unsafe { #sys::value::PropVariant::adopt(#n) }
                             }
                         }
@@ -1816,8 +1767,7 @@ impl Gen<'_> {
                             let rec = self.task_record(*of);
                             p.args.push(quote!(#n: #rec));
                             quote! {
-                                // SAFETY: checked non-null; the caller hands over a record
-                                // whose strings are blocks of the task allocator.
+                                #[__safety = "checked non-null; the caller hands over a record whose strings are blocks of the task allocator."]
                                 unsafe { #sys::value::TaskOne::<#rec>::take(#n) }
                             }
                         }
@@ -1844,8 +1794,7 @@ impl Gen<'_> {
                     };
                     p.checks.push(quote! {
                         if #n.is_null() { return #bad; }
-                        // SAFETY: checked non-null; the caller passes a readable search
-                        // whose strings are null or NUL-terminated for the call.
+                        #[__safety = "checked non-null; the caller passes a readable search whose strings are null or NUL-terminated for the call."]
                         let mut #a = match unsafe { #cursor::from_raw(#n) } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => return #view_fail,
@@ -1855,7 +1804,7 @@ impl Gen<'_> {
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(&mut #a));
                     p.writes.push(quote! {
-                        // SAFETY: checked non-null and writable.
+                        #[__safety = "checked non-null and writable."]
                         unsafe { ::core::ptr::addr_of_mut!((*#n).dwReserved).write_unaligned(#a.reserved) };
                     });
                 }
@@ -1877,10 +1826,9 @@ impl Gen<'_> {
                         // emptied, so a failure leaves nothing to free.
                         p.checks.push(quote! {
                             if #n.is_null() { return #bad; }
-                            // SAFETY: checked non-null; the caller passes a readable
-                            // record whose `dwProps` asks for members.
+                            #[__safety = "checked non-null; the caller passes a readable record whose `dwProps` asks for members."]
                             let #asked = unsafe { ::core::ptr::addr_of!((*#n).dwProps).read_unaligned() };
-                            // SAFETY: checked non-null and writable.
+                            #[__safety = "checked non-null and writable."]
                             unsafe { #n.write_unaligned(#empty) };
                         });
                         p.args.push(quote!(#n: u32));
@@ -1889,7 +1837,7 @@ impl Gen<'_> {
                     } else {
                         p.nulls.push(quote! {
                             if !#n.is_null() {
-                                // SAFETY: the caller passed a writable out-pointer.
+                                #[__safety = "the caller passed a writable out-pointer."]
                                 unsafe { #n.write_unaligned(#empty) };
                             }
                         });
@@ -1915,7 +1863,7 @@ impl Gen<'_> {
                         };
                     });
                     p.writes.push(quote! {
-                        // SAFETY: checked non-null; the caller now owns the blocks.
+                        #[__safety = "checked non-null; the caller now owns the blocks."]
                         unsafe { #n.write_unaligned(#raw) };
                     });
                     p.outs.push(ty);
@@ -1940,8 +1888,7 @@ impl Gen<'_> {
                         };
                     });
                     p.writes.push(quote! {
-                        // SAFETY: both checked non-null; the caller now owns the
-                        // array and its entries' blocks.
+                        #[__safety = "both checked non-null; the caller now owns the array and its entries' blocks."]
                         unsafe {
                             #cn.write(#buf.count());
                             #n.write(#buf.into_raw());
@@ -1981,9 +1928,7 @@ impl Gen<'_> {
                         };
                     });
                     p.writes.push(quote! {
-                        // SAFETY: the caller's array holds `capacity` entries, at
-                        // least as many as written (null only for none); the
-                        // count pointer was checked non-null.
+                        #[__safety = "the caller's array holds `capacity` entries, at least as many as written (null only for none); the count pointer was checked non-null."]
                         unsafe {
                             let __n = #buf.write_to(#n);
                             #cn.write(__n);
@@ -1998,7 +1943,7 @@ impl Gen<'_> {
                     p.args.push(quote!(#n: &mut #t));
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote! {
-                        // SAFETY: checked non-null; the caller passes a valid in-out value.
+                        #[__safety = "checked non-null; the caller passes a valid in-out value."]
                         unsafe { &mut *#n }
                     });
                 }
@@ -2087,11 +2032,11 @@ impl Gen<'_> {
         if self.pointee(&m.params[f].ty).is_some() {
             // Flags passed by pointer (`[in, out] ULONG *lpulFlags`): the
             // bit as the caller passed it in (null: not set).
-            quote! {
-                !#flags.is_null()
-                    // SAFETY: checked non-null; the caller passes a readable flags word.
-                    && (unsafe { #flags.read_unaligned() } & #bit) != 0
-            }
+            quote! {{
+                #[__safety = "a non-null flags pointer from the caller points to a readable flags word."]
+                let __flags = if #flags.is_null() { 0 } else { unsafe { #flags.read_unaligned() } };
+                (__flags & #bit) != 0
+            }}
         } else {
             quote!((#flags & #bit) != 0)
         }
@@ -2126,7 +2071,7 @@ impl Gen<'_> {
     fn null_out(p: &mut Parts, n: &Ident) {
         p.nulls.push(quote! {
             if !#n.is_null() {
-                // SAFETY: the caller passed a writable out-pointer.
+                #[__safety = "the caller passed a writable out-pointer."]
                 unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
             }
         });
@@ -2153,14 +2098,14 @@ impl Gen<'_> {
             Self::null_out(p, n);
             p.writes.push(quote! {
                 if !#n.is_null() {
-                    // SAFETY: checked non-null; the caller passes a writable out-pointer.
+                    #[__safety = "checked non-null; the caller passes a writable out-pointer."]
                     unsafe { #n.write(#value) };
                 }
             });
         } else {
             self.null_first(p, n, bad);
             p.writes.push(quote! {
-                // SAFETY: checked non-null above.
+                #[__safety = "checked non-null above."]
                 unsafe { #n.write(#value) };
             });
         }
@@ -2206,8 +2151,7 @@ impl Gen<'_> {
             (
                 quote!(#(let #names = #call_args;)*),
                 quote! {
-                    // SAFETY: the raw pointers are the caller's, passed on as the
-                    // method's `# Safety` says.
+                    #[__safety = "the raw pointers are the caller's, passed on as the method's `# Safety` says."]
                     unsafe { <O::Inner as #trait_name>::#fname(object.inner(), #(#names),*) }
                 },
             )
@@ -2274,8 +2218,7 @@ impl Gen<'_> {
                     #sys::__private::guard(|| {
                         #(#nulls)*
                         #(#checks)*
-                        // SAFETY: `this` is the pointer to vtable `INDEX` of a live `O`,
-                        // as handed out by `O` itself.
+                        #[__safety = "`this` is the pointer to vtable `INDEX` of a live `O`, as handed out by `O` itself."]
                         let object = unsafe { O::from_interface(this, INDEX) };
                         #args_first
                         #commits
@@ -2303,8 +2246,7 @@ impl Gen<'_> {
                 quote! {
                     #sys::__private::guard_or(#zero, || {
                         #(#checks)*
-                        // SAFETY: `this` is the pointer to vtable `INDEX` of a live `O`,
-                        // as handed out by `O` itself.
+                        #[__safety = "`this` is the pointer to vtable `INDEX` of a live `O`, as handed out by `O` itself."]
                         let object = unsafe { O::from_interface(this, INDEX) };
                         #args_first
                         #call

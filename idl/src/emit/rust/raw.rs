@@ -405,8 +405,7 @@ impl Gen<'_> {
                 #[doc = #d]
                 #cfg
                 pub const #iid_name: #guid = #guid::from_u128(#v);
-                // SAFETY: the IID belongs to this interface and its vtable
-                // layout is the one declared above.
+                #[__safety = "the IID belongs to this interface and its vtable layout is the one declared above."]
                 #cfg
                 #[automatically_derived]
                 unsafe impl #sys::Interface for #name {
