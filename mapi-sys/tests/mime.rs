@@ -2610,3 +2610,14 @@ fn the_smime_thunks_check_what_a_raw_caller_passes() {
     assert_eq!(got, value::PropVariant::ansi("signer2@example.org"));
     assert_eq!(counter.live_blocks(), 0);
 }
+
+/// `ENUMHEADERROW::dwReserved` is pointer-sized, as mimeole.idl and the
+/// reference page declare it: a row is five pointers wide (40 bytes on
+/// x64, 20 on x86), the stride of the arrays `IMimeEnumHeaderRows::Next`
+/// fills in.
+#[test]
+fn a_header_row_is_five_pointers_wide() {
+    let ptr = std::mem::size_of::<usize>();
+    assert_eq!(std::mem::size_of::<ENUMHEADERROW>(), 5 * ptr);
+    assert_eq!(std::mem::offset_of!(ENUMHEADERROW, dwReserved), 4 * ptr);
+}

@@ -456,8 +456,10 @@ pub struct ENUMHEADERROW {
     pub pszData: ::mapi_sys::LPSTR,
     /// How many characters `pszData` has, without its NUL.
     pub cchData: ::mapi_sys::ULONG,
-    /// Not used.
-    pub dwReserved: ::mapi_sys::DWORD,
+    /// Not used. Pointer-sized, as mimeole.idl and the reference page
+    /// (ENUMHEADERROW) declare it (the Outlook metadata's 32 bits would
+    /// give the row 32 bytes on x64 instead of 40, and a wrong stride).
+    pub dwReserved: ::mapi_sys::DWORD_PTR,
 }
 /// One address of a message (a `From`, `To`, `Cc`, ... entry), as the
 /// address table and its enumerator describe it: the members `dwProps`

@@ -807,20 +807,22 @@ pub struct ENUMHEADERROW {
     pub pszData: crate::LPSTR,
     /// How many characters `pszData` has, without its NUL.
     pub cchData: crate::ULONG,
-    /// Not used.
-    pub dwReserved: crate::DWORD,
+    /// Not used. Pointer-sized, as mimeole.idl and the reference page
+    /// (ENUMHEADERROW) declare it (the Outlook metadata's 32 bits would
+    /// give the row 32 bytes on x64 instead of 40, and a wrong stride).
+    pub dwReserved: crate::DWORD_PTR,
 }
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ENUMHEADERROW > () == 32);
+    assert!(::core::mem::size_of:: < ENUMHEADERROW > () == 40);
     assert!(::core::mem::align_of:: < ENUMHEADERROW > () == 8);
     assert!(::core::mem::offset_of!(ENUMHEADERROW, hRow) == 0);
     assert!(::core::mem::offset_of!(ENUMHEADERROW, pszHeader) == 8);
     assert!(::core::mem::offset_of!(ENUMHEADERROW, pszData) == 16);
     assert!(::core::mem::offset_of!(ENUMHEADERROW, cchData) == 24);
-    assert!(::core::mem::offset_of!(ENUMHEADERROW, dwReserved) == 28);
+    assert!(::core::mem::offset_of!(ENUMHEADERROW, dwReserved) == 32);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "mime")]
