@@ -416,8 +416,7 @@ unsafe impl crate::Interface for IABProvider {
 #[cfg(feature = "address-book")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IABProviderVtbl > () == 5 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IABProviderVtbl>() == 5 * ::core::mem::size_of::<usize>()
 );
 /// An address book logon object: MAPI's access to one logon of an address
 /// book provider.
@@ -605,8 +604,7 @@ unsafe impl crate::Interface for IABLogon {
 #[cfg(feature = "address-book")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IABLogonVtbl > () == 13 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IABLogonVtbl>() == 13 * ::core::mem::size_of::<usize>()
 );
 /// A messaging user: a recipient in an address book container, with the
 /// properties that address it (`PR_DISPLAY_NAME`, `PR_ADDRTYPE`,
@@ -648,8 +646,7 @@ unsafe impl crate::Interface for IMailUser {
 #[cfg(feature = "address-book")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMailUserVtbl > () == 14 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IMailUserVtbl>() == 14 * ::core::mem::size_of::<usize>()
 );
 /// An address book container: a list of messaging users and distribution
 /// lists, browsed through its contents table, whose entries can be created
@@ -763,8 +760,7 @@ unsafe impl crate::Interface for IABContainer {
 #[cfg(feature = "address-book")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IABContainerVtbl > () == 23 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IABContainerVtbl>() == 23 * ::core::mem::size_of::<usize>()
 );
 /// A distribution list: a container of messaging users and other
 /// distribution lists, addressed as one recipient. Its methods are those
@@ -872,8 +868,7 @@ unsafe impl crate::Interface for IDistList {
 #[cfg(feature = "address-book")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IDistListVtbl > () == 23 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IDistListVtbl>() == 23 * ::core::mem::size_of::<usize>()
 );
 #[cfg(all(feature = "provider", feature = "address-book"))]
 /// The provider side of [`IABProvider`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

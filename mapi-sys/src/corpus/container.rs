@@ -748,8 +748,7 @@ unsafe impl crate::Interface for IMAPIContainer {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIContainerVtbl > () == 19 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMAPIContainerVtbl>() == 19 * ::core::mem::size_of::<usize>()
 );
 /// A folder of a message store: creates, copies, moves and deletes the
 /// messages and subfolders it holds.
@@ -1080,8 +1079,7 @@ unsafe impl crate::Interface for IMAPIFolder {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIFolderVtbl > () == 30 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IMAPIFolderVtbl>() == 30 * ::core::mem::size_of::<usize>()
 );
 #[cfg(feature = "provider")]
 /// The provider side of [`IMAPIContainer`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

@@ -90,8 +90,8 @@ pub struct ROWENTRY {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ROWENTRY > () == 16);
-    assert!(::core::mem::align_of:: < ROWENTRY > () == 8);
+    assert!(::core::mem::size_of::<ROWENTRY>() == 16);
+    assert!(::core::mem::align_of::<ROWENTRY>() == 8);
     assert!(::core::mem::offset_of!(ROWENTRY, ulRowFlags) == 0);
     assert!(::core::mem::offset_of!(ROWENTRY, cValues) == 4);
     assert!(::core::mem::offset_of!(ROWENTRY, rgPropVals) == 8);
@@ -100,8 +100,8 @@ const _: () = {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ROWENTRY > () == 12);
-    assert!(::core::mem::align_of:: < ROWENTRY > () == 4);
+    assert!(::core::mem::size_of::<ROWENTRY>() == 12);
+    assert!(::core::mem::align_of::<ROWENTRY>() == 4);
     assert!(::core::mem::offset_of!(ROWENTRY, ulRowFlags) == 0);
     assert!(::core::mem::offset_of!(ROWENTRY, cValues) == 4);
     assert!(::core::mem::offset_of!(ROWENTRY, rgPropVals) == 8);
@@ -120,8 +120,8 @@ pub struct ROWLIST {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ROWLIST > () == 24);
-    assert!(::core::mem::align_of:: < ROWLIST > () == 8);
+    assert!(::core::mem::size_of::<ROWLIST>() == 24);
+    assert!(::core::mem::align_of::<ROWLIST>() == 8);
     assert!(::core::mem::offset_of!(ROWLIST, cEntries) == 0);
     assert!(::core::mem::offset_of!(ROWLIST, aEntries) == 8);
 };
@@ -129,8 +129,8 @@ const _: () = {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ROWLIST > () == 16);
-    assert!(::core::mem::align_of:: < ROWLIST > () == 4);
+    assert!(::core::mem::size_of::<ROWLIST>() == 16);
+    assert!(::core::mem::align_of::<ROWLIST>() == 4);
     assert!(::core::mem::offset_of!(ROWLIST, cEntries) == 0);
     assert!(::core::mem::offset_of!(ROWLIST, aEntries) == 4);
 };
@@ -158,8 +158,8 @@ pub struct ACTION {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACTION > () == 64);
-    assert!(::core::mem::align_of:: < ACTION > () == 8);
+    assert!(::core::mem::size_of::<ACTION>() == 64);
+    assert!(::core::mem::align_of::<ACTION>() == 8);
     assert!(::core::mem::offset_of!(ACTION, acttype) == 0);
     assert!(::core::mem::offset_of!(ACTION, ulActionFlavor) == 4);
     assert!(::core::mem::offset_of!(ACTION, lpRes) == 8);
@@ -172,8 +172,8 @@ const _: () = {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACTION > () == 48);
-    assert!(::core::mem::align_of:: < ACTION > () == 8);
+    assert!(::core::mem::size_of::<ACTION>() == 48);
+    assert!(::core::mem::align_of::<ACTION>() == 8);
     assert!(::core::mem::offset_of!(ACTION, acttype) == 0);
     assert!(::core::mem::offset_of!(ACTION, ulActionFlavor) == 4);
     assert!(::core::mem::offset_of!(ACTION, lpRes) == 8);
@@ -204,15 +204,15 @@ pub union ACTION_0 {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACTION_0 > () == 32);
-    assert!(::core::mem::align_of:: < ACTION_0 > () == 8);
+    assert!(::core::mem::size_of::<ACTION_0>() == 32);
+    assert!(::core::mem::align_of::<ACTION_0>() == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACTION_0 > () == 24);
-    assert!(::core::mem::align_of:: < ACTION_0 > () == 8);
+    assert!(::core::mem::size_of::<ACTION_0>() == 24);
+    assert!(::core::mem::align_of::<ACTION_0>() == 8);
 };
 /// `OP_MOVE`, `OP_COPY`: the target store and folder.
 #[cfg(feature = "exchange")]
@@ -232,8 +232,8 @@ pub struct ACTION_0_0 {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACTION_0_0 > () == 32);
-    assert!(::core::mem::align_of:: < ACTION_0_0 > () == 8);
+    assert!(::core::mem::size_of::<ACTION_0_0>() == 32);
+    assert!(::core::mem::align_of::<ACTION_0_0>() == 8);
     assert!(::core::mem::offset_of!(ACTION_0_0, cbStoreEntryId) == 0);
     assert!(::core::mem::offset_of!(ACTION_0_0, lpStoreEntryId) == 8);
     assert!(::core::mem::offset_of!(ACTION_0_0, cbFldEntryId) == 16);
@@ -243,8 +243,8 @@ const _: () = {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACTION_0_0 > () == 16);
-    assert!(::core::mem::align_of:: < ACTION_0_0 > () == 4);
+    assert!(::core::mem::size_of::<ACTION_0_0>() == 16);
+    assert!(::core::mem::align_of::<ACTION_0_0>() == 4);
     assert!(::core::mem::offset_of!(ACTION_0_0, cbStoreEntryId) == 0);
     assert!(::core::mem::offset_of!(ACTION_0_0, lpStoreEntryId) == 4);
     assert!(::core::mem::offset_of!(ACTION_0_0, cbFldEntryId) == 8);
@@ -266,8 +266,8 @@ pub struct ACTION_0_1 {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACTION_0_1 > () == 32);
-    assert!(::core::mem::align_of:: < ACTION_0_1 > () == 8);
+    assert!(::core::mem::size_of::<ACTION_0_1>() == 32);
+    assert!(::core::mem::align_of::<ACTION_0_1>() == 8);
     assert!(::core::mem::offset_of!(ACTION_0_1, cbEntryId) == 0);
     assert!(::core::mem::offset_of!(ACTION_0_1, lpEntryId) == 8);
     assert!(::core::mem::offset_of!(ACTION_0_1, guidReplyTemplate) == 16);
@@ -276,8 +276,8 @@ const _: () = {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACTION_0_1 > () == 24);
-    assert!(::core::mem::align_of:: < ACTION_0_1 > () == 4);
+    assert!(::core::mem::size_of::<ACTION_0_1>() == 24);
+    assert!(::core::mem::align_of::<ACTION_0_1>() == 4);
     assert!(::core::mem::offset_of!(ACTION_0_1, cbEntryId) == 0);
     assert!(::core::mem::offset_of!(ACTION_0_1, lpEntryId) == 4);
     assert!(::core::mem::offset_of!(ACTION_0_1, guidReplyTemplate) == 8);
@@ -296,8 +296,8 @@ pub struct ACTION_0_2 {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACTION_0_2 > () == 16);
-    assert!(::core::mem::align_of:: < ACTION_0_2 > () == 8);
+    assert!(::core::mem::size_of::<ACTION_0_2>() == 16);
+    assert!(::core::mem::align_of::<ACTION_0_2>() == 8);
     assert!(::core::mem::offset_of!(ACTION_0_2, cbData) == 0);
     assert!(::core::mem::offset_of!(ACTION_0_2, pbData) == 8);
 };
@@ -305,8 +305,8 @@ const _: () = {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACTION_0_2 > () == 8);
-    assert!(::core::mem::align_of:: < ACTION_0_2 > () == 4);
+    assert!(::core::mem::size_of::<ACTION_0_2>() == 8);
+    assert!(::core::mem::align_of::<ACTION_0_2>() == 4);
     assert!(::core::mem::offset_of!(ACTION_0_2, cbData) == 0);
     assert!(::core::mem::offset_of!(ACTION_0_2, pbData) == 4);
 };
@@ -326,8 +326,8 @@ pub struct ACTIONS {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACTIONS > () == 16);
-    assert!(::core::mem::align_of:: < ACTIONS > () == 8);
+    assert!(::core::mem::size_of::<ACTIONS>() == 16);
+    assert!(::core::mem::align_of::<ACTIONS>() == 8);
     assert!(::core::mem::offset_of!(ACTIONS, ulVersion) == 0);
     assert!(::core::mem::offset_of!(ACTIONS, cActions) == 4);
     assert!(::core::mem::offset_of!(ACTIONS, lpAction) == 8);
@@ -336,8 +336,8 @@ const _: () = {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACTIONS > () == 12);
-    assert!(::core::mem::align_of:: < ACTIONS > () == 4);
+    assert!(::core::mem::size_of::<ACTIONS>() == 12);
+    assert!(::core::mem::align_of::<ACTIONS>() == 4);
     assert!(::core::mem::offset_of!(ACTIONS, ulVersion) == 0);
     assert!(::core::mem::offset_of!(ACTIONS, cActions) == 4);
     assert!(::core::mem::offset_of!(ACTIONS, lpAction) == 8);
@@ -359,8 +359,8 @@ pub struct READSTATE {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < READSTATE > () == 24);
-    assert!(::core::mem::align_of:: < READSTATE > () == 8);
+    assert!(::core::mem::size_of::<READSTATE>() == 24);
+    assert!(::core::mem::align_of::<READSTATE>() == 8);
     assert!(::core::mem::offset_of!(READSTATE, cbSourceKey) == 0);
     assert!(::core::mem::offset_of!(READSTATE, pbSourceKey) == 8);
     assert!(::core::mem::offset_of!(READSTATE, ulFlags) == 16);
@@ -369,8 +369,8 @@ const _: () = {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < READSTATE > () == 12);
-    assert!(::core::mem::align_of:: < READSTATE > () == 4);
+    assert!(::core::mem::size_of::<READSTATE>() == 12);
+    assert!(::core::mem::align_of::<READSTATE>() == 4);
     assert!(::core::mem::offset_of!(READSTATE, cbSourceKey) == 0);
     assert!(::core::mem::offset_of!(READSTATE, pbSourceKey) == 4);
     assert!(::core::mem::offset_of!(READSTATE, ulFlags) == 8);
@@ -1207,8 +1207,7 @@ unsafe impl crate::Interface for IExchangeModifyTable {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeModifyTableVtbl > () == 6 * ::core::mem::size_of::
-    < usize > ()
+    ::core::mem::size_of::<IExchangeModifyTableVtbl>() == 6 * ::core::mem::size_of::<usize>()
 );
 /// The actions a deferred action message (DAM) carries: what a server-side
 /// rule left for the client to do.
@@ -1276,8 +1275,7 @@ unsafe impl crate::Interface for IExchangeRuleAction {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeRuleActionVtbl > () == 5 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IExchangeRuleActionVtbl>() == 5 * ::core::mem::size_of::<usize>()
 );
 /// Administration of an Exchange server's stores: entry IDs of other users'
 /// mailboxes, entry IDs from source keys, folder rights, and the tables of
@@ -1434,8 +1432,7 @@ unsafe impl crate::Interface for IExchangeManageStore {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeManageStoreVtbl > () == 8 * ::core::mem::size_of::
-    < usize > ()
+    ::core::mem::size_of::<IExchangeManageStoreVtbl>() == 8 * ::core::mem::size_of::<usize>()
 );
 /// `IExchangeManageStore` with the entry IDs of newsgroup folders. It repeats
 /// the methods of `IExchangeManageStore` (its base is `IUnknown`).
@@ -1584,8 +1581,7 @@ unsafe impl crate::Interface for IExchangeManageStore2 {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeManageStore2Vtbl > () == 9 * ::core::mem::size_of::
-    < usize > ()
+    ::core::mem::size_of::<IExchangeManageStore2Vtbl>() == 9 * ::core::mem::size_of::<usize>()
 );
 /// `IExchangeManageStore2` with a mailbox table read from an offset, for
 /// servers with many mailboxes.
@@ -1745,8 +1741,8 @@ unsafe impl crate::Interface for IExchangeManageStore3 {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeManageStore3Vtbl > () == 10 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IExchangeManageStore3Vtbl>() == 10 *
+    ::core::mem::size_of::<usize>()
 );
 /// `IExchangeManageStore3` with a public folder table read from an offset.
 #[cfg(feature = "exchange")]
@@ -1922,8 +1918,8 @@ unsafe impl crate::Interface for IExchangeManageStore4 {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeManageStore4Vtbl > () == 11 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IExchangeManageStore4Vtbl>() == 11 *
+    ::core::mem::size_of::<usize>()
 );
 /// A pull newsfeed of the Exchange NNTP service: configures the feed,
 /// filters the articles offered, and receives articles.
@@ -2005,8 +2001,7 @@ unsafe impl crate::Interface for IExchangeNntpNewsfeed {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeNntpNewsfeedVtbl > () == 6 * ::core::mem::size_of::
-    < usize > ()
+    ::core::mem::size_of::<IExchangeNntpNewsfeedVtbl>() == 6 * ::core::mem::size_of::<usize>()
 );
 /// The fast transfer of Exchange stores: `CopyTo`, `CopyProps`,
 /// `CopyMessages` and `CopyFolder` carried out as a stream of opaque buffers
@@ -2094,8 +2089,7 @@ unsafe impl crate::Interface for IExchangeFastTransfer {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeFastTransferVtbl > () == 6 * ::core::mem::size_of::
-    < usize > ()
+    ::core::mem::size_of::<IExchangeFastTransferVtbl>() == 6 * ::core::mem::size_of::<usize>()
 );
 /// The synchronizer of incremental change synchronization: exports the
 /// changes of a folder's contents or of its subfolder hierarchy since a
@@ -2220,8 +2214,8 @@ unsafe impl crate::Interface for IExchangeExportChanges {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeExportChangesVtbl > () == 7 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IExchangeExportChangesVtbl>() == 7 *
+    ::core::mem::size_of::<usize>()
 );
 /// `IExchangeExportChanges` that can export messages as Internet-format
 /// conversion streams.
@@ -2284,8 +2278,8 @@ unsafe impl crate::Interface for IExchangeExportChanges2 {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeExportChanges2Vtbl > () == 8 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IExchangeExportChanges2Vtbl>() == 8 *
+    ::core::mem::size_of::<usize>()
 );
 /// `IExchangeExportChanges2` that can export a chosen list of messages.
 #[cfg(feature = "exchange")]
@@ -2348,8 +2342,8 @@ unsafe impl crate::Interface for IExchangeExportChanges3 {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeExportChanges3Vtbl > () == 9 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IExchangeExportChanges3Vtbl>() == 9 *
+    ::core::mem::size_of::<usize>()
 );
 /// The collector of message changes in incremental change synchronization:
 /// the synchronizer calls it once per new, changed, deleted, moved or
@@ -2520,8 +2514,8 @@ unsafe impl crate::Interface for IExchangeImportContentsChanges {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeImportContentsChangesVtbl > () == 10 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IExchangeImportContentsChangesVtbl>() == 10 *
+    ::core::mem::size_of::<usize>()
 );
 /// `IExchangeImportContentsChanges` that takes messages as Internet-format
 /// conversion streams.
@@ -2597,8 +2591,8 @@ unsafe impl crate::Interface for IExchangeImportContentsChanges2 {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeImportContentsChanges2Vtbl > () == 12 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IExchangeImportContentsChanges2Vtbl>() == 12 *
+    ::core::mem::size_of::<usize>()
 );
 /// The collector of folder changes in incremental change synchronization:
 /// the synchronizer calls it once per new, changed or deleted subfolder.
@@ -2722,8 +2716,8 @@ unsafe impl crate::Interface for IExchangeImportHierarchyChanges {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeImportHierarchyChangesVtbl > () == 8 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IExchangeImportHierarchyChangesVtbl>() == 8 *
+    ::core::mem::size_of::<usize>()
 );
 /// The advise sink of `IExchangeChangeAdvisor`: told which of the watched
 /// folders changed.
@@ -2759,8 +2753,8 @@ pub struct IExchangeChangeAdviseSinkVtbl {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeChangeAdviseSinkVtbl > () == 4 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IExchangeChangeAdviseSinkVtbl>() == 4 *
+    ::core::mem::size_of::<usize>()
 );
 /// Watches a set of folders for changes, cheaply, and tells an advise sink
 /// which ones changed, so that an agent synchronizes only those.
@@ -2866,8 +2860,8 @@ unsafe impl crate::Interface for IExchangeChangeAdvisor {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeChangeAdvisorVtbl > () == 8 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IExchangeChangeAdvisorVtbl>() == 8 *
+    ::core::mem::size_of::<usize>()
 );
 /// Told, while a mailbox is moved, of each item that could not be moved.
 #[cfg(feature = "exchange")]
@@ -2925,8 +2919,8 @@ unsafe impl crate::Interface for IExchangeBadItemCallback {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeBadItemCallbackVtbl > () == 4 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IExchangeBadItemCallbackVtbl>() == 4 *
+    ::core::mem::size_of::<usize>()
 );
 /// Told, while a mailbox is moved, of the progress folder by folder.
 #[cfg(feature = "exchange")]
@@ -3002,8 +2996,8 @@ unsafe impl crate::Interface for IExchangeMoveUserProgress {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeMoveUserProgressVtbl > () == 6 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IExchangeMoveUserProgressVtbl>() == 6 *
+    ::core::mem::size_of::<usize>()
 );
 /// Adds public folders to, or removes them from, the user's Favorites
 /// folder of the public store.
@@ -3084,8 +3078,7 @@ unsafe impl crate::Interface for IExchangeFavorites {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeFavoritesVtbl > () == 6 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IExchangeFavoritesVtbl>() == 6 * ::core::mem::size_of::<usize>()
 );
 /// Opens Internet-format conversion streams of messages.
 #[cfg(feature = "exchange")]
@@ -3138,8 +3131,8 @@ unsafe impl crate::Interface for IExchangeMessageConversion {
 #[cfg(feature = "exchange")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IExchangeMessageConversionVtbl > () == 4 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IExchangeMessageConversionVtbl>() == 4 *
+    ::core::mem::size_of::<usize>()
 );
 #[cfg(all(feature = "provider", feature = "exchange"))]
 /// The provider side of [`IExchangeModifyTable`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

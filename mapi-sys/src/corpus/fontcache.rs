@@ -60,16 +60,16 @@ pub struct HCHARSET__ {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < HCHARSET__ > () == 4);
-    assert!(::core::mem::align_of:: < HCHARSET__ > () == 4);
+    assert!(::core::mem::size_of::<HCHARSET__>() == 4);
+    assert!(::core::mem::align_of::<HCHARSET__>() == 4);
     assert!(::core::mem::offset_of!(HCHARSET__, unused) == 0);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < HCHARSET__ > () == 4);
-    assert!(::core::mem::align_of:: < HCHARSET__ > () == 4);
+    assert!(::core::mem::size_of::<HCHARSET__>() == 4);
+    assert!(::core::mem::align_of::<HCHARSET__>() == 4);
     assert!(::core::mem::offset_of!(HCHARSET__, unused) == 0);
 };
 /// The system fonts `IFontCache::GetFont` returns.
@@ -209,8 +209,7 @@ unsafe impl crate::Interface for IFontCache {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IFontCacheVtbl > () == 7 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IFontCacheVtbl>() == 7 * ::core::mem::size_of::<usize>()
 );
 /// Told by the font cache before and after its fonts change, so that what
 /// holds its fonts can let go of them and fetch them again.
@@ -260,8 +259,7 @@ unsafe impl crate::Interface for IFontCacheNotify {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IFontCacheNotifyVtbl > () == 5 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IFontCacheNotifyVtbl>() == 5 * ::core::mem::size_of::<usize>()
 );
 /// A hash table of the MIME library (`CLSID_IHashTable`) from
 /// NUL-terminated 8-bit strings to pointer-sized values it never looks
@@ -377,8 +375,7 @@ unsafe impl crate::Interface for IHashTable {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IHashTableVtbl > () == 9 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IHashTableVtbl>() == 9 * ::core::mem::size_of::<usize>()
 );
 #[cfg(all(feature = "provider", feature = "mime"))]
 /// The provider side of [`IFontCache`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

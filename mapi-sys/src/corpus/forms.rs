@@ -89,8 +89,8 @@ pub struct FORMPRINTSETUP {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FORMPRINTSETUP > () == 32);
-    assert!(::core::mem::align_of:: < FORMPRINTSETUP > () == 8);
+    assert!(::core::mem::size_of::<FORMPRINTSETUP>() == 32);
+    assert!(::core::mem::align_of::<FORMPRINTSETUP>() == 8);
     assert!(::core::mem::offset_of!(FORMPRINTSETUP, ulFlags) == 0);
     assert!(::core::mem::offset_of!(FORMPRINTSETUP, hDevMode) == 8);
     assert!(::core::mem::offset_of!(FORMPRINTSETUP, hDevNames) == 16);
@@ -101,8 +101,8 @@ const _: () = {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FORMPRINTSETUP > () == 20);
-    assert!(::core::mem::align_of:: < FORMPRINTSETUP > () == 4);
+    assert!(::core::mem::size_of::<FORMPRINTSETUP>() == 20);
+    assert!(::core::mem::align_of::<FORMPRINTSETUP>() == 4);
     assert!(::core::mem::offset_of!(FORMPRINTSETUP, ulFlags) == 0);
     assert!(::core::mem::offset_of!(FORMPRINTSETUP, hDevMode) == 4);
     assert!(::core::mem::offset_of!(FORMPRINTSETUP, hDevNames) == 8);
@@ -123,8 +123,8 @@ pub struct SMAPIFormPropEnumVal {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIFormPropEnumVal > () == 16);
-    assert!(::core::mem::align_of:: < SMAPIFormPropEnumVal > () == 8);
+    assert!(::core::mem::size_of::<SMAPIFormPropEnumVal>() == 16);
+    assert!(::core::mem::align_of::<SMAPIFormPropEnumVal>() == 8);
     assert!(::core::mem::offset_of!(SMAPIFormPropEnumVal, pszDisplayName) == 0);
     assert!(::core::mem::offset_of!(SMAPIFormPropEnumVal, nVal) == 8);
 };
@@ -132,8 +132,8 @@ const _: () = {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIFormPropEnumVal > () == 8);
-    assert!(::core::mem::align_of:: < SMAPIFormPropEnumVal > () == 4);
+    assert!(::core::mem::size_of::<SMAPIFormPropEnumVal>() == 8);
+    assert!(::core::mem::align_of::<SMAPIFormPropEnumVal>() == 4);
     assert!(::core::mem::offset_of!(SMAPIFormPropEnumVal, pszDisplayName) == 0);
     assert!(::core::mem::offset_of!(SMAPIFormPropEnumVal, nVal) == 4);
 };
@@ -159,8 +159,8 @@ pub struct SMAPIFormProp {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIFormProp > () == 88);
-    assert!(::core::mem::align_of:: < SMAPIFormProp > () == 8);
+    assert!(::core::mem::size_of::<SMAPIFormProp>() == 88);
+    assert!(::core::mem::align_of::<SMAPIFormProp>() == 8);
     assert!(::core::mem::offset_of!(SMAPIFormProp, ulFlags) == 0);
     assert!(::core::mem::offset_of!(SMAPIFormProp, nPropType) == 4);
     assert!(::core::mem::offset_of!(SMAPIFormProp, nmid) == 8);
@@ -172,8 +172,8 @@ const _: () = {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIFormProp > () == 48);
-    assert!(::core::mem::align_of:: < SMAPIFormProp > () == 4);
+    assert!(::core::mem::size_of::<SMAPIFormProp>() == 48);
+    assert!(::core::mem::align_of::<SMAPIFormProp>() == 4);
     assert!(::core::mem::offset_of!(SMAPIFormProp, ulFlags) == 0);
     assert!(::core::mem::offset_of!(SMAPIFormProp, nPropType) == 4);
     assert!(::core::mem::offset_of!(SMAPIFormProp, nmid) == 8);
@@ -193,15 +193,15 @@ pub union SMAPIFormProp_0 {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIFormProp_0 > () == 40);
-    assert!(::core::mem::align_of:: < SMAPIFormProp_0 > () == 8);
+    assert!(::core::mem::size_of::<SMAPIFormProp_0>() == 40);
+    assert!(::core::mem::align_of::<SMAPIFormProp_0>() == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIFormProp_0 > () == 20);
-    assert!(::core::mem::align_of:: < SMAPIFormProp_0 > () == 4);
+    assert!(::core::mem::size_of::<SMAPIFormProp_0>() == 20);
+    assert!(::core::mem::align_of::<SMAPIFormProp_0>() == 4);
 };
 /// The values of an enumerated property (`FPST_ENUM_PROP`).
 #[cfg(feature = "forms")]
@@ -219,8 +219,8 @@ pub struct SMAPIFormProp_0_0 {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIFormProp_0_0 > () == 40);
-    assert!(::core::mem::align_of:: < SMAPIFormProp_0_0 > () == 8);
+    assert!(::core::mem::size_of::<SMAPIFormProp_0_0>() == 40);
+    assert!(::core::mem::align_of::<SMAPIFormProp_0_0>() == 8);
     assert!(::core::mem::offset_of!(SMAPIFormProp_0_0, nmidIdx) == 0);
     assert!(::core::mem::offset_of!(SMAPIFormProp_0_0, cfpevAvailable) == 24);
     assert!(::core::mem::offset_of!(SMAPIFormProp_0_0, pfpevAvailable) == 32);
@@ -229,8 +229,8 @@ const _: () = {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIFormProp_0_0 > () == 20);
-    assert!(::core::mem::align_of:: < SMAPIFormProp_0_0 > () == 4);
+    assert!(::core::mem::size_of::<SMAPIFormProp_0_0>() == 20);
+    assert!(::core::mem::align_of::<SMAPIFormProp_0_0>() == 4);
     assert!(::core::mem::offset_of!(SMAPIFormProp_0_0, nmidIdx) == 0);
     assert!(::core::mem::offset_of!(SMAPIFormProp_0_0, cfpevAvailable) == 12);
     assert!(::core::mem::offset_of!(SMAPIFormProp_0_0, pfpevAvailable) == 16);
@@ -251,8 +251,8 @@ pub struct SMAPIFormPropArray {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIFormPropArray > () == 96);
-    assert!(::core::mem::align_of:: < SMAPIFormPropArray > () == 8);
+    assert!(::core::mem::size_of::<SMAPIFormPropArray>() == 96);
+    assert!(::core::mem::align_of::<SMAPIFormPropArray>() == 8);
     assert!(::core::mem::offset_of!(SMAPIFormPropArray, cProps) == 0);
     assert!(::core::mem::offset_of!(SMAPIFormPropArray, ulPad) == 4);
     assert!(::core::mem::offset_of!(SMAPIFormPropArray, aFormProp) == 8);
@@ -261,8 +261,8 @@ const _: () = {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIFormPropArray > () == 56);
-    assert!(::core::mem::align_of:: < SMAPIFormPropArray > () == 4);
+    assert!(::core::mem::size_of::<SMAPIFormPropArray>() == 56);
+    assert!(::core::mem::align_of::<SMAPIFormPropArray>() == 4);
     assert!(::core::mem::offset_of!(SMAPIFormPropArray, cProps) == 0);
     assert!(::core::mem::offset_of!(SMAPIFormPropArray, ulPad) == 4);
     assert!(::core::mem::offset_of!(SMAPIFormPropArray, aFormProp) == 8);
@@ -287,8 +287,8 @@ pub struct SMAPIVerb {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIVerb > () == 32);
-    assert!(::core::mem::align_of:: < SMAPIVerb > () == 8);
+    assert!(::core::mem::size_of::<SMAPIVerb>() == 32);
+    assert!(::core::mem::align_of::<SMAPIVerb>() == 8);
     assert!(::core::mem::offset_of!(SMAPIVerb, lVerb) == 0);
     assert!(::core::mem::offset_of!(SMAPIVerb, szVerbname) == 8);
     assert!(::core::mem::offset_of!(SMAPIVerb, fuFlags) == 16);
@@ -299,8 +299,8 @@ const _: () = {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIVerb > () == 20);
-    assert!(::core::mem::align_of:: < SMAPIVerb > () == 4);
+    assert!(::core::mem::size_of::<SMAPIVerb>() == 20);
+    assert!(::core::mem::align_of::<SMAPIVerb>() == 4);
     assert!(::core::mem::offset_of!(SMAPIVerb, lVerb) == 0);
     assert!(::core::mem::offset_of!(SMAPIVerb, szVerbname) == 4);
     assert!(::core::mem::offset_of!(SMAPIVerb, fuFlags) == 8);
@@ -321,8 +321,8 @@ pub struct SMAPIVerbArray {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIVerbArray > () == 40);
-    assert!(::core::mem::align_of:: < SMAPIVerbArray > () == 8);
+    assert!(::core::mem::size_of::<SMAPIVerbArray>() == 40);
+    assert!(::core::mem::align_of::<SMAPIVerbArray>() == 8);
     assert!(::core::mem::offset_of!(SMAPIVerbArray, cMAPIVerb) == 0);
     assert!(::core::mem::offset_of!(SMAPIVerbArray, aMAPIVerb) == 8);
 };
@@ -330,8 +330,8 @@ const _: () = {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIVerbArray > () == 24);
-    assert!(::core::mem::align_of:: < SMAPIVerbArray > () == 4);
+    assert!(::core::mem::size_of::<SMAPIVerbArray>() == 24);
+    assert!(::core::mem::align_of::<SMAPIVerbArray>() == 4);
     assert!(::core::mem::offset_of!(SMAPIVerbArray, cMAPIVerb) == 0);
     assert!(::core::mem::offset_of!(SMAPIVerbArray, aMAPIVerb) == 4);
 };
@@ -350,8 +350,8 @@ pub struct SMessageClassArray {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMessageClassArray > () == 16);
-    assert!(::core::mem::align_of:: < SMessageClassArray > () == 8);
+    assert!(::core::mem::size_of::<SMessageClassArray>() == 16);
+    assert!(::core::mem::align_of::<SMessageClassArray>() == 8);
     assert!(::core::mem::offset_of!(SMessageClassArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SMessageClassArray, aMessageClass) == 8);
 };
@@ -359,8 +359,8 @@ const _: () = {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMessageClassArray > () == 8);
-    assert!(::core::mem::align_of:: < SMessageClassArray > () == 4);
+    assert!(::core::mem::size_of::<SMessageClassArray>() == 8);
+    assert!(::core::mem::align_of::<SMessageClassArray>() == 4);
     assert!(::core::mem::offset_of!(SMessageClassArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SMessageClassArray, aMessageClass) == 4);
 };
@@ -380,8 +380,8 @@ pub struct SMAPIFormInfoArray {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIFormInfoArray > () == 16);
-    assert!(::core::mem::align_of:: < SMAPIFormInfoArray > () == 8);
+    assert!(::core::mem::size_of::<SMAPIFormInfoArray>() == 16);
+    assert!(::core::mem::align_of::<SMAPIFormInfoArray>() == 8);
     assert!(::core::mem::offset_of!(SMAPIFormInfoArray, cForms) == 0);
     assert!(::core::mem::offset_of!(SMAPIFormInfoArray, aFormInfo) == 8);
 };
@@ -389,8 +389,8 @@ const _: () = {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SMAPIFormInfoArray > () == 8);
-    assert!(::core::mem::align_of:: < SMAPIFormInfoArray > () == 4);
+    assert!(::core::mem::size_of::<SMAPIFormInfoArray>() == 8);
+    assert!(::core::mem::align_of::<SMAPIFormInfoArray>() == 4);
     assert!(::core::mem::offset_of!(SMAPIFormInfoArray, cForms) == 0);
     assert!(::core::mem::offset_of!(SMAPIFormInfoArray, aFormInfo) == 4);
 };
@@ -1470,8 +1470,7 @@ unsafe impl crate::Interface for IPersistMessage {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IPersistMessageVtbl > () == 11 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IPersistMessageVtbl>() == 11 * ::core::mem::size_of::<usize>()
 );
 /// The form viewer's side of a message shown in a form: the form calls it
 /// to reach the session, store and folder of the message and to save,
@@ -1698,8 +1697,7 @@ unsafe impl crate::Interface for IMAPIMessageSite {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIMessageSiteVtbl > () == 16 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMAPIMessageSiteVtbl>() == 16 * ::core::mem::size_of::<usize>()
 );
 /// A form viewer's sink for the notifications of a form
 /// (`IMAPIForm::Advise`).
@@ -1774,8 +1772,7 @@ unsafe impl crate::Interface for IMAPIViewAdviseSink {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIViewAdviseSinkVtbl > () == 8 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMAPIViewAdviseSinkVtbl>() == 8 * ::core::mem::size_of::<usize>()
 );
 /// A form: what a form viewer uses to give the form a view context,
 /// register for its notifications, run its verbs and close it.
@@ -1935,8 +1932,7 @@ unsafe impl crate::Interface for IMAPIForm {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIFormVtbl > () == 10 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IMAPIFormVtbl>() == 10 * ::core::mem::size_of::<usize>()
 );
 /// The form viewer's side of a form's view: the form calls it to register
 /// for the viewer's notifications, to move to the next or previous
@@ -2074,8 +2070,7 @@ unsafe impl crate::Interface for IMAPIViewContext {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIViewContextVtbl > () == 9 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMAPIViewContextVtbl>() == 9 * ::core::mem::size_of::<usize>()
 );
 /// A form's sink for the notifications of its viewer
 /// (`IMAPIViewContext::SetAdviseSink`).
@@ -2147,8 +2142,7 @@ unsafe impl crate::Interface for IMAPIFormAdviseSink {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIFormAdviseSinkVtbl > () == 5 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMAPIFormAdviseSinkVtbl>() == 5 * ::core::mem::size_of::<usize>()
 );
 /// What a form library knows about one form, without running it: its
 /// properties (through `IMAPIProp`), verbs, icons and container.
@@ -2251,8 +2245,7 @@ unsafe impl crate::Interface for IMAPIFormInfo {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIFormInfoVtbl > () == 19 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMAPIFormInfoVtbl>() == 19 * ::core::mem::size_of::<usize>()
 );
 /// The form manager: how a form viewer finds forms for message classes,
 /// opens and creates forms, and reaches the form libraries.
@@ -2547,8 +2540,7 @@ unsafe impl crate::Interface for IMAPIFormMgr {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIFormMgrVtbl > () == 15 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IMAPIFormMgrVtbl>() == 15 * ::core::mem::size_of::<usize>()
 );
 /// A form library: installs and removes forms and resolves message classes
 /// to the forms it holds.
@@ -2697,8 +2689,7 @@ unsafe impl crate::Interface for IMAPIFormContainer {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIFormContainerVtbl > () == 10 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMAPIFormContainerVtbl>() == 10 * ::core::mem::size_of::<usize>()
 );
 /// The class factories of a form server that serves several message
 /// classes: a form viewer asks it for the factory of one form class.
@@ -2783,8 +2774,7 @@ unsafe impl crate::Interface for IMAPIFormFactory {
 #[cfg(feature = "forms")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIFormFactoryVtbl > () == 6 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMAPIFormFactoryVtbl>() == 6 * ::core::mem::size_of::<usize>()
 );
 #[cfg(all(feature = "provider", feature = "forms"))]
 /// The provider side of [`IPersistMessage`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

@@ -169,16 +169,16 @@ pub struct ENTRYID {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ENTRYID > () == 5);
-    assert!(::core::mem::align_of:: < ENTRYID > () == 1);
+    assert!(::core::mem::size_of::<ENTRYID>() == 5);
+    assert!(::core::mem::align_of::<ENTRYID>() == 1);
     assert!(::core::mem::offset_of!(ENTRYID, abFlags) == 0);
     assert!(::core::mem::offset_of!(ENTRYID, ab) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ENTRYID > () == 5);
-    assert!(::core::mem::align_of:: < ENTRYID > () == 1);
+    assert!(::core::mem::size_of::<ENTRYID>() == 5);
+    assert!(::core::mem::align_of::<ENTRYID>() == 1);
     assert!(::core::mem::offset_of!(ENTRYID, abFlags) == 0);
     assert!(::core::mem::offset_of!(ENTRYID, ab) == 4);
 };
@@ -192,15 +192,15 @@ pub struct MAPIUID {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MAPIUID > () == 16);
-    assert!(::core::mem::align_of:: < MAPIUID > () == 1);
+    assert!(::core::mem::size_of::<MAPIUID>() == 16);
+    assert!(::core::mem::align_of::<MAPIUID>() == 1);
     assert!(::core::mem::offset_of!(MAPIUID, ab) == 0);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MAPIUID > () == 16);
-    assert!(::core::mem::align_of:: < MAPIUID > () == 1);
+    assert!(::core::mem::size_of::<MAPIUID>() == 16);
+    assert!(::core::mem::align_of::<MAPIUID>() == 1);
     assert!(::core::mem::offset_of!(MAPIUID, ab) == 0);
 };
 /// A counted array of property tags.
@@ -215,16 +215,16 @@ pub struct SPropTagArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SPropTagArray > () == 8);
-    assert!(::core::mem::align_of:: < SPropTagArray > () == 4);
+    assert!(::core::mem::size_of::<SPropTagArray>() == 8);
+    assert!(::core::mem::align_of::<SPropTagArray>() == 4);
     assert!(::core::mem::offset_of!(SPropTagArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SPropTagArray, aulPropTag) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SPropTagArray > () == 8);
-    assert!(::core::mem::align_of:: < SPropTagArray > () == 4);
+    assert!(::core::mem::size_of::<SPropTagArray>() == 8);
+    assert!(::core::mem::align_of::<SPropTagArray>() == 4);
     assert!(::core::mem::offset_of!(SPropTagArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SPropTagArray, aulPropTag) == 4);
 };
@@ -240,16 +240,16 @@ pub struct SBinary {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SBinary > () == 16);
-    assert!(::core::mem::align_of:: < SBinary > () == 8);
+    assert!(::core::mem::size_of::<SBinary>() == 16);
+    assert!(::core::mem::align_of::<SBinary>() == 8);
     assert!(::core::mem::offset_of!(SBinary, cb) == 0);
     assert!(::core::mem::offset_of!(SBinary, lpb) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SBinary > () == 8);
-    assert!(::core::mem::align_of:: < SBinary > () == 4);
+    assert!(::core::mem::size_of::<SBinary>() == 8);
+    assert!(::core::mem::align_of::<SBinary>() == 4);
     assert!(::core::mem::offset_of!(SBinary, cb) == 0);
     assert!(::core::mem::offset_of!(SBinary, lpb) == 4);
 };
@@ -265,16 +265,16 @@ pub struct SShortArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SShortArray > () == 16);
-    assert!(::core::mem::align_of:: < SShortArray > () == 8);
+    assert!(::core::mem::size_of::<SShortArray>() == 16);
+    assert!(::core::mem::align_of::<SShortArray>() == 8);
     assert!(::core::mem::offset_of!(SShortArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SShortArray, lpi) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SShortArray > () == 8);
-    assert!(::core::mem::align_of:: < SShortArray > () == 4);
+    assert!(::core::mem::size_of::<SShortArray>() == 8);
+    assert!(::core::mem::align_of::<SShortArray>() == 4);
     assert!(::core::mem::offset_of!(SShortArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SShortArray, lpi) == 4);
 };
@@ -290,16 +290,16 @@ pub struct SGuidArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SGuidArray > () == 16);
-    assert!(::core::mem::align_of:: < SGuidArray > () == 8);
+    assert!(::core::mem::size_of::<SGuidArray>() == 16);
+    assert!(::core::mem::align_of::<SGuidArray>() == 8);
     assert!(::core::mem::offset_of!(SGuidArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SGuidArray, lpguid) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SGuidArray > () == 8);
-    assert!(::core::mem::align_of:: < SGuidArray > () == 4);
+    assert!(::core::mem::size_of::<SGuidArray>() == 8);
+    assert!(::core::mem::align_of::<SGuidArray>() == 4);
     assert!(::core::mem::offset_of!(SGuidArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SGuidArray, lpguid) == 4);
 };
@@ -315,16 +315,16 @@ pub struct SRealArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SRealArray > () == 16);
-    assert!(::core::mem::align_of:: < SRealArray > () == 8);
+    assert!(::core::mem::size_of::<SRealArray>() == 16);
+    assert!(::core::mem::align_of::<SRealArray>() == 8);
     assert!(::core::mem::offset_of!(SRealArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SRealArray, lpflt) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SRealArray > () == 8);
-    assert!(::core::mem::align_of:: < SRealArray > () == 4);
+    assert!(::core::mem::size_of::<SRealArray>() == 8);
+    assert!(::core::mem::align_of::<SRealArray>() == 4);
     assert!(::core::mem::offset_of!(SRealArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SRealArray, lpflt) == 4);
 };
@@ -340,16 +340,16 @@ pub struct SLongArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SLongArray > () == 16);
-    assert!(::core::mem::align_of:: < SLongArray > () == 8);
+    assert!(::core::mem::size_of::<SLongArray>() == 16);
+    assert!(::core::mem::align_of::<SLongArray>() == 8);
     assert!(::core::mem::offset_of!(SLongArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SLongArray, lpl) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SLongArray > () == 8);
-    assert!(::core::mem::align_of:: < SLongArray > () == 4);
+    assert!(::core::mem::size_of::<SLongArray>() == 8);
+    assert!(::core::mem::align_of::<SLongArray>() == 4);
     assert!(::core::mem::offset_of!(SLongArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SLongArray, lpl) == 4);
 };
@@ -365,16 +365,16 @@ pub struct SLargeIntegerArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SLargeIntegerArray > () == 16);
-    assert!(::core::mem::align_of:: < SLargeIntegerArray > () == 8);
+    assert!(::core::mem::size_of::<SLargeIntegerArray>() == 16);
+    assert!(::core::mem::align_of::<SLargeIntegerArray>() == 8);
     assert!(::core::mem::offset_of!(SLargeIntegerArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SLargeIntegerArray, lpli) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SLargeIntegerArray > () == 8);
-    assert!(::core::mem::align_of:: < SLargeIntegerArray > () == 4);
+    assert!(::core::mem::size_of::<SLargeIntegerArray>() == 8);
+    assert!(::core::mem::align_of::<SLargeIntegerArray>() == 4);
     assert!(::core::mem::offset_of!(SLargeIntegerArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SLargeIntegerArray, lpli) == 4);
 };
@@ -390,16 +390,16 @@ pub struct SDateTimeArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SDateTimeArray > () == 16);
-    assert!(::core::mem::align_of:: < SDateTimeArray > () == 8);
+    assert!(::core::mem::size_of::<SDateTimeArray>() == 16);
+    assert!(::core::mem::align_of::<SDateTimeArray>() == 8);
     assert!(::core::mem::offset_of!(SDateTimeArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SDateTimeArray, lpft) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SDateTimeArray > () == 8);
-    assert!(::core::mem::align_of:: < SDateTimeArray > () == 4);
+    assert!(::core::mem::size_of::<SDateTimeArray>() == 8);
+    assert!(::core::mem::align_of::<SDateTimeArray>() == 4);
     assert!(::core::mem::offset_of!(SDateTimeArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SDateTimeArray, lpft) == 4);
 };
@@ -415,16 +415,16 @@ pub struct SAppTimeArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SAppTimeArray > () == 16);
-    assert!(::core::mem::align_of:: < SAppTimeArray > () == 8);
+    assert!(::core::mem::size_of::<SAppTimeArray>() == 16);
+    assert!(::core::mem::align_of::<SAppTimeArray>() == 8);
     assert!(::core::mem::offset_of!(SAppTimeArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SAppTimeArray, lpat) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SAppTimeArray > () == 8);
-    assert!(::core::mem::align_of:: < SAppTimeArray > () == 4);
+    assert!(::core::mem::size_of::<SAppTimeArray>() == 8);
+    assert!(::core::mem::align_of::<SAppTimeArray>() == 4);
     assert!(::core::mem::offset_of!(SAppTimeArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SAppTimeArray, lpat) == 4);
 };
@@ -440,16 +440,16 @@ pub struct SCurrencyArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SCurrencyArray > () == 16);
-    assert!(::core::mem::align_of:: < SCurrencyArray > () == 8);
+    assert!(::core::mem::size_of::<SCurrencyArray>() == 16);
+    assert!(::core::mem::align_of::<SCurrencyArray>() == 8);
     assert!(::core::mem::offset_of!(SCurrencyArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SCurrencyArray, lpcur) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SCurrencyArray > () == 8);
-    assert!(::core::mem::align_of:: < SCurrencyArray > () == 4);
+    assert!(::core::mem::size_of::<SCurrencyArray>() == 8);
+    assert!(::core::mem::align_of::<SCurrencyArray>() == 4);
     assert!(::core::mem::offset_of!(SCurrencyArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SCurrencyArray, lpcur) == 4);
 };
@@ -465,16 +465,16 @@ pub struct SBinaryArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SBinaryArray > () == 16);
-    assert!(::core::mem::align_of:: < SBinaryArray > () == 8);
+    assert!(::core::mem::size_of::<SBinaryArray>() == 16);
+    assert!(::core::mem::align_of::<SBinaryArray>() == 8);
     assert!(::core::mem::offset_of!(SBinaryArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SBinaryArray, lpbin) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SBinaryArray > () == 8);
-    assert!(::core::mem::align_of:: < SBinaryArray > () == 4);
+    assert!(::core::mem::size_of::<SBinaryArray>() == 8);
+    assert!(::core::mem::align_of::<SBinaryArray>() == 4);
     assert!(::core::mem::offset_of!(SBinaryArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SBinaryArray, lpbin) == 4);
 };
@@ -490,16 +490,16 @@ pub struct SDoubleArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SDoubleArray > () == 16);
-    assert!(::core::mem::align_of:: < SDoubleArray > () == 8);
+    assert!(::core::mem::size_of::<SDoubleArray>() == 16);
+    assert!(::core::mem::align_of::<SDoubleArray>() == 8);
     assert!(::core::mem::offset_of!(SDoubleArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SDoubleArray, lpdbl) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SDoubleArray > () == 8);
-    assert!(::core::mem::align_of:: < SDoubleArray > () == 4);
+    assert!(::core::mem::size_of::<SDoubleArray>() == 8);
+    assert!(::core::mem::align_of::<SDoubleArray>() == 4);
     assert!(::core::mem::offset_of!(SDoubleArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SDoubleArray, lpdbl) == 4);
 };
@@ -515,16 +515,16 @@ pub struct SWStringArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SWStringArray > () == 16);
-    assert!(::core::mem::align_of:: < SWStringArray > () == 8);
+    assert!(::core::mem::size_of::<SWStringArray>() == 16);
+    assert!(::core::mem::align_of::<SWStringArray>() == 8);
     assert!(::core::mem::offset_of!(SWStringArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SWStringArray, lppszW) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SWStringArray > () == 8);
-    assert!(::core::mem::align_of:: < SWStringArray > () == 4);
+    assert!(::core::mem::size_of::<SWStringArray>() == 8);
+    assert!(::core::mem::align_of::<SWStringArray>() == 4);
     assert!(::core::mem::offset_of!(SWStringArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SWStringArray, lppszW) == 4);
 };
@@ -540,16 +540,16 @@ pub struct SLPSTRArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SLPSTRArray > () == 16);
-    assert!(::core::mem::align_of:: < SLPSTRArray > () == 8);
+    assert!(::core::mem::size_of::<SLPSTRArray>() == 16);
+    assert!(::core::mem::align_of::<SLPSTRArray>() == 8);
     assert!(::core::mem::offset_of!(SLPSTRArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SLPSTRArray, lppszA) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SLPSTRArray > () == 8);
-    assert!(::core::mem::align_of:: < SLPSTRArray > () == 4);
+    assert!(::core::mem::size_of::<SLPSTRArray>() == 8);
+    assert!(::core::mem::align_of::<SLPSTRArray>() == 4);
     assert!(::core::mem::offset_of!(SLPSTRArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SLPSTRArray, lppszA) == 4);
 };
@@ -619,14 +619,14 @@ pub union __UPV {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < __UPV > () == 16);
-    assert!(::core::mem::align_of:: < __UPV > () == 8);
+    assert!(::core::mem::size_of::<__UPV>() == 16);
+    assert!(::core::mem::align_of::<__UPV>() == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < __UPV > () == 8);
-    assert!(::core::mem::align_of:: < __UPV > () == 8);
+    assert!(::core::mem::size_of::<__UPV>() == 8);
+    assert!(::core::mem::align_of::<__UPV>() == 8);
 };
 /// A property: its tag and its value.
 ///
@@ -646,8 +646,8 @@ pub struct SPropValue {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SPropValue > () == 24);
-    assert!(::core::mem::align_of:: < SPropValue > () == 8);
+    assert!(::core::mem::size_of::<SPropValue>() == 24);
+    assert!(::core::mem::align_of::<SPropValue>() == 8);
     assert!(::core::mem::offset_of!(SPropValue, ulPropTag) == 0);
     assert!(::core::mem::offset_of!(SPropValue, dwAlignPad) == 4);
     assert!(::core::mem::offset_of!(SPropValue, Value) == 8);
@@ -655,8 +655,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SPropValue > () == 16);
-    assert!(::core::mem::align_of:: < SPropValue > () == 8);
+    assert!(::core::mem::size_of::<SPropValue>() == 16);
+    assert!(::core::mem::align_of::<SPropValue>() == 8);
     assert!(::core::mem::offset_of!(SPropValue, ulPropTag) == 0);
     assert!(::core::mem::offset_of!(SPropValue, dwAlignPad) == 4);
     assert!(::core::mem::offset_of!(SPropValue, Value) == 8);
@@ -675,8 +675,8 @@ pub struct SPropProblem {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SPropProblem > () == 12);
-    assert!(::core::mem::align_of:: < SPropProblem > () == 4);
+    assert!(::core::mem::size_of::<SPropProblem>() == 12);
+    assert!(::core::mem::align_of::<SPropProblem>() == 4);
     assert!(::core::mem::offset_of!(SPropProblem, ulIndex) == 0);
     assert!(::core::mem::offset_of!(SPropProblem, ulPropTag) == 4);
     assert!(::core::mem::offset_of!(SPropProblem, scode) == 8);
@@ -684,8 +684,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SPropProblem > () == 12);
-    assert!(::core::mem::align_of:: < SPropProblem > () == 4);
+    assert!(::core::mem::size_of::<SPropProblem>() == 12);
+    assert!(::core::mem::align_of::<SPropProblem>() == 4);
     assert!(::core::mem::offset_of!(SPropProblem, ulIndex) == 0);
     assert!(::core::mem::offset_of!(SPropProblem, ulPropTag) == 4);
     assert!(::core::mem::offset_of!(SPropProblem, scode) == 8);
@@ -702,16 +702,16 @@ pub struct SPropProblemArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SPropProblemArray > () == 16);
-    assert!(::core::mem::align_of:: < SPropProblemArray > () == 4);
+    assert!(::core::mem::size_of::<SPropProblemArray>() == 16);
+    assert!(::core::mem::align_of::<SPropProblemArray>() == 4);
     assert!(::core::mem::offset_of!(SPropProblemArray, cProblem) == 0);
     assert!(::core::mem::offset_of!(SPropProblemArray, aProblem) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SPropProblemArray > () == 16);
-    assert!(::core::mem::align_of:: < SPropProblemArray > () == 4);
+    assert!(::core::mem::size_of::<SPropProblemArray>() == 16);
+    assert!(::core::mem::align_of::<SPropProblemArray>() == 4);
     assert!(::core::mem::offset_of!(SPropProblemArray, cProblem) == 0);
     assert!(::core::mem::offset_of!(SPropProblemArray, aProblem) == 4);
 };
@@ -727,16 +727,16 @@ pub struct FLATENTRY {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FLATENTRY > () == 8);
-    assert!(::core::mem::align_of:: < FLATENTRY > () == 4);
+    assert!(::core::mem::size_of::<FLATENTRY>() == 8);
+    assert!(::core::mem::align_of::<FLATENTRY>() == 4);
     assert!(::core::mem::offset_of!(FLATENTRY, cb) == 0);
     assert!(::core::mem::offset_of!(FLATENTRY, abEntry) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FLATENTRY > () == 8);
-    assert!(::core::mem::align_of:: < FLATENTRY > () == 4);
+    assert!(::core::mem::size_of::<FLATENTRY>() == 8);
+    assert!(::core::mem::align_of::<FLATENTRY>() == 4);
     assert!(::core::mem::offset_of!(FLATENTRY, cb) == 0);
     assert!(::core::mem::offset_of!(FLATENTRY, abEntry) == 4);
 };
@@ -754,8 +754,8 @@ pub struct FLATENTRYLIST {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FLATENTRYLIST > () == 12);
-    assert!(::core::mem::align_of:: < FLATENTRYLIST > () == 4);
+    assert!(::core::mem::size_of::<FLATENTRYLIST>() == 12);
+    assert!(::core::mem::align_of::<FLATENTRYLIST>() == 4);
     assert!(::core::mem::offset_of!(FLATENTRYLIST, cEntries) == 0);
     assert!(::core::mem::offset_of!(FLATENTRYLIST, cbEntries) == 4);
     assert!(::core::mem::offset_of!(FLATENTRYLIST, abEntries) == 8);
@@ -763,8 +763,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FLATENTRYLIST > () == 12);
-    assert!(::core::mem::align_of:: < FLATENTRYLIST > () == 4);
+    assert!(::core::mem::size_of::<FLATENTRYLIST>() == 12);
+    assert!(::core::mem::align_of::<FLATENTRYLIST>() == 4);
     assert!(::core::mem::offset_of!(FLATENTRYLIST, cEntries) == 0);
     assert!(::core::mem::offset_of!(FLATENTRYLIST, cbEntries) == 4);
     assert!(::core::mem::offset_of!(FLATENTRYLIST, abEntries) == 8);
@@ -781,16 +781,16 @@ pub struct MTSID {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MTSID > () == 8);
-    assert!(::core::mem::align_of:: < MTSID > () == 4);
+    assert!(::core::mem::size_of::<MTSID>() == 8);
+    assert!(::core::mem::align_of::<MTSID>() == 4);
     assert!(::core::mem::offset_of!(MTSID, cb) == 0);
     assert!(::core::mem::offset_of!(MTSID, ab) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MTSID > () == 8);
-    assert!(::core::mem::align_of:: < MTSID > () == 4);
+    assert!(::core::mem::size_of::<MTSID>() == 8);
+    assert!(::core::mem::align_of::<MTSID>() == 4);
     assert!(::core::mem::offset_of!(MTSID, cb) == 0);
     assert!(::core::mem::offset_of!(MTSID, ab) == 4);
 };
@@ -808,8 +808,8 @@ pub struct FLATMTSIDLIST {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FLATMTSIDLIST > () == 12);
-    assert!(::core::mem::align_of:: < FLATMTSIDLIST > () == 4);
+    assert!(::core::mem::size_of::<FLATMTSIDLIST>() == 12);
+    assert!(::core::mem::align_of::<FLATMTSIDLIST>() == 4);
     assert!(::core::mem::offset_of!(FLATMTSIDLIST, cMTSIDs) == 0);
     assert!(::core::mem::offset_of!(FLATMTSIDLIST, cbMTSIDs) == 4);
     assert!(::core::mem::offset_of!(FLATMTSIDLIST, abMTSIDs) == 8);
@@ -817,8 +817,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FLATMTSIDLIST > () == 12);
-    assert!(::core::mem::align_of:: < FLATMTSIDLIST > () == 4);
+    assert!(::core::mem::size_of::<FLATMTSIDLIST>() == 12);
+    assert!(::core::mem::align_of::<FLATMTSIDLIST>() == 4);
     assert!(::core::mem::offset_of!(FLATMTSIDLIST, cMTSIDs) == 0);
     assert!(::core::mem::offset_of!(FLATMTSIDLIST, cbMTSIDs) == 4);
     assert!(::core::mem::offset_of!(FLATMTSIDLIST, abMTSIDs) == 8);
@@ -837,8 +837,8 @@ pub struct ADRENTRY {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ADRENTRY > () == 16);
-    assert!(::core::mem::align_of:: < ADRENTRY > () == 8);
+    assert!(::core::mem::size_of::<ADRENTRY>() == 16);
+    assert!(::core::mem::align_of::<ADRENTRY>() == 8);
     assert!(::core::mem::offset_of!(ADRENTRY, ulReserved1) == 0);
     assert!(::core::mem::offset_of!(ADRENTRY, cValues) == 4);
     assert!(::core::mem::offset_of!(ADRENTRY, rgPropVals) == 8);
@@ -846,8 +846,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ADRENTRY > () == 12);
-    assert!(::core::mem::align_of:: < ADRENTRY > () == 4);
+    assert!(::core::mem::size_of::<ADRENTRY>() == 12);
+    assert!(::core::mem::align_of::<ADRENTRY>() == 4);
     assert!(::core::mem::offset_of!(ADRENTRY, ulReserved1) == 0);
     assert!(::core::mem::offset_of!(ADRENTRY, cValues) == 4);
     assert!(::core::mem::offset_of!(ADRENTRY, rgPropVals) == 8);
@@ -867,16 +867,16 @@ pub struct ADRLIST {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ADRLIST > () == 24);
-    assert!(::core::mem::align_of:: < ADRLIST > () == 8);
+    assert!(::core::mem::size_of::<ADRLIST>() == 24);
+    assert!(::core::mem::align_of::<ADRLIST>() == 8);
     assert!(::core::mem::offset_of!(ADRLIST, cEntries) == 0);
     assert!(::core::mem::offset_of!(ADRLIST, aEntries) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ADRLIST > () == 16);
-    assert!(::core::mem::align_of:: < ADRLIST > () == 4);
+    assert!(::core::mem::size_of::<ADRLIST>() == 16);
+    assert!(::core::mem::align_of::<ADRLIST>() == 4);
     assert!(::core::mem::offset_of!(ADRLIST, cEntries) == 0);
     assert!(::core::mem::offset_of!(ADRLIST, aEntries) == 4);
 };
@@ -894,8 +894,8 @@ pub struct SRow {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SRow > () == 16);
-    assert!(::core::mem::align_of:: < SRow > () == 8);
+    assert!(::core::mem::size_of::<SRow>() == 16);
+    assert!(::core::mem::align_of::<SRow>() == 8);
     assert!(::core::mem::offset_of!(SRow, ulAdrEntryPad) == 0);
     assert!(::core::mem::offset_of!(SRow, cValues) == 4);
     assert!(::core::mem::offset_of!(SRow, lpProps) == 8);
@@ -903,8 +903,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SRow > () == 12);
-    assert!(::core::mem::align_of:: < SRow > () == 4);
+    assert!(::core::mem::size_of::<SRow>() == 12);
+    assert!(::core::mem::align_of::<SRow>() == 4);
     assert!(::core::mem::offset_of!(SRow, ulAdrEntryPad) == 0);
     assert!(::core::mem::offset_of!(SRow, cValues) == 4);
     assert!(::core::mem::offset_of!(SRow, lpProps) == 8);
@@ -924,16 +924,16 @@ pub struct SRowSet {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SRowSet > () == 24);
-    assert!(::core::mem::align_of:: < SRowSet > () == 8);
+    assert!(::core::mem::size_of::<SRowSet>() == 24);
+    assert!(::core::mem::align_of::<SRowSet>() == 8);
     assert!(::core::mem::offset_of!(SRowSet, cRows) == 0);
     assert!(::core::mem::offset_of!(SRowSet, aRow) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SRowSet > () == 16);
-    assert!(::core::mem::align_of:: < SRowSet > () == 4);
+    assert!(::core::mem::size_of::<SRowSet>() == 16);
+    assert!(::core::mem::align_of::<SRowSet>() == 4);
     assert!(::core::mem::offset_of!(SRowSet, cRows) == 0);
     assert!(::core::mem::offset_of!(SRowSet, aRow) == 4);
 };
@@ -955,8 +955,8 @@ pub struct MAPIERROR {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MAPIERROR > () == 32);
-    assert!(::core::mem::align_of:: < MAPIERROR > () == 8);
+    assert!(::core::mem::size_of::<MAPIERROR>() == 32);
+    assert!(::core::mem::align_of::<MAPIERROR>() == 8);
     assert!(::core::mem::offset_of!(MAPIERROR, ulVersion) == 0);
     assert!(::core::mem::offset_of!(MAPIERROR, lpszError) == 8);
     assert!(::core::mem::offset_of!(MAPIERROR, lpszComponent) == 16);
@@ -966,8 +966,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MAPIERROR > () == 20);
-    assert!(::core::mem::align_of:: < MAPIERROR > () == 4);
+    assert!(::core::mem::size_of::<MAPIERROR>() == 20);
+    assert!(::core::mem::align_of::<MAPIERROR>() == 4);
     assert!(::core::mem::offset_of!(MAPIERROR, ulVersion) == 0);
     assert!(::core::mem::offset_of!(MAPIERROR, lpszError) == 4);
     assert!(::core::mem::offset_of!(MAPIERROR, lpszComponent) == 8);
@@ -992,8 +992,8 @@ pub struct ERROR_NOTIFICATION {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ERROR_NOTIFICATION > () == 32);
-    assert!(::core::mem::align_of:: < ERROR_NOTIFICATION > () == 8);
+    assert!(::core::mem::size_of::<ERROR_NOTIFICATION>() == 32);
+    assert!(::core::mem::align_of::<ERROR_NOTIFICATION>() == 8);
     assert!(::core::mem::offset_of!(ERROR_NOTIFICATION, cbEntryID) == 0);
     assert!(::core::mem::offset_of!(ERROR_NOTIFICATION, lpEntryID) == 8);
     assert!(::core::mem::offset_of!(ERROR_NOTIFICATION, scode) == 16);
@@ -1003,8 +1003,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ERROR_NOTIFICATION > () == 20);
-    assert!(::core::mem::align_of:: < ERROR_NOTIFICATION > () == 4);
+    assert!(::core::mem::size_of::<ERROR_NOTIFICATION>() == 20);
+    assert!(::core::mem::align_of::<ERROR_NOTIFICATION>() == 4);
     assert!(::core::mem::offset_of!(ERROR_NOTIFICATION, cbEntryID) == 0);
     assert!(::core::mem::offset_of!(ERROR_NOTIFICATION, lpEntryID) == 4);
     assert!(::core::mem::offset_of!(ERROR_NOTIFICATION, scode) == 8);
@@ -1033,8 +1033,8 @@ pub struct NEWMAIL_NOTIFICATION {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < NEWMAIL_NOTIFICATION > () == 56);
-    assert!(::core::mem::align_of:: < NEWMAIL_NOTIFICATION > () == 8);
+    assert!(::core::mem::size_of::<NEWMAIL_NOTIFICATION>() == 56);
+    assert!(::core::mem::align_of::<NEWMAIL_NOTIFICATION>() == 8);
     assert!(::core::mem::offset_of!(NEWMAIL_NOTIFICATION, cbEntryID) == 0);
     assert!(::core::mem::offset_of!(NEWMAIL_NOTIFICATION, lpEntryID) == 8);
     assert!(::core::mem::offset_of!(NEWMAIL_NOTIFICATION, cbParentID) == 16);
@@ -1046,8 +1046,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < NEWMAIL_NOTIFICATION > () == 28);
-    assert!(::core::mem::align_of:: < NEWMAIL_NOTIFICATION > () == 4);
+    assert!(::core::mem::size_of::<NEWMAIL_NOTIFICATION>() == 28);
+    assert!(::core::mem::align_of::<NEWMAIL_NOTIFICATION>() == 4);
     assert!(::core::mem::offset_of!(NEWMAIL_NOTIFICATION, cbEntryID) == 0);
     assert!(::core::mem::offset_of!(NEWMAIL_NOTIFICATION, lpEntryID) == 4);
     assert!(::core::mem::offset_of!(NEWMAIL_NOTIFICATION, cbParentID) == 8);
@@ -1084,8 +1084,8 @@ pub struct OBJECT_NOTIFICATION {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < OBJECT_NOTIFICATION > () == 72);
-    assert!(::core::mem::align_of:: < OBJECT_NOTIFICATION > () == 8);
+    assert!(::core::mem::size_of::<OBJECT_NOTIFICATION>() == 72);
+    assert!(::core::mem::align_of::<OBJECT_NOTIFICATION>() == 8);
     assert!(::core::mem::offset_of!(OBJECT_NOTIFICATION, cbEntryID) == 0);
     assert!(::core::mem::offset_of!(OBJECT_NOTIFICATION, lpEntryID) == 8);
     assert!(::core::mem::offset_of!(OBJECT_NOTIFICATION, ulObjType) == 16);
@@ -1100,8 +1100,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < OBJECT_NOTIFICATION > () == 40);
-    assert!(::core::mem::align_of:: < OBJECT_NOTIFICATION > () == 4);
+    assert!(::core::mem::size_of::<OBJECT_NOTIFICATION>() == 40);
+    assert!(::core::mem::align_of::<OBJECT_NOTIFICATION>() == 4);
     assert!(::core::mem::offset_of!(OBJECT_NOTIFICATION, cbEntryID) == 0);
     assert!(::core::mem::offset_of!(OBJECT_NOTIFICATION, lpEntryID) == 4);
     assert!(::core::mem::offset_of!(OBJECT_NOTIFICATION, ulObjType) == 8);
@@ -1133,8 +1133,8 @@ pub struct TABLE_NOTIFICATION {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < TABLE_NOTIFICATION > () == 80);
-    assert!(::core::mem::align_of:: < TABLE_NOTIFICATION > () == 8);
+    assert!(::core::mem::size_of::<TABLE_NOTIFICATION>() == 80);
+    assert!(::core::mem::align_of::<TABLE_NOTIFICATION>() == 8);
     assert!(::core::mem::offset_of!(TABLE_NOTIFICATION, ulTableEvent) == 0);
     assert!(::core::mem::offset_of!(TABLE_NOTIFICATION, hResult) == 4);
     assert!(::core::mem::offset_of!(TABLE_NOTIFICATION, propIndex) == 8);
@@ -1145,8 +1145,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < TABLE_NOTIFICATION > () == 56);
-    assert!(::core::mem::align_of:: < TABLE_NOTIFICATION > () == 8);
+    assert!(::core::mem::size_of::<TABLE_NOTIFICATION>() == 56);
+    assert!(::core::mem::align_of::<TABLE_NOTIFICATION>() == 8);
     assert!(::core::mem::offset_of!(TABLE_NOTIFICATION, ulTableEvent) == 0);
     assert!(::core::mem::offset_of!(TABLE_NOTIFICATION, hResult) == 4);
     assert!(::core::mem::offset_of!(TABLE_NOTIFICATION, propIndex) == 8);
@@ -1168,8 +1168,8 @@ pub struct EXTENDED_NOTIFICATION {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < EXTENDED_NOTIFICATION > () == 16);
-    assert!(::core::mem::align_of:: < EXTENDED_NOTIFICATION > () == 8);
+    assert!(::core::mem::size_of::<EXTENDED_NOTIFICATION>() == 16);
+    assert!(::core::mem::align_of::<EXTENDED_NOTIFICATION>() == 8);
     assert!(::core::mem::offset_of!(EXTENDED_NOTIFICATION, ulEvent) == 0);
     assert!(::core::mem::offset_of!(EXTENDED_NOTIFICATION, cb) == 4);
     assert!(::core::mem::offset_of!(EXTENDED_NOTIFICATION, pbEventParameters) == 8);
@@ -1177,8 +1177,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < EXTENDED_NOTIFICATION > () == 12);
-    assert!(::core::mem::align_of:: < EXTENDED_NOTIFICATION > () == 4);
+    assert!(::core::mem::size_of::<EXTENDED_NOTIFICATION>() == 12);
+    assert!(::core::mem::align_of::<EXTENDED_NOTIFICATION>() == 4);
     assert!(::core::mem::offset_of!(EXTENDED_NOTIFICATION, ulEvent) == 0);
     assert!(::core::mem::offset_of!(EXTENDED_NOTIFICATION, cb) == 4);
     assert!(::core::mem::offset_of!(EXTENDED_NOTIFICATION, pbEventParameters) == 8);
@@ -1199,8 +1199,8 @@ pub struct STATUS_OBJECT_NOTIFICATION {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < STATUS_OBJECT_NOTIFICATION > () == 32);
-    assert!(::core::mem::align_of:: < STATUS_OBJECT_NOTIFICATION > () == 8);
+    assert!(::core::mem::size_of::<STATUS_OBJECT_NOTIFICATION>() == 32);
+    assert!(::core::mem::align_of::<STATUS_OBJECT_NOTIFICATION>() == 8);
     assert!(::core::mem::offset_of!(STATUS_OBJECT_NOTIFICATION, cbEntryID) == 0);
     assert!(::core::mem::offset_of!(STATUS_OBJECT_NOTIFICATION, lpEntryID) == 8);
     assert!(::core::mem::offset_of!(STATUS_OBJECT_NOTIFICATION, cValues) == 16);
@@ -1209,8 +1209,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < STATUS_OBJECT_NOTIFICATION > () == 16);
-    assert!(::core::mem::align_of:: < STATUS_OBJECT_NOTIFICATION > () == 4);
+    assert!(::core::mem::size_of::<STATUS_OBJECT_NOTIFICATION>() == 16);
+    assert!(::core::mem::align_of::<STATUS_OBJECT_NOTIFICATION>() == 4);
     assert!(::core::mem::offset_of!(STATUS_OBJECT_NOTIFICATION, cbEntryID) == 0);
     assert!(::core::mem::offset_of!(STATUS_OBJECT_NOTIFICATION, lpEntryID) == 4);
     assert!(::core::mem::offset_of!(STATUS_OBJECT_NOTIFICATION, cValues) == 8);
@@ -1230,8 +1230,8 @@ pub struct NOTIFICATION {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < NOTIFICATION > () == 88);
-    assert!(::core::mem::align_of:: < NOTIFICATION > () == 8);
+    assert!(::core::mem::size_of::<NOTIFICATION>() == 88);
+    assert!(::core::mem::align_of::<NOTIFICATION>() == 8);
     assert!(::core::mem::offset_of!(NOTIFICATION, ulEventType) == 0);
     assert!(::core::mem::offset_of!(NOTIFICATION, ulAlignPad) == 4);
     assert!(::core::mem::offset_of!(NOTIFICATION, info) == 8);
@@ -1239,8 +1239,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < NOTIFICATION > () == 64);
-    assert!(::core::mem::align_of:: < NOTIFICATION > () == 8);
+    assert!(::core::mem::size_of::<NOTIFICATION>() == 64);
+    assert!(::core::mem::align_of::<NOTIFICATION>() == 8);
     assert!(::core::mem::offset_of!(NOTIFICATION, ulEventType) == 0);
     assert!(::core::mem::offset_of!(NOTIFICATION, ulAlignPad) == 4);
     assert!(::core::mem::offset_of!(NOTIFICATION, info) == 8);
@@ -1265,14 +1265,14 @@ pub union NOTIFICATION_0 {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < NOTIFICATION_0 > () == 80);
-    assert!(::core::mem::align_of:: < NOTIFICATION_0 > () == 8);
+    assert!(::core::mem::size_of::<NOTIFICATION_0>() == 80);
+    assert!(::core::mem::align_of::<NOTIFICATION_0>() == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < NOTIFICATION_0 > () == 56);
-    assert!(::core::mem::align_of:: < NOTIFICATION_0 > () == 8);
+    assert!(::core::mem::size_of::<NOTIFICATION_0>() == 56);
+    assert!(::core::mem::align_of::<NOTIFICATION_0>() == 8);
 };
 /// The name of a named property: a property set GUID plus an integer or a string.
 #[repr(C)]
@@ -1288,8 +1288,8 @@ pub struct MAPINAMEID {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MAPINAMEID > () == 24);
-    assert!(::core::mem::align_of:: < MAPINAMEID > () == 8);
+    assert!(::core::mem::size_of::<MAPINAMEID>() == 24);
+    assert!(::core::mem::align_of::<MAPINAMEID>() == 8);
     assert!(::core::mem::offset_of!(MAPINAMEID, lpguid) == 0);
     assert!(::core::mem::offset_of!(MAPINAMEID, ulKind) == 8);
     assert!(::core::mem::offset_of!(MAPINAMEID, Kind) == 16);
@@ -1297,8 +1297,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MAPINAMEID > () == 12);
-    assert!(::core::mem::align_of:: < MAPINAMEID > () == 4);
+    assert!(::core::mem::size_of::<MAPINAMEID>() == 12);
+    assert!(::core::mem::align_of::<MAPINAMEID>() == 4);
     assert!(::core::mem::offset_of!(MAPINAMEID, lpguid) == 0);
     assert!(::core::mem::offset_of!(MAPINAMEID, ulKind) == 4);
     assert!(::core::mem::offset_of!(MAPINAMEID, Kind) == 8);
@@ -1317,14 +1317,14 @@ pub union MAPINAMEID_0 {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MAPINAMEID_0 > () == 8);
-    assert!(::core::mem::align_of:: < MAPINAMEID_0 > () == 8);
+    assert!(::core::mem::size_of::<MAPINAMEID_0>() == 8);
+    assert!(::core::mem::align_of::<MAPINAMEID_0>() == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MAPINAMEID_0 > () == 4);
-    assert!(::core::mem::align_of:: < MAPINAMEID_0 > () == 4);
+    assert!(::core::mem::size_of::<MAPINAMEID_0>() == 4);
+    assert!(::core::mem::align_of::<MAPINAMEID_0>() == 4);
 };
 /// One sort key of a table.
 #[repr(C)]
@@ -1338,16 +1338,16 @@ pub struct SSortOrder {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SSortOrder > () == 8);
-    assert!(::core::mem::align_of:: < SSortOrder > () == 4);
+    assert!(::core::mem::size_of::<SSortOrder>() == 8);
+    assert!(::core::mem::align_of::<SSortOrder>() == 4);
     assert!(::core::mem::offset_of!(SSortOrder, ulPropTag) == 0);
     assert!(::core::mem::offset_of!(SSortOrder, ulOrder) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SSortOrder > () == 8);
-    assert!(::core::mem::align_of:: < SSortOrder > () == 4);
+    assert!(::core::mem::size_of::<SSortOrder>() == 8);
+    assert!(::core::mem::align_of::<SSortOrder>() == 4);
     assert!(::core::mem::offset_of!(SSortOrder, ulPropTag) == 0);
     assert!(::core::mem::offset_of!(SSortOrder, ulOrder) == 4);
 };
@@ -1367,8 +1367,8 @@ pub struct SSortOrderSet {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SSortOrderSet > () == 20);
-    assert!(::core::mem::align_of:: < SSortOrderSet > () == 4);
+    assert!(::core::mem::size_of::<SSortOrderSet>() == 20);
+    assert!(::core::mem::align_of::<SSortOrderSet>() == 4);
     assert!(::core::mem::offset_of!(SSortOrderSet, cSorts) == 0);
     assert!(::core::mem::offset_of!(SSortOrderSet, cCategories) == 4);
     assert!(::core::mem::offset_of!(SSortOrderSet, cExpanded) == 8);
@@ -1377,8 +1377,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SSortOrderSet > () == 20);
-    assert!(::core::mem::align_of:: < SSortOrderSet > () == 4);
+    assert!(::core::mem::size_of::<SSortOrderSet>() == 20);
+    assert!(::core::mem::align_of::<SSortOrderSet>() == 4);
     assert!(::core::mem::offset_of!(SSortOrderSet, cSorts) == 0);
     assert!(::core::mem::offset_of!(SSortOrderSet, cCategories) == 4);
     assert!(::core::mem::offset_of!(SSortOrderSet, cExpanded) == 8);
@@ -1396,16 +1396,16 @@ pub struct SAndRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SAndRestriction > () == 16);
-    assert!(::core::mem::align_of:: < SAndRestriction > () == 8);
+    assert!(::core::mem::size_of::<SAndRestriction>() == 16);
+    assert!(::core::mem::align_of::<SAndRestriction>() == 8);
     assert!(::core::mem::offset_of!(SAndRestriction, cRes) == 0);
     assert!(::core::mem::offset_of!(SAndRestriction, lpRes) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SAndRestriction > () == 8);
-    assert!(::core::mem::align_of:: < SAndRestriction > () == 4);
+    assert!(::core::mem::size_of::<SAndRestriction>() == 8);
+    assert!(::core::mem::align_of::<SAndRestriction>() == 4);
     assert!(::core::mem::offset_of!(SAndRestriction, cRes) == 0);
     assert!(::core::mem::offset_of!(SAndRestriction, lpRes) == 4);
 };
@@ -1421,16 +1421,16 @@ pub struct SOrRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SOrRestriction > () == 16);
-    assert!(::core::mem::align_of:: < SOrRestriction > () == 8);
+    assert!(::core::mem::size_of::<SOrRestriction>() == 16);
+    assert!(::core::mem::align_of::<SOrRestriction>() == 8);
     assert!(::core::mem::offset_of!(SOrRestriction, cRes) == 0);
     assert!(::core::mem::offset_of!(SOrRestriction, lpRes) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SOrRestriction > () == 8);
-    assert!(::core::mem::align_of:: < SOrRestriction > () == 4);
+    assert!(::core::mem::size_of::<SOrRestriction>() == 8);
+    assert!(::core::mem::align_of::<SOrRestriction>() == 4);
     assert!(::core::mem::offset_of!(SOrRestriction, cRes) == 0);
     assert!(::core::mem::offset_of!(SOrRestriction, lpRes) == 4);
 };
@@ -1446,16 +1446,16 @@ pub struct SNotRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SNotRestriction > () == 16);
-    assert!(::core::mem::align_of:: < SNotRestriction > () == 8);
+    assert!(::core::mem::size_of::<SNotRestriction>() == 16);
+    assert!(::core::mem::align_of::<SNotRestriction>() == 8);
     assert!(::core::mem::offset_of!(SNotRestriction, ulReserved) == 0);
     assert!(::core::mem::offset_of!(SNotRestriction, lpRes) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SNotRestriction > () == 8);
-    assert!(::core::mem::align_of:: < SNotRestriction > () == 4);
+    assert!(::core::mem::size_of::<SNotRestriction>() == 8);
+    assert!(::core::mem::align_of::<SNotRestriction>() == 4);
     assert!(::core::mem::offset_of!(SNotRestriction, ulReserved) == 0);
     assert!(::core::mem::offset_of!(SNotRestriction, lpRes) == 4);
 };
@@ -1473,8 +1473,8 @@ pub struct SContentRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SContentRestriction > () == 16);
-    assert!(::core::mem::align_of:: < SContentRestriction > () == 8);
+    assert!(::core::mem::size_of::<SContentRestriction>() == 16);
+    assert!(::core::mem::align_of::<SContentRestriction>() == 8);
     assert!(::core::mem::offset_of!(SContentRestriction, ulFuzzyLevel) == 0);
     assert!(::core::mem::offset_of!(SContentRestriction, ulPropTag) == 4);
     assert!(::core::mem::offset_of!(SContentRestriction, lpProp) == 8);
@@ -1482,8 +1482,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SContentRestriction > () == 12);
-    assert!(::core::mem::align_of:: < SContentRestriction > () == 4);
+    assert!(::core::mem::size_of::<SContentRestriction>() == 12);
+    assert!(::core::mem::align_of::<SContentRestriction>() == 4);
     assert!(::core::mem::offset_of!(SContentRestriction, ulFuzzyLevel) == 0);
     assert!(::core::mem::offset_of!(SContentRestriction, ulPropTag) == 4);
     assert!(::core::mem::offset_of!(SContentRestriction, lpProp) == 8);
@@ -1502,8 +1502,8 @@ pub struct SBitMaskRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SBitMaskRestriction > () == 12);
-    assert!(::core::mem::align_of:: < SBitMaskRestriction > () == 4);
+    assert!(::core::mem::size_of::<SBitMaskRestriction>() == 12);
+    assert!(::core::mem::align_of::<SBitMaskRestriction>() == 4);
     assert!(::core::mem::offset_of!(SBitMaskRestriction, relBMR) == 0);
     assert!(::core::mem::offset_of!(SBitMaskRestriction, ulPropTag) == 4);
     assert!(::core::mem::offset_of!(SBitMaskRestriction, ulMask) == 8);
@@ -1511,8 +1511,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SBitMaskRestriction > () == 12);
-    assert!(::core::mem::align_of:: < SBitMaskRestriction > () == 4);
+    assert!(::core::mem::size_of::<SBitMaskRestriction>() == 12);
+    assert!(::core::mem::align_of::<SBitMaskRestriction>() == 4);
     assert!(::core::mem::offset_of!(SBitMaskRestriction, relBMR) == 0);
     assert!(::core::mem::offset_of!(SBitMaskRestriction, ulPropTag) == 4);
     assert!(::core::mem::offset_of!(SBitMaskRestriction, ulMask) == 8);
@@ -1531,8 +1531,8 @@ pub struct SPropertyRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SPropertyRestriction > () == 16);
-    assert!(::core::mem::align_of:: < SPropertyRestriction > () == 8);
+    assert!(::core::mem::size_of::<SPropertyRestriction>() == 16);
+    assert!(::core::mem::align_of::<SPropertyRestriction>() == 8);
     assert!(::core::mem::offset_of!(SPropertyRestriction, relop) == 0);
     assert!(::core::mem::offset_of!(SPropertyRestriction, ulPropTag) == 4);
     assert!(::core::mem::offset_of!(SPropertyRestriction, lpProp) == 8);
@@ -1540,8 +1540,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SPropertyRestriction > () == 12);
-    assert!(::core::mem::align_of:: < SPropertyRestriction > () == 4);
+    assert!(::core::mem::size_of::<SPropertyRestriction>() == 12);
+    assert!(::core::mem::align_of::<SPropertyRestriction>() == 4);
     assert!(::core::mem::offset_of!(SPropertyRestriction, relop) == 0);
     assert!(::core::mem::offset_of!(SPropertyRestriction, ulPropTag) == 4);
     assert!(::core::mem::offset_of!(SPropertyRestriction, lpProp) == 8);
@@ -1560,8 +1560,8 @@ pub struct SComparePropsRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SComparePropsRestriction > () == 12);
-    assert!(::core::mem::align_of:: < SComparePropsRestriction > () == 4);
+    assert!(::core::mem::size_of::<SComparePropsRestriction>() == 12);
+    assert!(::core::mem::align_of::<SComparePropsRestriction>() == 4);
     assert!(::core::mem::offset_of!(SComparePropsRestriction, relop) == 0);
     assert!(::core::mem::offset_of!(SComparePropsRestriction, ulPropTag1) == 4);
     assert!(::core::mem::offset_of!(SComparePropsRestriction, ulPropTag2) == 8);
@@ -1569,8 +1569,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SComparePropsRestriction > () == 12);
-    assert!(::core::mem::align_of:: < SComparePropsRestriction > () == 4);
+    assert!(::core::mem::size_of::<SComparePropsRestriction>() == 12);
+    assert!(::core::mem::align_of::<SComparePropsRestriction>() == 4);
     assert!(::core::mem::offset_of!(SComparePropsRestriction, relop) == 0);
     assert!(::core::mem::offset_of!(SComparePropsRestriction, ulPropTag1) == 4);
     assert!(::core::mem::offset_of!(SComparePropsRestriction, ulPropTag2) == 8);
@@ -1589,8 +1589,8 @@ pub struct SSizeRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SSizeRestriction > () == 12);
-    assert!(::core::mem::align_of:: < SSizeRestriction > () == 4);
+    assert!(::core::mem::size_of::<SSizeRestriction>() == 12);
+    assert!(::core::mem::align_of::<SSizeRestriction>() == 4);
     assert!(::core::mem::offset_of!(SSizeRestriction, relop) == 0);
     assert!(::core::mem::offset_of!(SSizeRestriction, ulPropTag) == 4);
     assert!(::core::mem::offset_of!(SSizeRestriction, cb) == 8);
@@ -1598,8 +1598,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SSizeRestriction > () == 12);
-    assert!(::core::mem::align_of:: < SSizeRestriction > () == 4);
+    assert!(::core::mem::size_of::<SSizeRestriction>() == 12);
+    assert!(::core::mem::align_of::<SSizeRestriction>() == 4);
     assert!(::core::mem::offset_of!(SSizeRestriction, relop) == 0);
     assert!(::core::mem::offset_of!(SSizeRestriction, ulPropTag) == 4);
     assert!(::core::mem::offset_of!(SSizeRestriction, cb) == 8);
@@ -1618,8 +1618,8 @@ pub struct SExistRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SExistRestriction > () == 12);
-    assert!(::core::mem::align_of:: < SExistRestriction > () == 4);
+    assert!(::core::mem::size_of::<SExistRestriction>() == 12);
+    assert!(::core::mem::align_of::<SExistRestriction>() == 4);
     assert!(::core::mem::offset_of!(SExistRestriction, ulReserved1) == 0);
     assert!(::core::mem::offset_of!(SExistRestriction, ulPropTag) == 4);
     assert!(::core::mem::offset_of!(SExistRestriction, ulReserved2) == 8);
@@ -1627,8 +1627,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SExistRestriction > () == 12);
-    assert!(::core::mem::align_of:: < SExistRestriction > () == 4);
+    assert!(::core::mem::size_of::<SExistRestriction>() == 12);
+    assert!(::core::mem::align_of::<SExistRestriction>() == 4);
     assert!(::core::mem::offset_of!(SExistRestriction, ulReserved1) == 0);
     assert!(::core::mem::offset_of!(SExistRestriction, ulPropTag) == 4);
     assert!(::core::mem::offset_of!(SExistRestriction, ulReserved2) == 8);
@@ -1645,16 +1645,16 @@ pub struct SSubRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SSubRestriction > () == 16);
-    assert!(::core::mem::align_of:: < SSubRestriction > () == 8);
+    assert!(::core::mem::size_of::<SSubRestriction>() == 16);
+    assert!(::core::mem::align_of::<SSubRestriction>() == 8);
     assert!(::core::mem::offset_of!(SSubRestriction, ulSubObject) == 0);
     assert!(::core::mem::offset_of!(SSubRestriction, lpRes) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SSubRestriction > () == 8);
-    assert!(::core::mem::align_of:: < SSubRestriction > () == 4);
+    assert!(::core::mem::size_of::<SSubRestriction>() == 8);
+    assert!(::core::mem::align_of::<SSubRestriction>() == 4);
     assert!(::core::mem::offset_of!(SSubRestriction, ulSubObject) == 0);
     assert!(::core::mem::offset_of!(SSubRestriction, lpRes) == 4);
 };
@@ -1672,8 +1672,8 @@ pub struct SCommentRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SCommentRestriction > () == 24);
-    assert!(::core::mem::align_of:: < SCommentRestriction > () == 8);
+    assert!(::core::mem::size_of::<SCommentRestriction>() == 24);
+    assert!(::core::mem::align_of::<SCommentRestriction>() == 8);
     assert!(::core::mem::offset_of!(SCommentRestriction, cValues) == 0);
     assert!(::core::mem::offset_of!(SCommentRestriction, lpRes) == 8);
     assert!(::core::mem::offset_of!(SCommentRestriction, lpProp) == 16);
@@ -1681,8 +1681,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SCommentRestriction > () == 12);
-    assert!(::core::mem::align_of:: < SCommentRestriction > () == 4);
+    assert!(::core::mem::size_of::<SCommentRestriction>() == 12);
+    assert!(::core::mem::align_of::<SCommentRestriction>() == 4);
     assert!(::core::mem::offset_of!(SCommentRestriction, cValues) == 0);
     assert!(::core::mem::offset_of!(SCommentRestriction, lpRes) == 4);
     assert!(::core::mem::offset_of!(SCommentRestriction, lpProp) == 8);
@@ -1701,8 +1701,8 @@ pub struct SAnnotationRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SAnnotationRestriction > () == 24);
-    assert!(::core::mem::align_of:: < SAnnotationRestriction > () == 8);
+    assert!(::core::mem::size_of::<SAnnotationRestriction>() == 24);
+    assert!(::core::mem::align_of::<SAnnotationRestriction>() == 8);
     assert!(::core::mem::offset_of!(SAnnotationRestriction, cValues) == 0);
     assert!(::core::mem::offset_of!(SAnnotationRestriction, lpRes) == 8);
     assert!(::core::mem::offset_of!(SAnnotationRestriction, lpProp) == 16);
@@ -1710,8 +1710,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SAnnotationRestriction > () == 12);
-    assert!(::core::mem::align_of:: < SAnnotationRestriction > () == 4);
+    assert!(::core::mem::size_of::<SAnnotationRestriction>() == 12);
+    assert!(::core::mem::align_of::<SAnnotationRestriction>() == 4);
     assert!(::core::mem::offset_of!(SAnnotationRestriction, cValues) == 0);
     assert!(::core::mem::offset_of!(SAnnotationRestriction, lpRes) == 4);
     assert!(::core::mem::offset_of!(SAnnotationRestriction, lpProp) == 8);
@@ -1728,16 +1728,16 @@ pub struct SCountRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SCountRestriction > () == 16);
-    assert!(::core::mem::align_of:: < SCountRestriction > () == 8);
+    assert!(::core::mem::size_of::<SCountRestriction>() == 16);
+    assert!(::core::mem::align_of::<SCountRestriction>() == 8);
     assert!(::core::mem::offset_of!(SCountRestriction, ulCount) == 0);
     assert!(::core::mem::offset_of!(SCountRestriction, lpRes) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SCountRestriction > () == 8);
-    assert!(::core::mem::align_of:: < SCountRestriction > () == 4);
+    assert!(::core::mem::size_of::<SCountRestriction>() == 8);
+    assert!(::core::mem::align_of::<SCountRestriction>() == 4);
     assert!(::core::mem::offset_of!(SCountRestriction, ulCount) == 0);
     assert!(::core::mem::offset_of!(SCountRestriction, lpRes) == 4);
 };
@@ -1753,16 +1753,16 @@ pub struct SRestriction {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SRestriction > () == 32);
-    assert!(::core::mem::align_of:: < SRestriction > () == 8);
+    assert!(::core::mem::size_of::<SRestriction>() == 32);
+    assert!(::core::mem::align_of::<SRestriction>() == 8);
     assert!(::core::mem::offset_of!(SRestriction, rt) == 0);
     assert!(::core::mem::offset_of!(SRestriction, res) == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SRestriction > () == 16);
-    assert!(::core::mem::align_of:: < SRestriction > () == 4);
+    assert!(::core::mem::size_of::<SRestriction>() == 16);
+    assert!(::core::mem::align_of::<SRestriction>() == 4);
     assert!(::core::mem::offset_of!(SRestriction, rt) == 0);
     assert!(::core::mem::offset_of!(SRestriction, res) == 4);
 };
@@ -1800,14 +1800,14 @@ pub union SRestriction_0 {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SRestriction_0 > () == 24);
-    assert!(::core::mem::align_of:: < SRestriction_0 > () == 8);
+    assert!(::core::mem::size_of::<SRestriction_0>() == 24);
+    assert!(::core::mem::align_of::<SRestriction_0>() == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SRestriction_0 > () == 12);
-    assert!(::core::mem::align_of:: < SRestriction_0 > () == 4);
+    assert!(::core::mem::size_of::<SRestriction_0>() == 12);
+    assert!(::core::mem::align_of::<SRestriction_0>() == 4);
 };
 /// The result flags of `IABContainer::ResolveNames`, one per entry of the address list.
 #[repr(C)]
@@ -1821,16 +1821,16 @@ pub struct FlagList {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FlagList > () == 8);
-    assert!(::core::mem::align_of:: < FlagList > () == 4);
+    assert!(::core::mem::size_of::<FlagList>() == 8);
+    assert!(::core::mem::align_of::<FlagList>() == 4);
     assert!(::core::mem::offset_of!(FlagList, cFlags) == 0);
     assert!(::core::mem::offset_of!(FlagList, ulFlag) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FlagList > () == 8);
-    assert!(::core::mem::align_of:: < FlagList > () == 4);
+    assert!(::core::mem::size_of::<FlagList>() == 8);
+    assert!(::core::mem::align_of::<FlagList>() == 4);
     assert!(::core::mem::offset_of!(FlagList, cFlags) == 0);
     assert!(::core::mem::offset_of!(FlagList, ulFlag) == 4);
 };
@@ -1878,8 +1878,8 @@ pub struct ADRPARM {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ADRPARM > () == 136);
-    assert!(::core::mem::align_of:: < ADRPARM > () == 8);
+    assert!(::core::mem::size_of::<ADRPARM>() == 136);
+    assert!(::core::mem::align_of::<ADRPARM>() == 8);
     assert!(::core::mem::offset_of!(ADRPARM, cbABContEntryID) == 0);
     assert!(::core::mem::offset_of!(ADRPARM, lpABContEntryID) == 8);
     assert!(::core::mem::offset_of!(ADRPARM, ulFlags) == 16);
@@ -1902,8 +1902,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ADRPARM > () == 72);
-    assert!(::core::mem::align_of:: < ADRPARM > () == 4);
+    assert!(::core::mem::size_of::<ADRPARM>() == 72);
+    assert!(::core::mem::align_of::<ADRPARM>() == 4);
     assert!(::core::mem::offset_of!(ADRPARM, cbABContEntryID) == 0);
     assert!(::core::mem::offset_of!(ADRPARM, lpABContEntryID) == 4);
     assert!(::core::mem::offset_of!(ADRPARM, ulFlags) == 8);
@@ -1935,16 +1935,16 @@ pub struct DTBLLABEL {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLLABEL > () == 8);
-    assert!(::core::mem::align_of:: < DTBLLABEL > () == 4);
+    assert!(::core::mem::size_of::<DTBLLABEL>() == 8);
+    assert!(::core::mem::align_of::<DTBLLABEL>() == 4);
     assert!(::core::mem::offset_of!(DTBLLABEL, ulbLpszLabelName) == 0);
     assert!(::core::mem::offset_of!(DTBLLABEL, ulFlags) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLLABEL > () == 8);
-    assert!(::core::mem::align_of:: < DTBLLABEL > () == 4);
+    assert!(::core::mem::size_of::<DTBLLABEL>() == 8);
+    assert!(::core::mem::align_of::<DTBLLABEL>() == 4);
     assert!(::core::mem::offset_of!(DTBLLABEL, ulbLpszLabelName) == 0);
     assert!(::core::mem::offset_of!(DTBLLABEL, ulFlags) == 4);
 };
@@ -1964,8 +1964,8 @@ pub struct DTBLEDIT {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLEDIT > () == 16);
-    assert!(::core::mem::align_of:: < DTBLEDIT > () == 4);
+    assert!(::core::mem::size_of::<DTBLEDIT>() == 16);
+    assert!(::core::mem::align_of::<DTBLEDIT>() == 4);
     assert!(::core::mem::offset_of!(DTBLEDIT, ulbLpszCharsAllowed) == 0);
     assert!(::core::mem::offset_of!(DTBLEDIT, ulFlags) == 4);
     assert!(::core::mem::offset_of!(DTBLEDIT, ulNumCharsAllowed) == 8);
@@ -1974,8 +1974,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLEDIT > () == 16);
-    assert!(::core::mem::align_of:: < DTBLEDIT > () == 4);
+    assert!(::core::mem::size_of::<DTBLEDIT>() == 16);
+    assert!(::core::mem::align_of::<DTBLEDIT>() == 4);
     assert!(::core::mem::offset_of!(DTBLEDIT, ulbLpszCharsAllowed) == 0);
     assert!(::core::mem::offset_of!(DTBLEDIT, ulFlags) == 4);
     assert!(::core::mem::offset_of!(DTBLEDIT, ulNumCharsAllowed) == 8);
@@ -1995,8 +1995,8 @@ pub struct DTBLLBX {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLLBX > () == 12);
-    assert!(::core::mem::align_of:: < DTBLLBX > () == 4);
+    assert!(::core::mem::size_of::<DTBLLBX>() == 12);
+    assert!(::core::mem::align_of::<DTBLLBX>() == 4);
     assert!(::core::mem::offset_of!(DTBLLBX, ulFlags) == 0);
     assert!(::core::mem::offset_of!(DTBLLBX, ulPRSetProperty) == 4);
     assert!(::core::mem::offset_of!(DTBLLBX, ulPRTableName) == 8);
@@ -2004,8 +2004,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLLBX > () == 12);
-    assert!(::core::mem::align_of:: < DTBLLBX > () == 4);
+    assert!(::core::mem::size_of::<DTBLLBX>() == 12);
+    assert!(::core::mem::align_of::<DTBLLBX>() == 4);
     assert!(::core::mem::offset_of!(DTBLLBX, ulFlags) == 0);
     assert!(::core::mem::offset_of!(DTBLLBX, ulPRSetProperty) == 4);
     assert!(::core::mem::offset_of!(DTBLLBX, ulPRTableName) == 8);
@@ -2028,8 +2028,8 @@ pub struct DTBLCOMBOBOX {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLCOMBOBOX > () == 20);
-    assert!(::core::mem::align_of:: < DTBLCOMBOBOX > () == 4);
+    assert!(::core::mem::size_of::<DTBLCOMBOBOX>() == 20);
+    assert!(::core::mem::align_of::<DTBLCOMBOBOX>() == 4);
     assert!(::core::mem::offset_of!(DTBLCOMBOBOX, ulbLpszCharsAllowed) == 0);
     assert!(::core::mem::offset_of!(DTBLCOMBOBOX, ulFlags) == 4);
     assert!(::core::mem::offset_of!(DTBLCOMBOBOX, ulNumCharsAllowed) == 8);
@@ -2039,8 +2039,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLCOMBOBOX > () == 20);
-    assert!(::core::mem::align_of:: < DTBLCOMBOBOX > () == 4);
+    assert!(::core::mem::size_of::<DTBLCOMBOBOX>() == 20);
+    assert!(::core::mem::align_of::<DTBLCOMBOBOX>() == 4);
     assert!(::core::mem::offset_of!(DTBLCOMBOBOX, ulbLpszCharsAllowed) == 0);
     assert!(::core::mem::offset_of!(DTBLCOMBOBOX, ulFlags) == 4);
     assert!(::core::mem::offset_of!(DTBLCOMBOBOX, ulNumCharsAllowed) == 8);
@@ -2063,8 +2063,8 @@ pub struct DTBLDDLBX {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLDDLBX > () == 16);
-    assert!(::core::mem::align_of:: < DTBLDDLBX > () == 4);
+    assert!(::core::mem::size_of::<DTBLDDLBX>() == 16);
+    assert!(::core::mem::align_of::<DTBLDDLBX>() == 4);
     assert!(::core::mem::offset_of!(DTBLDDLBX, ulFlags) == 0);
     assert!(::core::mem::offset_of!(DTBLDDLBX, ulPRDisplayProperty) == 4);
     assert!(::core::mem::offset_of!(DTBLDDLBX, ulPRSetProperty) == 8);
@@ -2073,8 +2073,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLDDLBX > () == 16);
-    assert!(::core::mem::align_of:: < DTBLDDLBX > () == 4);
+    assert!(::core::mem::size_of::<DTBLDDLBX>() == 16);
+    assert!(::core::mem::align_of::<DTBLDDLBX>() == 4);
     assert!(::core::mem::offset_of!(DTBLDDLBX, ulFlags) == 0);
     assert!(::core::mem::offset_of!(DTBLDDLBX, ulPRDisplayProperty) == 4);
     assert!(::core::mem::offset_of!(DTBLDDLBX, ulPRSetProperty) == 8);
@@ -2094,8 +2094,8 @@ pub struct DTBLCHECKBOX {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLCHECKBOX > () == 12);
-    assert!(::core::mem::align_of:: < DTBLCHECKBOX > () == 4);
+    assert!(::core::mem::size_of::<DTBLCHECKBOX>() == 12);
+    assert!(::core::mem::align_of::<DTBLCHECKBOX>() == 4);
     assert!(::core::mem::offset_of!(DTBLCHECKBOX, ulbLpszLabel) == 0);
     assert!(::core::mem::offset_of!(DTBLCHECKBOX, ulFlags) == 4);
     assert!(::core::mem::offset_of!(DTBLCHECKBOX, ulPRPropertyName) == 8);
@@ -2103,8 +2103,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLCHECKBOX > () == 12);
-    assert!(::core::mem::align_of:: < DTBLCHECKBOX > () == 4);
+    assert!(::core::mem::size_of::<DTBLCHECKBOX>() == 12);
+    assert!(::core::mem::align_of::<DTBLCHECKBOX>() == 4);
     assert!(::core::mem::offset_of!(DTBLCHECKBOX, ulbLpszLabel) == 0);
     assert!(::core::mem::offset_of!(DTBLCHECKBOX, ulFlags) == 4);
     assert!(::core::mem::offset_of!(DTBLCHECKBOX, ulPRPropertyName) == 8);
@@ -2121,16 +2121,16 @@ pub struct DTBLGROUPBOX {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLGROUPBOX > () == 8);
-    assert!(::core::mem::align_of:: < DTBLGROUPBOX > () == 4);
+    assert!(::core::mem::size_of::<DTBLGROUPBOX>() == 8);
+    assert!(::core::mem::align_of::<DTBLGROUPBOX>() == 4);
     assert!(::core::mem::offset_of!(DTBLGROUPBOX, ulbLpszLabel) == 0);
     assert!(::core::mem::offset_of!(DTBLGROUPBOX, ulFlags) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLGROUPBOX > () == 8);
-    assert!(::core::mem::align_of:: < DTBLGROUPBOX > () == 4);
+    assert!(::core::mem::size_of::<DTBLGROUPBOX>() == 8);
+    assert!(::core::mem::align_of::<DTBLGROUPBOX>() == 4);
     assert!(::core::mem::offset_of!(DTBLGROUPBOX, ulbLpszLabel) == 0);
     assert!(::core::mem::offset_of!(DTBLGROUPBOX, ulFlags) == 4);
 };
@@ -2148,8 +2148,8 @@ pub struct DTBLBUTTON {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLBUTTON > () == 12);
-    assert!(::core::mem::align_of:: < DTBLBUTTON > () == 4);
+    assert!(::core::mem::size_of::<DTBLBUTTON>() == 12);
+    assert!(::core::mem::align_of::<DTBLBUTTON>() == 4);
     assert!(::core::mem::offset_of!(DTBLBUTTON, ulbLpszLabel) == 0);
     assert!(::core::mem::offset_of!(DTBLBUTTON, ulFlags) == 4);
     assert!(::core::mem::offset_of!(DTBLBUTTON, ulPRControl) == 8);
@@ -2157,8 +2157,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLBUTTON > () == 12);
-    assert!(::core::mem::align_of:: < DTBLBUTTON > () == 4);
+    assert!(::core::mem::size_of::<DTBLBUTTON>() == 12);
+    assert!(::core::mem::align_of::<DTBLBUTTON>() == 4);
     assert!(::core::mem::offset_of!(DTBLBUTTON, ulbLpszLabel) == 0);
     assert!(::core::mem::offset_of!(DTBLBUTTON, ulFlags) == 4);
     assert!(::core::mem::offset_of!(DTBLBUTTON, ulPRControl) == 8);
@@ -2179,8 +2179,8 @@ pub struct DTBLPAGE {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLPAGE > () == 16);
-    assert!(::core::mem::align_of:: < DTBLPAGE > () == 4);
+    assert!(::core::mem::size_of::<DTBLPAGE>() == 16);
+    assert!(::core::mem::align_of::<DTBLPAGE>() == 4);
     assert!(::core::mem::offset_of!(DTBLPAGE, ulbLpszLabel) == 0);
     assert!(::core::mem::offset_of!(DTBLPAGE, ulFlags) == 4);
     assert!(::core::mem::offset_of!(DTBLPAGE, ulbLpszComponent) == 8);
@@ -2189,8 +2189,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLPAGE > () == 16);
-    assert!(::core::mem::align_of:: < DTBLPAGE > () == 4);
+    assert!(::core::mem::size_of::<DTBLPAGE>() == 16);
+    assert!(::core::mem::align_of::<DTBLPAGE>() == 4);
     assert!(::core::mem::offset_of!(DTBLPAGE, ulbLpszLabel) == 0);
     assert!(::core::mem::offset_of!(DTBLPAGE, ulFlags) == 4);
     assert!(::core::mem::offset_of!(DTBLPAGE, ulbLpszComponent) == 8);
@@ -2214,8 +2214,8 @@ pub struct DTBLRADIOBUTTON {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLRADIOBUTTON > () == 20);
-    assert!(::core::mem::align_of:: < DTBLRADIOBUTTON > () == 4);
+    assert!(::core::mem::size_of::<DTBLRADIOBUTTON>() == 20);
+    assert!(::core::mem::align_of::<DTBLRADIOBUTTON>() == 4);
     assert!(::core::mem::offset_of!(DTBLRADIOBUTTON, ulbLpszLabel) == 0);
     assert!(::core::mem::offset_of!(DTBLRADIOBUTTON, ulFlags) == 4);
     assert!(::core::mem::offset_of!(DTBLRADIOBUTTON, ulcButtons) == 8);
@@ -2225,8 +2225,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLRADIOBUTTON > () == 20);
-    assert!(::core::mem::align_of:: < DTBLRADIOBUTTON > () == 4);
+    assert!(::core::mem::size_of::<DTBLRADIOBUTTON>() == 20);
+    assert!(::core::mem::align_of::<DTBLRADIOBUTTON>() == 4);
     assert!(::core::mem::offset_of!(DTBLRADIOBUTTON, ulbLpszLabel) == 0);
     assert!(::core::mem::offset_of!(DTBLRADIOBUTTON, ulFlags) == 4);
     assert!(::core::mem::offset_of!(DTBLRADIOBUTTON, ulcButtons) == 8);
@@ -2245,16 +2245,16 @@ pub struct DTBLMVLISTBOX {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLMVLISTBOX > () == 8);
-    assert!(::core::mem::align_of:: < DTBLMVLISTBOX > () == 4);
+    assert!(::core::mem::size_of::<DTBLMVLISTBOX>() == 8);
+    assert!(::core::mem::align_of::<DTBLMVLISTBOX>() == 4);
     assert!(::core::mem::offset_of!(DTBLMVLISTBOX, ulFlags) == 0);
     assert!(::core::mem::offset_of!(DTBLMVLISTBOX, ulMVPropTag) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLMVLISTBOX > () == 8);
-    assert!(::core::mem::align_of:: < DTBLMVLISTBOX > () == 4);
+    assert!(::core::mem::size_of::<DTBLMVLISTBOX>() == 8);
+    assert!(::core::mem::align_of::<DTBLMVLISTBOX>() == 4);
     assert!(::core::mem::offset_of!(DTBLMVLISTBOX, ulFlags) == 0);
     assert!(::core::mem::offset_of!(DTBLMVLISTBOX, ulMVPropTag) == 4);
 };
@@ -2270,16 +2270,16 @@ pub struct DTBLMVDDLBX {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLMVDDLBX > () == 8);
-    assert!(::core::mem::align_of:: < DTBLMVDDLBX > () == 4);
+    assert!(::core::mem::size_of::<DTBLMVDDLBX>() == 8);
+    assert!(::core::mem::align_of::<DTBLMVDDLBX>() == 4);
     assert!(::core::mem::offset_of!(DTBLMVDDLBX, ulFlags) == 0);
     assert!(::core::mem::offset_of!(DTBLMVDDLBX, ulMVPropTag) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < DTBLMVDDLBX > () == 8);
-    assert!(::core::mem::align_of:: < DTBLMVDDLBX > () == 4);
+    assert!(::core::mem::size_of::<DTBLMVDDLBX>() == 8);
+    assert!(::core::mem::align_of::<DTBLMVDDLBX>() == 4);
     assert!(::core::mem::offset_of!(DTBLMVDDLBX, ulFlags) == 0);
     assert!(::core::mem::offset_of!(DTBLMVDDLBX, ulMVPropTag) == 4);
 };
@@ -2295,16 +2295,16 @@ pub struct SPropAttrArray {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SPropAttrArray > () == 8);
-    assert!(::core::mem::align_of:: < SPropAttrArray > () == 4);
+    assert!(::core::mem::size_of::<SPropAttrArray>() == 8);
+    assert!(::core::mem::align_of::<SPropAttrArray>() == 4);
     assert!(::core::mem::offset_of!(SPropAttrArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SPropAttrArray, aPropAttr) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < SPropAttrArray > () == 8);
-    assert!(::core::mem::align_of:: < SPropAttrArray > () == 4);
+    assert!(::core::mem::size_of::<SPropAttrArray>() == 8);
+    assert!(::core::mem::align_of::<SPropAttrArray>() == 4);
     assert!(::core::mem::offset_of!(SPropAttrArray, cValues) == 0);
     assert!(::core::mem::offset_of!(SPropAttrArray, aPropAttr) == 4);
 };

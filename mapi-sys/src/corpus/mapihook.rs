@@ -176,8 +176,7 @@ unsafe impl crate::Interface for ISpoolerHook {
 #[cfg(feature = "hook")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < ISpoolerHookVtbl > () == 5 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<ISpoolerHookVtbl>() == 5 * ::core::mem::size_of::<usize>()
 );
 #[cfg(all(feature = "provider", feature = "hook"))]
 /// The provider side of [`ISpoolerHook`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

@@ -104,16 +104,16 @@ pub struct NOTIFKEY {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < NOTIFKEY > () == 8);
-    assert!(::core::mem::align_of:: < NOTIFKEY > () == 4);
+    assert!(::core::mem::size_of::<NOTIFKEY>() == 8);
+    assert!(::core::mem::align_of::<NOTIFKEY>() == 4);
     assert!(::core::mem::offset_of!(NOTIFKEY, cb) == 0);
     assert!(::core::mem::offset_of!(NOTIFKEY, ab) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < NOTIFKEY > () == 8);
-    assert!(::core::mem::align_of:: < NOTIFKEY > () == 4);
+    assert!(::core::mem::size_of::<NOTIFKEY>() == 8);
+    assert!(::core::mem::align_of::<NOTIFKEY>() == 4);
     assert!(::core::mem::offset_of!(NOTIFKEY, cb) == 0);
     assert!(::core::mem::offset_of!(NOTIFKEY, ab) == 4);
 };
@@ -147,8 +147,8 @@ pub struct OPTIONDATA {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < OPTIONDATA > () == 64);
-    assert!(::core::mem::align_of:: < OPTIONDATA > () == 8);
+    assert!(::core::mem::size_of::<OPTIONDATA>() == 64);
+    assert!(::core::mem::align_of::<OPTIONDATA>() == 8);
     assert!(::core::mem::offset_of!(OPTIONDATA, ulFlags) == 0);
     assert!(::core::mem::offset_of!(OPTIONDATA, lpRecipGUID) == 8);
     assert!(::core::mem::offset_of!(OPTIONDATA, lpszAdrType) == 16);
@@ -162,8 +162,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < OPTIONDATA > () == 36);
-    assert!(::core::mem::align_of:: < OPTIONDATA > () == 4);
+    assert!(::core::mem::size_of::<OPTIONDATA>() == 36);
+    assert!(::core::mem::align_of::<OPTIONDATA>() == 4);
     assert!(::core::mem::offset_of!(OPTIONDATA, ulFlags) == 0);
     assert!(::core::mem::offset_of!(OPTIONDATA, lpRecipGUID) == 4);
     assert!(::core::mem::offset_of!(OPTIONDATA, lpszAdrType) == 8);
@@ -1906,8 +1906,7 @@ unsafe impl crate::Interface for IMAPISupport {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPISupportVtbl > () == 44 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IMAPISupportVtbl>() == 44 * ::core::mem::size_of::<usize>()
 );
 #[cfg(feature = "provider")]
 /// The provider side of [`IMAPISupport`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

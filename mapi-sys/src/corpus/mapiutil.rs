@@ -43,8 +43,8 @@ pub struct RTF_WCSINFO {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < RTF_WCSINFO > () == 16);
-    assert!(::core::mem::align_of:: < RTF_WCSINFO > () == 4);
+    assert!(::core::mem::size_of::<RTF_WCSINFO>() == 16);
+    assert!(::core::mem::align_of::<RTF_WCSINFO>() == 4);
     assert!(::core::mem::offset_of!(RTF_WCSINFO, size) == 0);
     assert!(::core::mem::offset_of!(RTF_WCSINFO, ulFlags) == 4);
     assert!(::core::mem::offset_of!(RTF_WCSINFO, ulInCodePage) == 8);
@@ -53,8 +53,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < RTF_WCSINFO > () == 16);
-    assert!(::core::mem::align_of:: < RTF_WCSINFO > () == 4);
+    assert!(::core::mem::size_of::<RTF_WCSINFO>() == 16);
+    assert!(::core::mem::align_of::<RTF_WCSINFO>() == 4);
     assert!(::core::mem::offset_of!(RTF_WCSINFO, size) == 0);
     assert!(::core::mem::offset_of!(RTF_WCSINFO, ulFlags) == 4);
     assert!(::core::mem::offset_of!(RTF_WCSINFO, ulInCodePage) == 8);
@@ -73,16 +73,16 @@ pub struct RTF_WCSRETINFO {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < RTF_WCSRETINFO > () == 8);
-    assert!(::core::mem::align_of:: < RTF_WCSRETINFO > () == 4);
+    assert!(::core::mem::size_of::<RTF_WCSRETINFO>() == 8);
+    assert!(::core::mem::align_of::<RTF_WCSRETINFO>() == 4);
     assert!(::core::mem::offset_of!(RTF_WCSRETINFO, size) == 0);
     assert!(::core::mem::offset_of!(RTF_WCSRETINFO, ulStreamFlags) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < RTF_WCSRETINFO > () == 8);
-    assert!(::core::mem::align_of:: < RTF_WCSRETINFO > () == 4);
+    assert!(::core::mem::size_of::<RTF_WCSRETINFO>() == 8);
+    assert!(::core::mem::align_of::<RTF_WCSRETINFO>() == 4);
     assert!(::core::mem::offset_of!(RTF_WCSRETINFO, size) == 0);
     assert!(::core::mem::offset_of!(RTF_WCSRETINFO, ulStreamFlags) == 4);
 };
@@ -442,8 +442,7 @@ unsafe impl crate::Interface for ITableData {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < ITableDataVtbl > () == 12 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<ITableDataVtbl>() == 12 * ::core::mem::size_of::<usize>()
 );
 /// A property data object: an in-memory `IMAPIProp` implementation from
 /// MAPI, with per-object and per-property access control.
@@ -551,8 +550,7 @@ unsafe impl crate::Interface for IPropData {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IPropDataVtbl > () == 18 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IPropDataVtbl>() == 18 * ::core::mem::size_of::<usize>()
 );
 #[cfg(feature = "provider")]
 /// The provider side of [`ITableData`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

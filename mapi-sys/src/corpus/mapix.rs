@@ -109,8 +109,8 @@ pub struct MAPIINIT_0 {
 #[cfg(feature = "session")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MAPIINIT_0 > () == 8);
-    assert!(::core::mem::align_of:: < MAPIINIT_0 > () == 4);
+    assert!(::core::mem::size_of::<MAPIINIT_0>() == 8);
+    assert!(::core::mem::align_of::<MAPIINIT_0>() == 4);
     assert!(::core::mem::offset_of!(MAPIINIT_0, ulVersion) == 0);
     assert!(::core::mem::offset_of!(MAPIINIT_0, ulFlags) == 4);
 };
@@ -118,8 +118,8 @@ const _: () = {
 #[cfg(feature = "session")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MAPIINIT_0 > () == 8);
-    assert!(::core::mem::align_of:: < MAPIINIT_0 > () == 4);
+    assert!(::core::mem::size_of::<MAPIINIT_0>() == 8);
+    assert!(::core::mem::align_of::<MAPIINIT_0>() == 4);
     assert!(::core::mem::offset_of!(MAPIINIT_0, ulVersion) == 0);
     assert!(::core::mem::offset_of!(MAPIINIT_0, ulFlags) == 4);
 };
@@ -1770,8 +1770,7 @@ unsafe impl crate::Interface for IMAPISession {
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPISessionVtbl > () == 22 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IMAPISessionVtbl>() == 22 * ::core::mem::size_of::<usize>()
 );
 /// The MAPI address book: the merged view of the containers of every address
 /// book provider in the session, with the common addressing dialog boxes,
@@ -2225,8 +2224,7 @@ unsafe impl crate::Interface for IAddrBook {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IAddrBookVtbl > () == 32 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IAddrBookVtbl>() == 32 * ::core::mem::size_of::<usize>()
 );
 /// Administration of the service providers that make up one message service
 /// of a profile.
@@ -2373,8 +2371,7 @@ unsafe impl crate::Interface for IProviderAdmin {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IProviderAdminVtbl > () == 8 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IProviderAdminVtbl>() == 8 * ::core::mem::size_of::<usize>()
 );
 /// Administration of the message services of a profile: adding, removing,
 /// copying and configuring them, and ordering the transports.
@@ -2682,8 +2679,7 @@ unsafe impl crate::Interface for IMsgServiceAdmin {
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMsgServiceAdminVtbl > () == 15 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMsgServiceAdminVtbl>() == 15 * ::core::mem::size_of::<usize>()
 );
 /// Administration of the profiles of the user: listing, creating, copying,
 /// renaming and deleting them, choosing the default, and reaching their
@@ -2918,8 +2914,7 @@ unsafe impl crate::Interface for IProfAdmin {
 #[cfg(feature = "session")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IProfAdminVtbl > () == 12 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IProfAdminVtbl>() == 12 * ::core::mem::size_of::<usize>()
 );
 /// Lets a MAPI client exit quickly: it asks the MAPI subsystem whether the
 /// loaded providers support a fast shutdown, tells them it is about to
@@ -2979,8 +2974,7 @@ unsafe impl crate::Interface for IMAPIClientShutdown {
 #[cfg(feature = "session")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIClientShutdownVtbl > () == 6 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMAPIClientShutdownVtbl>() == 6 * ::core::mem::size_of::<usize>()
 );
 #[cfg(
     all(

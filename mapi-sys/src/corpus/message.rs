@@ -222,7 +222,7 @@ unsafe impl crate::Interface for IAttach {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IAttachVtbl > () == 14 * ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IAttachVtbl>() == 14 * ::core::mem::size_of::<usize>()
 );
 /// A message: its properties, its recipients and its attachments.
 ///
@@ -423,8 +423,7 @@ unsafe impl crate::Interface for IMessage {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMessageVtbl > () == 22 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IMessageVtbl>() == 22 * ::core::mem::size_of::<usize>()
 );
 #[cfg(feature = "provider")]
 /// The provider side of [`IAttach`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

@@ -303,16 +303,16 @@ pub struct HBODY__ {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < HBODY__ > () == 4);
-    assert!(::core::mem::align_of:: < HBODY__ > () == 4);
+    assert!(::core::mem::size_of::<HBODY__>() == 4);
+    assert!(::core::mem::align_of::<HBODY__>() == 4);
     assert!(::core::mem::offset_of!(HBODY__, unused) == 0);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < HBODY__ > () == 4);
-    assert!(::core::mem::align_of:: < HBODY__ > () == 4);
+    assert!(::core::mem::size_of::<HBODY__>() == 4);
+    assert!(::core::mem::align_of::<HBODY__>() == 4);
     assert!(::core::mem::offset_of!(HBODY__, unused) == 0);
 };
 /// The object a header row handle stands for; its contents are private to
@@ -328,16 +328,16 @@ pub struct HHEADERROW__ {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < HHEADERROW__ > () == 4);
-    assert!(::core::mem::align_of:: < HHEADERROW__ > () == 4);
+    assert!(::core::mem::size_of::<HHEADERROW__>() == 4);
+    assert!(::core::mem::align_of::<HHEADERROW__>() == 4);
     assert!(::core::mem::offset_of!(HHEADERROW__, unused) == 0);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < HHEADERROW__ > () == 4);
-    assert!(::core::mem::align_of:: < HHEADERROW__ > () == 4);
+    assert!(::core::mem::size_of::<HHEADERROW__>() == 4);
+    assert!(::core::mem::align_of::<HHEADERROW__>() == 4);
     assert!(::core::mem::offset_of!(HHEADERROW__, unused) == 0);
 };
 /// The object an address handle stands for; its contents are private to
@@ -353,16 +353,16 @@ pub struct HADDRESS__ {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < HADDRESS__ > () == 4);
-    assert!(::core::mem::align_of:: < HADDRESS__ > () == 4);
+    assert!(::core::mem::size_of::<HADDRESS__>() == 4);
+    assert!(::core::mem::align_of::<HADDRESS__>() == 4);
     assert!(::core::mem::offset_of!(HADDRESS__, unused) == 0);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < HADDRESS__ > () == 4);
-    assert!(::core::mem::align_of:: < HADDRESS__ > () == 4);
+    assert!(::core::mem::size_of::<HADDRESS__>() == 4);
+    assert!(::core::mem::align_of::<HADDRESS__>() == 4);
     assert!(::core::mem::offset_of!(HADDRESS__, unused) == 0);
 };
 /// Counted bytes, the `VT_BLOB` value of a `PROPVARIANT` and a certificate
@@ -380,8 +380,8 @@ pub struct BLOB {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < BLOB > () == 16);
-    assert!(::core::mem::align_of:: < BLOB > () == 8);
+    assert!(::core::mem::size_of::<BLOB>() == 16);
+    assert!(::core::mem::align_of::<BLOB>() == 8);
     assert!(::core::mem::offset_of!(BLOB, cbSize) == 0);
     assert!(::core::mem::offset_of!(BLOB, pBlobData) == 8);
 };
@@ -389,8 +389,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < BLOB > () == 8);
-    assert!(::core::mem::align_of:: < BLOB > () == 4);
+    assert!(::core::mem::size_of::<BLOB>() == 8);
+    assert!(::core::mem::align_of::<BLOB>() == 4);
     assert!(::core::mem::offset_of!(BLOB, cbSize) == 0);
     assert!(::core::mem::offset_of!(BLOB, pBlobData) == 4);
 };
@@ -421,8 +421,8 @@ pub struct PROPVARIANT {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < PROPVARIANT > () == 24);
-    assert!(::core::mem::align_of:: < PROPVARIANT > () == 8);
+    assert!(::core::mem::size_of::<PROPVARIANT>() == 24);
+    assert!(::core::mem::align_of::<PROPVARIANT>() == 8);
     assert!(::core::mem::offset_of!(PROPVARIANT, vt) == 0);
     assert!(::core::mem::offset_of!(PROPVARIANT, wReserved1) == 2);
     assert!(::core::mem::offset_of!(PROPVARIANT, wReserved2) == 4);
@@ -433,8 +433,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < PROPVARIANT > () == 16);
-    assert!(::core::mem::align_of:: < PROPVARIANT > () == 8);
+    assert!(::core::mem::size_of::<PROPVARIANT>() == 16);
+    assert!(::core::mem::align_of::<PROPVARIANT>() == 8);
     assert!(::core::mem::offset_of!(PROPVARIANT, vt) == 0);
     assert!(::core::mem::offset_of!(PROPVARIANT, wReserved1) == 2);
     assert!(::core::mem::offset_of!(PROPVARIANT, wReserved2) == 4);
@@ -494,15 +494,15 @@ pub union PROPVARIANT_0 {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < PROPVARIANT_0 > () == 16);
-    assert!(::core::mem::align_of:: < PROPVARIANT_0 > () == 8);
+    assert!(::core::mem::size_of::<PROPVARIANT_0>() == 16);
+    assert!(::core::mem::align_of::<PROPVARIANT_0>() == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < PROPVARIANT_0 > () == 8);
-    assert!(::core::mem::align_of:: < PROPVARIANT_0 > () == 8);
+    assert!(::core::mem::size_of::<PROPVARIANT_0>() == 8);
+    assert!(::core::mem::align_of::<PROPVARIANT_0>() == 8);
 };
 /// Where a property description of `IMimePropertySet::GetPropInfo` and
 /// `SetPropInfo` says what: the member valid when the `PIM_*` bit of
@@ -535,8 +535,8 @@ pub struct MIMEPROPINFO {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MIMEPROPINFO > () == 40);
-    assert!(::core::mem::align_of:: < MIMEPROPINFO > () == 8);
+    assert!(::core::mem::size_of::<MIMEPROPINFO>() == 40);
+    assert!(::core::mem::align_of::<MIMEPROPINFO>() == 8);
     assert!(::core::mem::offset_of!(MIMEPROPINFO, dwMask) == 0);
     assert!(::core::mem::offset_of!(MIMEPROPINFO, hCharset) == 8);
     assert!(::core::mem::offset_of!(MIMEPROPINFO, ietEncoding) == 16);
@@ -551,8 +551,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MIMEPROPINFO > () == 32);
-    assert!(::core::mem::align_of:: < MIMEPROPINFO > () == 4);
+    assert!(::core::mem::size_of::<MIMEPROPINFO>() == 32);
+    assert!(::core::mem::align_of::<MIMEPROPINFO>() == 4);
     assert!(::core::mem::offset_of!(MIMEPROPINFO, dwMask) == 0);
     assert!(::core::mem::offset_of!(MIMEPROPINFO, hCharset) == 4);
     assert!(::core::mem::offset_of!(MIMEPROPINFO, ietEncoding) == 8);
@@ -578,8 +578,8 @@ pub struct MIMEPARAMINFO {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MIMEPARAMINFO > () == 16);
-    assert!(::core::mem::align_of:: < MIMEPARAMINFO > () == 8);
+    assert!(::core::mem::size_of::<MIMEPARAMINFO>() == 16);
+    assert!(::core::mem::align_of::<MIMEPARAMINFO>() == 8);
     assert!(::core::mem::offset_of!(MIMEPARAMINFO, pszName) == 0);
     assert!(::core::mem::offset_of!(MIMEPARAMINFO, pszData) == 8);
 };
@@ -587,8 +587,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < MIMEPARAMINFO > () == 8);
-    assert!(::core::mem::align_of:: < MIMEPARAMINFO > () == 4);
+    assert!(::core::mem::size_of::<MIMEPARAMINFO>() == 8);
+    assert!(::core::mem::align_of::<MIMEPARAMINFO>() == 4);
     assert!(::core::mem::offset_of!(MIMEPARAMINFO, pszName) == 0);
     assert!(::core::mem::offset_of!(MIMEPARAMINFO, pszData) == 4);
 };
@@ -610,8 +610,8 @@ pub struct ENUMPROPERTY {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ENUMPROPERTY > () == 24);
-    assert!(::core::mem::align_of:: < ENUMPROPERTY > () == 8);
+    assert!(::core::mem::size_of::<ENUMPROPERTY>() == 24);
+    assert!(::core::mem::align_of::<ENUMPROPERTY>() == 8);
     assert!(::core::mem::offset_of!(ENUMPROPERTY, pszName) == 0);
     assert!(::core::mem::offset_of!(ENUMPROPERTY, hRow) == 8);
     assert!(::core::mem::offset_of!(ENUMPROPERTY, dwPropId) == 16);
@@ -620,8 +620,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ENUMPROPERTY > () == 12);
-    assert!(::core::mem::align_of:: < ENUMPROPERTY > () == 4);
+    assert!(::core::mem::size_of::<ENUMPROPERTY>() == 12);
+    assert!(::core::mem::align_of::<ENUMPROPERTY>() == 4);
     assert!(::core::mem::offset_of!(ENUMPROPERTY, pszName) == 0);
     assert!(::core::mem::offset_of!(ENUMPROPERTY, hRow) == 4);
     assert!(::core::mem::offset_of!(ENUMPROPERTY, dwPropId) == 8);
@@ -647,8 +647,8 @@ pub struct BODYOFFSETS {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < BODYOFFSETS > () == 16);
-    assert!(::core::mem::align_of:: < BODYOFFSETS > () == 4);
+    assert!(::core::mem::size_of::<BODYOFFSETS>() == 16);
+    assert!(::core::mem::align_of::<BODYOFFSETS>() == 4);
     assert!(::core::mem::offset_of!(BODYOFFSETS, cbBoundaryStart) == 0);
     assert!(::core::mem::offset_of!(BODYOFFSETS, cbHeaderStart) == 4);
     assert!(::core::mem::offset_of!(BODYOFFSETS, cbBodyStart) == 8);
@@ -658,8 +658,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < BODYOFFSETS > () == 16);
-    assert!(::core::mem::align_of:: < BODYOFFSETS > () == 4);
+    assert!(::core::mem::size_of::<BODYOFFSETS>() == 16);
+    assert!(::core::mem::align_of::<BODYOFFSETS>() == 4);
     assert!(::core::mem::offset_of!(BODYOFFSETS, cbBoundaryStart) == 0);
     assert!(::core::mem::offset_of!(BODYOFFSETS, cbHeaderStart) == 4);
     assert!(::core::mem::offset_of!(BODYOFFSETS, cbBodyStart) == 8);
@@ -693,8 +693,8 @@ pub struct TRANSMITINFO {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < TRANSMITINFO > () == 32);
-    assert!(::core::mem::align_of:: < TRANSMITINFO > () == 4);
+    assert!(::core::mem::size_of::<TRANSMITINFO>() == 32);
+    assert!(::core::mem::align_of::<TRANSMITINFO>() == 4);
     assert!(::core::mem::offset_of!(TRANSMITINFO, ietCurrent) == 0);
     assert!(::core::mem::offset_of!(TRANSMITINFO, ietXmitMime) == 4);
     assert!(::core::mem::offset_of!(TRANSMITINFO, ietXmit822) == 8);
@@ -708,8 +708,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < TRANSMITINFO > () == 32);
-    assert!(::core::mem::align_of:: < TRANSMITINFO > () == 4);
+    assert!(::core::mem::size_of::<TRANSMITINFO>() == 32);
+    assert!(::core::mem::align_of::<TRANSMITINFO>() == 4);
     assert!(::core::mem::offset_of!(TRANSMITINFO, ietCurrent) == 0);
     assert!(::core::mem::offset_of!(TRANSMITINFO, ietXmitMime) == 4);
     assert!(::core::mem::offset_of!(TRANSMITINFO, ietXmit822) == 8);
@@ -738,8 +738,8 @@ pub struct FINDBODY {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FINDBODY > () == 24);
-    assert!(::core::mem::align_of:: < FINDBODY > () == 8);
+    assert!(::core::mem::size_of::<FINDBODY>() == 24);
+    assert!(::core::mem::align_of::<FINDBODY>() == 8);
     assert!(::core::mem::offset_of!(FINDBODY, pszPriType) == 0);
     assert!(::core::mem::offset_of!(FINDBODY, pszSubType) == 8);
     assert!(::core::mem::offset_of!(FINDBODY, dwReserved) == 16);
@@ -748,8 +748,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FINDBODY > () == 12);
-    assert!(::core::mem::align_of:: < FINDBODY > () == 4);
+    assert!(::core::mem::size_of::<FINDBODY>() == 12);
+    assert!(::core::mem::align_of::<FINDBODY>() == 4);
     assert!(::core::mem::offset_of!(FINDBODY, pszPriType) == 0);
     assert!(::core::mem::offset_of!(FINDBODY, pszSubType) == 4);
     assert!(::core::mem::offset_of!(FINDBODY, dwReserved) == 8);
@@ -774,8 +774,8 @@ pub struct WEBPAGEOPTIONS {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < WEBPAGEOPTIONS > () == 16);
-    assert!(::core::mem::align_of:: < WEBPAGEOPTIONS > () == 4);
+    assert!(::core::mem::size_of::<WEBPAGEOPTIONS>() == 16);
+    assert!(::core::mem::align_of::<WEBPAGEOPTIONS>() == 4);
     assert!(::core::mem::offset_of!(WEBPAGEOPTIONS, cbSize) == 0);
     assert!(::core::mem::offset_of!(WEBPAGEOPTIONS, dwFlags) == 4);
     assert!(::core::mem::offset_of!(WEBPAGEOPTIONS, dwDelay) == 8);
@@ -785,8 +785,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < WEBPAGEOPTIONS > () == 16);
-    assert!(::core::mem::align_of:: < WEBPAGEOPTIONS > () == 4);
+    assert!(::core::mem::size_of::<WEBPAGEOPTIONS>() == 16);
+    assert!(::core::mem::align_of::<WEBPAGEOPTIONS>() == 4);
     assert!(::core::mem::offset_of!(WEBPAGEOPTIONS, cbSize) == 0);
     assert!(::core::mem::offset_of!(WEBPAGEOPTIONS, dwFlags) == 4);
     assert!(::core::mem::offset_of!(WEBPAGEOPTIONS, dwDelay) == 8);
@@ -816,8 +816,8 @@ pub struct ENUMHEADERROW {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ENUMHEADERROW > () == 40);
-    assert!(::core::mem::align_of:: < ENUMHEADERROW > () == 8);
+    assert!(::core::mem::size_of::<ENUMHEADERROW>() == 40);
+    assert!(::core::mem::align_of::<ENUMHEADERROW>() == 8);
     assert!(::core::mem::offset_of!(ENUMHEADERROW, hRow) == 0);
     assert!(::core::mem::offset_of!(ENUMHEADERROW, pszHeader) == 8);
     assert!(::core::mem::offset_of!(ENUMHEADERROW, pszData) == 16);
@@ -828,8 +828,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ENUMHEADERROW > () == 20);
-    assert!(::core::mem::align_of:: < ENUMHEADERROW > () == 4);
+    assert!(::core::mem::size_of::<ENUMHEADERROW>() == 20);
+    assert!(::core::mem::align_of::<ENUMHEADERROW>() == 4);
     assert!(::core::mem::offset_of!(ENUMHEADERROW, hRow) == 0);
     assert!(::core::mem::offset_of!(ENUMHEADERROW, pszHeader) == 4);
     assert!(::core::mem::offset_of!(ENUMHEADERROW, pszData) == 8);
@@ -878,8 +878,8 @@ pub struct ADDRESSPROPS {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ADDRESSPROPS > () == 120);
-    assert!(::core::mem::align_of:: < ADDRESSPROPS > () == 8);
+    assert!(::core::mem::size_of::<ADDRESSPROPS>() == 120);
+    assert!(::core::mem::align_of::<ADDRESSPROPS>() == 8);
     assert!(::core::mem::offset_of!(ADDRESSPROPS, dwProps) == 0);
     assert!(::core::mem::offset_of!(ADDRESSPROPS, hAddress) == 8);
     assert!(::core::mem::offset_of!(ADDRESSPROPS, ietFriendly) == 16);
@@ -899,8 +899,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ADDRESSPROPS > () == 64);
-    assert!(::core::mem::align_of:: < ADDRESSPROPS > () == 4);
+    assert!(::core::mem::size_of::<ADDRESSPROPS>() == 64);
+    assert!(::core::mem::align_of::<ADDRESSPROPS>() == 4);
     assert!(::core::mem::offset_of!(ADDRESSPROPS, dwProps) == 0);
     assert!(::core::mem::offset_of!(ADDRESSPROPS, hAddress) == 4);
     assert!(::core::mem::offset_of!(ADDRESSPROPS, ietFriendly) == 8);
@@ -933,8 +933,8 @@ pub struct ADDRESSLIST {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ADDRESSLIST > () == 16);
-    assert!(::core::mem::align_of:: < ADDRESSLIST > () == 8);
+    assert!(::core::mem::size_of::<ADDRESSLIST>() == 16);
+    assert!(::core::mem::align_of::<ADDRESSLIST>() == 8);
     assert!(::core::mem::offset_of!(ADDRESSLIST, cAdrs) == 0);
     assert!(::core::mem::offset_of!(ADDRESSLIST, prgAdr) == 8);
 };
@@ -942,8 +942,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ADDRESSLIST > () == 8);
-    assert!(::core::mem::align_of:: < ADDRESSLIST > () == 4);
+    assert!(::core::mem::size_of::<ADDRESSLIST>() == 8);
+    assert!(::core::mem::align_of::<ADDRESSLIST>() == 4);
     assert!(::core::mem::offset_of!(ADDRESSLIST, cAdrs) == 0);
     assert!(::core::mem::offset_of!(ADDRESSLIST, prgAdr) == 4);
 };
@@ -964,8 +964,8 @@ pub struct FINDHEADER {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FINDHEADER > () == 16);
-    assert!(::core::mem::align_of:: < FINDHEADER > () == 8);
+    assert!(::core::mem::size_of::<FINDHEADER>() == 16);
+    assert!(::core::mem::align_of::<FINDHEADER>() == 8);
     assert!(::core::mem::offset_of!(FINDHEADER, pszHeader) == 0);
     assert!(::core::mem::offset_of!(FINDHEADER, dwReserved) == 8);
 };
@@ -973,8 +973,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FINDHEADER > () == 8);
-    assert!(::core::mem::align_of:: < FINDHEADER > () == 4);
+    assert!(::core::mem::size_of::<FINDHEADER>() == 8);
+    assert!(::core::mem::align_of::<FINDHEADER>() == 4);
     assert!(::core::mem::offset_of!(FINDHEADER, pszHeader) == 0);
     assert!(::core::mem::offset_of!(FINDHEADER, dwReserved) == 4);
 };
@@ -996,8 +996,8 @@ pub struct HEADERROWINFO {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < HEADERROWINFO > () == 16);
-    assert!(::core::mem::align_of:: < HEADERROWINFO > () == 4);
+    assert!(::core::mem::size_of::<HEADERROWINFO>() == 16);
+    assert!(::core::mem::align_of::<HEADERROWINFO>() == 4);
     assert!(::core::mem::offset_of!(HEADERROWINFO, dwRowNumber) == 0);
     assert!(::core::mem::offset_of!(HEADERROWINFO, cboffStart) == 4);
     assert!(::core::mem::offset_of!(HEADERROWINFO, cboffColon) == 8);
@@ -1007,8 +1007,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < HEADERROWINFO > () == 16);
-    assert!(::core::mem::align_of:: < HEADERROWINFO > () == 4);
+    assert!(::core::mem::size_of::<HEADERROWINFO>() == 16);
+    assert!(::core::mem::align_of::<HEADERROWINFO>() == 4);
     assert!(::core::mem::offset_of!(HEADERROWINFO, dwRowNumber) == 0);
     assert!(::core::mem::offset_of!(HEADERROWINFO, cboffStart) == 4);
     assert!(::core::mem::offset_of!(HEADERROWINFO, cboffColon) == 8);
@@ -1035,8 +1035,8 @@ pub struct INETCSETINFO {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < INETCSETINFO > () == 152);
-    assert!(::core::mem::align_of:: < INETCSETINFO > () == 8);
+    assert!(::core::mem::size_of::<INETCSETINFO>() == 152);
+    assert!(::core::mem::align_of::<INETCSETINFO>() == 8);
     assert!(::core::mem::offset_of!(INETCSETINFO, szName) == 0);
     assert!(::core::mem::offset_of!(INETCSETINFO, hCharset) == 128);
     assert!(::core::mem::offset_of!(INETCSETINFO, cpiWindows) == 136);
@@ -1047,8 +1047,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < INETCSETINFO > () == 144);
-    assert!(::core::mem::align_of:: < INETCSETINFO > () == 4);
+    assert!(::core::mem::size_of::<INETCSETINFO>() == 144);
+    assert!(::core::mem::align_of::<INETCSETINFO>() == 4);
     assert!(::core::mem::offset_of!(INETCSETINFO, szName) == 0);
     assert!(::core::mem::offset_of!(INETCSETINFO, hCharset) == 128);
     assert!(::core::mem::offset_of!(INETCSETINFO, cpiWindows) == 132);
@@ -1096,8 +1096,8 @@ pub struct CODEPAGEINFO {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < CODEPAGEINFO > () == 804);
-    assert!(::core::mem::align_of:: < CODEPAGEINFO > () == 4);
+    assert!(::core::mem::size_of::<CODEPAGEINFO>() == 804);
+    assert!(::core::mem::align_of::<CODEPAGEINFO>() == 4);
     assert!(::core::mem::offset_of!(CODEPAGEINFO, dwMask) == 0);
     assert!(::core::mem::offset_of!(CODEPAGEINFO, cpiCodePage) == 4);
     assert!(::core::mem::offset_of!(CODEPAGEINFO, fIsValidCodePage) == 8);
@@ -1118,8 +1118,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < CODEPAGEINFO > () == 804);
-    assert!(::core::mem::align_of:: < CODEPAGEINFO > () == 4);
+    assert!(::core::mem::size_of::<CODEPAGEINFO>() == 804);
+    assert!(::core::mem::align_of::<CODEPAGEINFO>() == 4);
     assert!(::core::mem::offset_of!(CODEPAGEINFO, dwMask) == 0);
     assert!(::core::mem::offset_of!(CODEPAGEINFO, cpiCodePage) == 4);
     assert!(::core::mem::offset_of!(CODEPAGEINFO, fIsValidCodePage) == 8);
@@ -1156,8 +1156,8 @@ pub struct RFC1522INFO {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < RFC1522INFO > () == 24);
-    assert!(::core::mem::align_of:: < RFC1522INFO > () == 8);
+    assert!(::core::mem::size_of::<RFC1522INFO>() == 24);
+    assert!(::core::mem::align_of::<RFC1522INFO>() == 8);
     assert!(::core::mem::offset_of!(RFC1522INFO, fRfc1522Allowed) == 0);
     assert!(::core::mem::offset_of!(RFC1522INFO, fRfc1522Used) == 4);
     assert!(::core::mem::offset_of!(RFC1522INFO, fAllow8bit) == 8);
@@ -1167,8 +1167,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < RFC1522INFO > () == 16);
-    assert!(::core::mem::align_of:: < RFC1522INFO > () == 4);
+    assert!(::core::mem::size_of::<RFC1522INFO>() == 16);
+    assert!(::core::mem::align_of::<RFC1522INFO>() == 4);
     assert!(::core::mem::offset_of!(RFC1522INFO, fRfc1522Allowed) == 0);
     assert!(::core::mem::offset_of!(RFC1522INFO, fRfc1522Used) == 4);
     assert!(::core::mem::offset_of!(RFC1522INFO, fAllow8bit) == 8);
@@ -2101,8 +2101,7 @@ unsafe impl crate::Interface for IMimePropertySchema {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimePropertySchemaVtbl > () == 8 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMimePropertySchemaVtbl>() == 8 * ::core::mem::size_of::<usize>()
 );
 /// A document a message can be built from or refer to by URL (an HTML page
 /// and what it links to), as `IMimeMessage::CreateWebPage` and the
@@ -2167,8 +2166,7 @@ unsafe impl crate::Interface for IMimeWebDocument {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeWebDocumentVtbl > () == 5 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMimeWebDocumentVtbl>() == 5 * ::core::mem::size_of::<usize>()
 );
 /// Told by `IMimeMessage::CreateWebPage` as it writes a message out as a
 /// web page, at each place where one inlined body ends and the next
@@ -2220,8 +2218,7 @@ unsafe impl crate::Interface for IMimeMessageCallback {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeMessageCallbackVtbl > () == 4 * ::core::mem::size_of::
-    < usize > ()
+    ::core::mem::size_of::<IMimeMessageCallbackVtbl>() == 4 * ::core::mem::size_of::<usize>()
 );
 /// An enumerator of the properties of a property set, as
 /// `IMimePropertySet::EnumProps` returns it.
@@ -2316,8 +2313,7 @@ unsafe impl crate::Interface for IMimeEnumProperties {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeEnumPropertiesVtbl > () == 8 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMimeEnumPropertiesVtbl>() == 8 * ::core::mem::size_of::<usize>()
 );
 /// The headers of a message or of one of its bodies, as named properties
 /// whose values are `PROPVARIANT`s: `Subject`, `Content-Type`, and pseudo
@@ -2628,8 +2624,7 @@ unsafe impl crate::Interface for IMimePropertySet {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimePropertySetVtbl > () == 28 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMimePropertySetVtbl>() == 28 * ::core::mem::size_of::<usize>()
 );
 /// One body (part) of a message: its headers, as the property set it
 /// derives from, and its data, read and written as a stream in the
@@ -2858,8 +2853,7 @@ unsafe impl crate::Interface for IMimeBody {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeBodyVtbl > () == 43 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IMimeBodyVtbl>() == 43 * ::core::mem::size_of::<usize>()
 );
 /// A message as a tree of bodies, each named by a handle: loaded from and
 /// saved to a stream (the persistence methods it derives), walked,
@@ -3318,8 +3312,7 @@ unsafe impl crate::Interface for IMimeMessageTree {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeMessageTreeVtbl > () == 38 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMimeMessageTreeVtbl>() == 38 * ::core::mem::size_of::<usize>()
 );
 /// A message: a message tree with what a mail program needs on top of it:
 /// its own headers as properties, its text bodies, attachments, addresses,
@@ -3643,8 +3636,7 @@ unsafe impl crate::Interface for IMimeMessage {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeMessageVtbl > () == 56 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IMimeMessageVtbl>() == 56 * ::core::mem::size_of::<usize>()
 );
 /// An enumerator of the messages of an `IMimeMessageParts`.
 #[cfg(feature = "mime")]
@@ -3736,8 +3728,7 @@ unsafe impl crate::Interface for IMimeEnumMessageParts {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeEnumMessagePartsVtbl > () == 8 * ::core::mem::size_of::
-    < usize > ()
+    ::core::mem::size_of::<IMimeEnumMessagePartsVtbl>() == 8 * ::core::mem::size_of::<usize>()
 );
 /// The parts of a message split into `message/partial` messages
 /// (`IMimeMessage::SplitMessage`), or gathered to be combined back into
@@ -3832,8 +3823,7 @@ unsafe impl crate::Interface for IMimeMessageParts {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeMessagePartsVtbl > () == 8 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMimeMessagePartsVtbl>() == 8 * ::core::mem::size_of::<usize>()
 );
 /// An object that loads itself from, and saves itself into, a MIME message
 /// (the MIME editor's document).
@@ -3894,8 +3884,7 @@ unsafe impl crate::Interface for IPersistMime {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IPersistMimeVtbl > () == 6 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IPersistMimeVtbl>() == 6 * ::core::mem::size_of::<usize>()
 );
 /// An enumerator of the rows of a header table, as
 /// `IMimeHeaderTable::EnumRows` returns it.
@@ -3989,8 +3978,7 @@ unsafe impl crate::Interface for IMimeEnumHeaderRows {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeEnumHeaderRowsVtbl > () == 8 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMimeEnumHeaderRowsVtbl>() == 8 * ::core::mem::size_of::<usize>()
 );
 /// An enumerator of the addresses of a message, of the kinds asked for, as
 /// `IMimeAddressTable::EnumTypes` and `IMimeMessage::EnumAddressTypes`
@@ -4086,8 +4074,7 @@ unsafe impl crate::Interface for IMimeEnumAddressTypes {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeEnumAddressTypesVtbl > () == 8 * ::core::mem::size_of::
-    < usize > ()
+    ::core::mem::size_of::<IMimeEnumAddressTypesVtbl>() == 8 * ::core::mem::size_of::<usize>()
 );
 /// The addresses of a message: the `From`, `To`, `Cc`, ... headers parsed
 /// into entries, each with a handle, that can be added, changed, listed and
@@ -4347,8 +4334,7 @@ unsafe impl crate::Interface for IMimeAddressTable {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeAddressTableVtbl > () == 18 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMimeAddressTableVtbl>() == 18 * ::core::mem::size_of::<usize>()
 );
 /// The header block of a message or body as rows (one per header line,
 /// in order), each with a handle: found by name, added, changed, removed,
@@ -4560,8 +4546,7 @@ unsafe impl crate::Interface for IMimeHeaderTable {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeHeaderTableVtbl > () == 20 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMimeHeaderTableVtbl>() == 20 * ::core::mem::size_of::<usize>()
 );
 /// The MIME library's character sets and code pages: looks them up,
 /// describes them, and converts text and header values between them.
@@ -4830,8 +4815,7 @@ unsafe impl crate::Interface for IMimeInternational {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeInternationalVtbl > () == 18 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMimeInternationalVtbl>() == 18 * ::core::mem::size_of::<usize>()
 );
 /// The MIME library's allocator: an `IMalloc` (the COM task allocator's
 /// memory) that also frees, in one call, the records the library's methods
@@ -4988,8 +4972,7 @@ unsafe impl crate::Interface for IMimeAllocator {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeAllocatorVtbl > () == 17 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMimeAllocatorVtbl>() == 17 * ::core::mem::size_of::<usize>()
 );
 /// S/MIME for message trees: encodes (signs, encrypts) and decodes bodies,
 /// and reads the certificates of a CryptoAPI store. The object must be
@@ -5176,8 +5159,7 @@ unsafe impl crate::Interface for IMimeSecurity {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeSecurityVtbl > () == 13 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMimeSecurityVtbl>() == 13 * ::core::mem::size_of::<usize>()
 );
 #[cfg(all(feature = "provider", feature = "mime"))]
 /// The provider side of [`IMimePropertySchema`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

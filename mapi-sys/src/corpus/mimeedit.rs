@@ -54,8 +54,8 @@ pub struct BIND_OPTS {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < BIND_OPTS > () == 16);
-    assert!(::core::mem::align_of:: < BIND_OPTS > () == 4);
+    assert!(::core::mem::size_of::<BIND_OPTS>() == 16);
+    assert!(::core::mem::align_of::<BIND_OPTS>() == 4);
     assert!(::core::mem::offset_of!(BIND_OPTS, cbStruct) == 0);
     assert!(::core::mem::offset_of!(BIND_OPTS, grfFlags) == 4);
     assert!(::core::mem::offset_of!(BIND_OPTS, grfMode) == 8);
@@ -65,8 +65,8 @@ const _: () = {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < BIND_OPTS > () == 16);
-    assert!(::core::mem::align_of:: < BIND_OPTS > () == 4);
+    assert!(::core::mem::size_of::<BIND_OPTS>() == 16);
+    assert!(::core::mem::align_of::<BIND_OPTS>() == 4);
     assert!(::core::mem::offset_of!(BIND_OPTS, cbStruct) == 0);
     assert!(::core::mem::offset_of!(BIND_OPTS, grfFlags) == 4);
     assert!(::core::mem::offset_of!(BIND_OPTS, grfMode) == 8);
@@ -438,8 +438,7 @@ unsafe impl crate::Interface for IBindCtx {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IBindCtxVtbl > () == 13 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IBindCtxVtbl>() == 13 * ::core::mem::size_of::<usize>()
 );
 /// A name of an object (a file, an item, a URL, a composite of those) that
 /// can find and activate the object it names: binding.
@@ -675,8 +674,7 @@ unsafe impl crate::Interface for IMoniker {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMonikerVtbl > () == 23 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IMonikerVtbl>() == 23 * ::core::mem::size_of::<usize>()
 );
 /// An enumerator over monikers: the parts of a composite
 /// (`IMoniker::Enum`), the running objects (`IRunningObjectTable::EnumRunning`).
@@ -753,8 +751,7 @@ unsafe impl crate::Interface for IEnumMoniker {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IEnumMonikerVtbl > () == 7 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IEnumMonikerVtbl>() == 7 * ::core::mem::size_of::<usize>()
 );
 /// The table of running objects of a machine, by moniker: where binding
 /// finds an object that is already running.
@@ -873,8 +870,7 @@ unsafe impl crate::Interface for IRunningObjectTable {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IRunningObjectTableVtbl > () == 10 * ::core::mem::size_of::
-    < usize > ()
+    ::core::mem::size_of::<IRunningObjectTableVtbl>() == 10 * ::core::mem::size_of::<usize>()
 );
 /// Resolves the moniker of an object a MIME document refers to (an
 /// `mhtml:` or `cid:` URL of an HTML body) to the object, for the MIME
@@ -933,8 +929,7 @@ unsafe impl crate::Interface for IMimeObjResolver {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeObjResolverVtbl > () == 4 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMimeObjResolverVtbl>() == 4 * ::core::mem::size_of::<usize>()
 );
 /// A tag of an HTML document that refers to another resource (an image, a
 /// background, a style sheet), as the MIME editor sees it when it saves
@@ -1040,8 +1035,7 @@ unsafe impl crate::Interface for IMimeEditTag {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeEditTagVtbl > () == 11 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IMimeEditTagVtbl>() == 11 * ::core::mem::size_of::<usize>()
 );
 /// The edit tags of an HTML document, one after the other: the MIME
 /// editor walks them when it saves the document as MIME.
@@ -1117,8 +1111,8 @@ unsafe impl crate::Interface for IMimeEditTagCollection {
 #[cfg(feature = "mime")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMimeEditTagCollectionVtbl > () == 7 *
-    ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IMimeEditTagCollectionVtbl>() == 7 *
+    ::core::mem::size_of::<usize>()
 );
 #[cfg(all(feature = "provider", feature = "mime"))]
 /// The provider side of [`IBindCtx`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

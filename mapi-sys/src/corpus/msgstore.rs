@@ -716,8 +716,7 @@ unsafe impl crate::Interface for IMsgStore {
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMsgStoreVtbl > () == 27 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IMsgStoreVtbl>() == 27 * ::core::mem::size_of::<usize>()
 );
 #[cfg(
     all(

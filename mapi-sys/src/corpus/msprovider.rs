@@ -582,8 +582,7 @@ unsafe impl crate::Interface for IMSProvider {
 #[cfg(feature = "store")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMSProviderVtbl > () == 7 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IMSProviderVtbl>() == 7 * ::core::mem::size_of::<usize>()
 );
 /// A message store logon object: the side of an open store that MAPI itself
 /// calls.
@@ -793,8 +792,7 @@ unsafe impl crate::Interface for IMSLogon {
 #[cfg(feature = "store")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMSLogonVtbl > () == 10 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IMSLogonVtbl>() == 10 * ::core::mem::size_of::<usize>()
 );
 /// Tells Outlook what a message store supports beyond MAPI's common
 /// contract, one area at a time.
@@ -846,8 +844,7 @@ unsafe impl crate::Interface for IMSCapabilities {
 #[cfg(feature = "store")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMSCapabilitiesVtbl > () == 4 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMSCapabilitiesVtbl>() == 4 * ::core::mem::size_of::<usize>()
 );
 /// Lets a MAPI client that exits quickly tell the providers it has loaded,
 /// so that they save their data before the process goes away.
@@ -907,8 +904,7 @@ unsafe impl crate::Interface for IMAPIProviderShutdown {
 #[cfg(feature = "store")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIProviderShutdownVtbl > () == 6 * ::core::mem::size_of::
-    < usize > ()
+    ::core::mem::size_of::<IMAPIProviderShutdownVtbl>() == 6 * ::core::mem::size_of::<usize>()
 );
 #[cfg(all(feature = "provider", feature = "store"))]
 /// The provider side of [`IMSProvider`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

@@ -31,8 +31,8 @@ pub struct ACCT_BIN {
 #[cfg(feature = "outlook")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACCT_BIN > () == 16);
-    assert!(::core::mem::align_of:: < ACCT_BIN > () == 8);
+    assert!(::core::mem::size_of::<ACCT_BIN>() == 16);
+    assert!(::core::mem::align_of::<ACCT_BIN>() == 8);
     assert!(::core::mem::offset_of!(ACCT_BIN, cb) == 0);
     assert!(::core::mem::offset_of!(ACCT_BIN, pb) == 8);
 };
@@ -40,8 +40,8 @@ const _: () = {
 #[cfg(feature = "outlook")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACCT_BIN > () == 8);
-    assert!(::core::mem::align_of:: < ACCT_BIN > () == 4);
+    assert!(::core::mem::size_of::<ACCT_BIN>() == 8);
+    assert!(::core::mem::align_of::<ACCT_BIN>() == 4);
     assert!(::core::mem::offset_of!(ACCT_BIN, cb) == 0);
     assert!(::core::mem::offset_of!(ACCT_BIN, pb) == 4);
 };
@@ -60,8 +60,8 @@ pub struct ACCT_VARIANT {
 #[cfg(feature = "outlook")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACCT_VARIANT > () == 24);
-    assert!(::core::mem::align_of:: < ACCT_VARIANT > () == 8);
+    assert!(::core::mem::size_of::<ACCT_VARIANT>() == 24);
+    assert!(::core::mem::align_of::<ACCT_VARIANT>() == 8);
     assert!(::core::mem::offset_of!(ACCT_VARIANT, dwType) == 0);
     assert!(::core::mem::offset_of!(ACCT_VARIANT, Val) == 8);
 };
@@ -69,8 +69,8 @@ const _: () = {
 #[cfg(feature = "outlook")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACCT_VARIANT > () == 12);
-    assert!(::core::mem::align_of:: < ACCT_VARIANT > () == 4);
+    assert!(::core::mem::size_of::<ACCT_VARIANT>() == 12);
+    assert!(::core::mem::align_of::<ACCT_VARIANT>() == 4);
     assert!(::core::mem::offset_of!(ACCT_VARIANT, dwType) == 0);
     assert!(::core::mem::offset_of!(ACCT_VARIANT, Val) == 4);
 };
@@ -90,15 +90,15 @@ pub union ACCT_VARIANT_0 {
 #[cfg(feature = "outlook")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACCT_VARIANT_0 > () == 16);
-    assert!(::core::mem::align_of:: < ACCT_VARIANT_0 > () == 8);
+    assert!(::core::mem::size_of::<ACCT_VARIANT_0>() == 16);
+    assert!(::core::mem::align_of::<ACCT_VARIANT_0>() == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "outlook")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ACCT_VARIANT_0 > () == 8);
-    assert!(::core::mem::align_of:: < ACCT_VARIANT_0 > () == 4);
+    assert!(::core::mem::size_of::<ACCT_VARIANT_0>() == 8);
+    assert!(::core::mem::align_of::<ACCT_VARIANT_0>() == 4);
 };
 /// The account could not be found.
 #[cfg(feature = "outlook")]
@@ -399,8 +399,7 @@ unsafe impl crate::Interface for IOlkErrorUnknown {
 #[cfg(feature = "outlook")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IOlkErrorUnknownVtbl > () == 4 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IOlkErrorUnknownVtbl>() == 4 * ::core::mem::size_of::<usize>()
 );
 /// An enumerator of accounts, as `IOlkAccountManager::EnumerateAccounts`
 /// returns it.
@@ -474,7 +473,7 @@ unsafe impl crate::Interface for IOlkEnum {
 #[cfg(feature = "outlook")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IOlkEnumVtbl > () == 7 * ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IOlkEnumVtbl>() == 7 * ::core::mem::size_of::<usize>()
 );
 /// One account: its type and categories and its properties.
 ///
@@ -623,8 +622,7 @@ unsafe impl crate::Interface for IOlkAccount {
 #[cfg(feature = "outlook")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IOlkAccountVtbl > () == 19 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IOlkAccountVtbl>() == 19 * ::core::mem::size_of::<usize>()
 );
 /// What the client gives the account manager (`IOlkAccountManager::Init`):
 /// the profile's name and a MAPI session.
@@ -707,8 +705,7 @@ unsafe impl crate::Interface for IOlkAccountHelper {
 #[cfg(feature = "outlook")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IOlkAccountHelperVtbl > () == 7 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IOlkAccountHelperVtbl>() == 7 * ::core::mem::size_of::<usize>()
 );
 /// A client's sink for account changes (`IOlkAccountManager::Advise`).
 ///
@@ -760,8 +757,7 @@ unsafe impl crate::Interface for IOlkAccountNotify {
 #[cfg(feature = "outlook")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IOlkAccountNotifyVtbl > () == 5 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IOlkAccountNotifyVtbl>() == 5 * ::core::mem::size_of::<usize>()
 );
 /// The account manager: finds, enumerates, orders, saves and deletes
 /// accounts, shows the account dialog boxes, and notifies clients of
@@ -1025,8 +1021,7 @@ unsafe impl crate::Interface for IOlkAccountManager {
 #[cfg(feature = "outlook")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IOlkAccountManagerVtbl > () == 29 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IOlkAccountManagerVtbl>() == 29 * ::core::mem::size_of::<usize>()
 );
 #[cfg(all(feature = "provider", feature = "outlook"))]
 /// The provider side of [`IOlkErrorUnknown`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

@@ -327,8 +327,7 @@ unsafe impl crate::Interface for IMsgServiceAdmin2 {
 #[cfg(feature = "session")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMsgServiceAdmin2Vtbl > () == 16 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMsgServiceAdmin2Vtbl>() == 16 * ::core::mem::size_of::<usize>()
 );
 #[cfg(all(feature = "provider", feature = "session"))]
 /// The provider side of [`IMsgServiceAdmin2`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

@@ -687,8 +687,7 @@ unsafe impl crate::Interface for IMAPIProp {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIPropVtbl > () == 14 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IMAPIPropVtbl>() == 14 * ::core::mem::size_of::<usize>()
 );
 /// An advise sink: the callback object that receives notifications.
 ///
@@ -761,8 +760,7 @@ unsafe impl crate::Interface for IMAPIAdviseSink {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIAdviseSinkVtbl > () == 4 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IMAPIAdviseSinkVtbl>() == 4 * ::core::mem::size_of::<usize>()
 );
 /// A progress object: the user-interface indicator shown during a long
 /// operation, such as copying folders from one store to another.
@@ -910,8 +908,7 @@ unsafe impl crate::Interface for IMAPIProgress {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIProgressVtbl > () == 8 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IMAPIProgressVtbl>() == 8 * ::core::mem::size_of::<usize>()
 );
 #[cfg(feature = "provider")]
 /// The provider side of [`IMAPIProp`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

@@ -311,8 +311,7 @@ unsafe impl crate::Interface for IMAPIStatus {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIStatusVtbl > () == 18 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IMAPIStatusVtbl>() == 18 * ::core::mem::size_of::<usize>()
 );
 /// A profile section: a named group of properties stored in the profile,
 /// where MAPI, message services and providers keep their configuration.
@@ -352,8 +351,7 @@ unsafe impl crate::Interface for IProfSect {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IProfSectVtbl > () == 14 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IProfSectVtbl>() == 14 * ::core::mem::size_of::<usize>()
 );
 /// A button control of a display table: it can be enabled or disabled, and
 /// it performs some task when the user clicks it.
@@ -442,8 +440,7 @@ unsafe impl crate::Interface for IMAPIControl {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPIControlVtbl > () == 6 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IMAPIControlVtbl>() == 6 * ::core::mem::size_of::<usize>()
 );
 #[cfg(feature = "provider")]
 /// The provider side of [`IMAPIStatus`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

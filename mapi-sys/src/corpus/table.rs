@@ -728,8 +728,7 @@ unsafe impl crate::Interface for IMAPITable {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMAPITableVtbl > () == 26 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IMAPITableVtbl>() == 26 * ::core::mem::size_of::<usize>()
 );
 #[cfg(feature = "provider")]
 /// The provider side of [`IMAPITable`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

@@ -64,8 +64,8 @@ pub struct STnefProblem {
 #[cfg(feature = "tnef")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < STnefProblem > () == 16);
-    assert!(::core::mem::align_of:: < STnefProblem > () == 4);
+    assert!(::core::mem::size_of::<STnefProblem>() == 16);
+    assert!(::core::mem::align_of::<STnefProblem>() == 4);
     assert!(::core::mem::offset_of!(STnefProblem, ulComponent) == 0);
     assert!(::core::mem::offset_of!(STnefProblem, ulAttribute) == 4);
     assert!(::core::mem::offset_of!(STnefProblem, ulPropTag) == 8);
@@ -75,8 +75,8 @@ const _: () = {
 #[cfg(feature = "tnef")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < STnefProblem > () == 16);
-    assert!(::core::mem::align_of:: < STnefProblem > () == 4);
+    assert!(::core::mem::size_of::<STnefProblem>() == 16);
+    assert!(::core::mem::align_of::<STnefProblem>() == 4);
     assert!(::core::mem::offset_of!(STnefProblem, ulComponent) == 0);
     assert!(::core::mem::offset_of!(STnefProblem, ulAttribute) == 4);
     assert!(::core::mem::offset_of!(STnefProblem, ulPropTag) == 8);
@@ -96,8 +96,8 @@ pub struct STnefProblemArray {
 #[cfg(feature = "tnef")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < STnefProblemArray > () == 20);
-    assert!(::core::mem::align_of:: < STnefProblemArray > () == 4);
+    assert!(::core::mem::size_of::<STnefProblemArray>() == 20);
+    assert!(::core::mem::align_of::<STnefProblemArray>() == 4);
     assert!(::core::mem::offset_of!(STnefProblemArray, cProblem) == 0);
     assert!(::core::mem::offset_of!(STnefProblemArray, aProblem) == 4);
 };
@@ -105,8 +105,8 @@ const _: () = {
 #[cfg(feature = "tnef")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < STnefProblemArray > () == 20);
-    assert!(::core::mem::align_of:: < STnefProblemArray > () == 4);
+    assert!(::core::mem::size_of::<STnefProblemArray>() == 20);
+    assert!(::core::mem::align_of::<STnefProblemArray>() == 4);
     assert!(::core::mem::offset_of!(STnefProblemArray, cProblem) == 0);
     assert!(::core::mem::offset_of!(STnefProblemArray, aProblem) == 4);
 };
@@ -552,7 +552,7 @@ unsafe impl crate::Interface for ITnef {
 #[cfg(feature = "tnef")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < ITnefVtbl > () == 10 * ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<ITnefVtbl>() == 10 * ::core::mem::size_of::<usize>()
 );
 #[cfg(all(feature = "provider", feature = "tnef"))]
 /// The provider side of [`ITnef`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

@@ -51,8 +51,8 @@ pub struct STATSTG {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < STATSTG > () == 80);
-    assert!(::core::mem::align_of:: < STATSTG > () == 8);
+    assert!(::core::mem::size_of::<STATSTG>() == 80);
+    assert!(::core::mem::align_of::<STATSTG>() == 8);
     assert!(::core::mem::offset_of!(STATSTG, pwcsName) == 0);
     assert!(::core::mem::offset_of!(STATSTG, r#type) == 8);
     assert!(::core::mem::offset_of!(STATSTG, cbSize) == 16);
@@ -68,8 +68,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < STATSTG > () == 72);
-    assert!(::core::mem::align_of:: < STATSTG > () == 8);
+    assert!(::core::mem::size_of::<STATSTG>() == 72);
+    assert!(::core::mem::align_of::<STATSTG>() == 8);
     assert!(::core::mem::offset_of!(STATSTG, pwcsName) == 0);
     assert!(::core::mem::offset_of!(STATSTG, r#type) == 4);
     assert!(::core::mem::offset_of!(STATSTG, cbSize) == 8);
@@ -287,7 +287,7 @@ unsafe impl crate::Interface for IUnknown {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IUnknownVtbl > () == 3 * ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IUnknownVtbl>() == 3 * ::core::mem::size_of::<usize>()
 );
 /// An object that can be saved: the base of the persistence interfaces,
 /// telling which class can load the object again.
@@ -328,7 +328,7 @@ unsafe impl crate::Interface for IPersist {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IPersistVtbl > () == 4 * ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IPersistVtbl>() == 4 * ::core::mem::size_of::<usize>()
 );
 /// `IPersistStream` plus `InitNew`: an object that starts either empty or
 /// from a stream.
@@ -406,8 +406,7 @@ unsafe impl crate::Interface for IPersistStreamInit {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IPersistStreamInitVtbl > () == 9 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IPersistStreamInitVtbl>() == 9 * ::core::mem::size_of::<usize>()
 );
 /// An object that saves itself to, and loads itself from, a stream.
 #[repr(C)]
@@ -474,8 +473,7 @@ unsafe impl crate::Interface for IPersistStream {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IPersistStreamVtbl > () == 8 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<IPersistStreamVtbl>() == 8 * ::core::mem::size_of::<usize>()
 );
 /// A memory allocator, such as the one `CoGetMalloc` or `MAPIGetDefaultMalloc` returns.
 ///
@@ -568,7 +566,7 @@ unsafe impl crate::Interface for IMalloc {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IMallocVtbl > () == 9 * ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IMallocVtbl>() == 9 * ::core::mem::size_of::<usize>()
 );
 /// The class object of a COM class: makes new, uninitialized objects of
 /// that class and can keep its server loaded.
@@ -638,8 +636,7 @@ unsafe impl crate::Interface for IClassFactory {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IClassFactoryVtbl > () == 5 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IClassFactoryVtbl>() == 5 * ::core::mem::size_of::<usize>()
 );
 /// Sequential reading and writing of a byte stream; the base of `IStream`.
 #[repr(C)]
@@ -702,8 +699,7 @@ unsafe impl crate::Interface for ISequentialStream {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < ISequentialStreamVtbl > () == 5 * ::core::mem::size_of:: <
-    usize > ()
+    ::core::mem::size_of::<ISequentialStreamVtbl>() == 5 * ::core::mem::size_of::<usize>()
 );
 /// A seekable byte stream: a stream in a compound file, a property opened with `IMAPIProp::OpenProperty`, a file or a memory buffer.
 #[repr(C)]
@@ -848,7 +844,7 @@ unsafe impl crate::Interface for IStream {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IStreamVtbl > () == 14 * ::core::mem::size_of:: < usize > ()
+    ::core::mem::size_of::<IStreamVtbl>() == 14 * ::core::mem::size_of::<usize>()
 );
 /// An enumerator over the elements of a storage, returned by `IStorage::EnumElements`.
 #[repr(C)]
@@ -917,8 +913,7 @@ unsafe impl crate::Interface for IEnumSTATSTG {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IEnumSTATSTGVtbl > () == 7 * ::core::mem::size_of:: < usize
-    > ()
+    ::core::mem::size_of::<IEnumSTATSTGVtbl>() == 7 * ::core::mem::size_of::<usize>()
 );
 /// A structured-storage container of streams and substorages, like a directory in a file system.
 ///
@@ -1149,8 +1144,7 @@ unsafe impl crate::Interface for IStorage {
 }
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IStorageVtbl > () == 18 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IStorageVtbl>() == 18 * ::core::mem::size_of::<usize>()
 );
 #[cfg(feature = "provider")]
 #[automatically_derived]

@@ -261,8 +261,8 @@ pub struct GUID {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < GUID > () == 16);
-    assert!(::core::mem::align_of:: < GUID > () == 4);
+    assert!(::core::mem::size_of::<GUID>() == 16);
+    assert!(::core::mem::align_of::<GUID>() == 4);
     assert!(::core::mem::offset_of!(GUID, Data1) == 0);
     assert!(::core::mem::offset_of!(GUID, Data2) == 4);
     assert!(::core::mem::offset_of!(GUID, Data3) == 6);
@@ -271,8 +271,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < GUID > () == 16);
-    assert!(::core::mem::align_of:: < GUID > () == 4);
+    assert!(::core::mem::size_of::<GUID>() == 16);
+    assert!(::core::mem::align_of::<GUID>() == 4);
     assert!(::core::mem::offset_of!(GUID, Data1) == 0);
     assert!(::core::mem::offset_of!(GUID, Data2) == 4);
     assert!(::core::mem::offset_of!(GUID, Data3) == 6);
@@ -290,16 +290,16 @@ pub struct FILETIME {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FILETIME > () == 8);
-    assert!(::core::mem::align_of:: < FILETIME > () == 4);
+    assert!(::core::mem::size_of::<FILETIME>() == 8);
+    assert!(::core::mem::align_of::<FILETIME>() == 4);
     assert!(::core::mem::offset_of!(FILETIME, dwLowDateTime) == 0);
     assert!(::core::mem::offset_of!(FILETIME, dwHighDateTime) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < FILETIME > () == 8);
-    assert!(::core::mem::align_of:: < FILETIME > () == 4);
+    assert!(::core::mem::size_of::<FILETIME>() == 8);
+    assert!(::core::mem::align_of::<FILETIME>() == 4);
     assert!(::core::mem::offset_of!(FILETIME, dwLowDateTime) == 0);
     assert!(::core::mem::offset_of!(FILETIME, dwHighDateTime) == 4);
 };
@@ -317,14 +317,14 @@ pub union LARGE_INTEGER {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < LARGE_INTEGER > () == 8);
-    assert!(::core::mem::align_of:: < LARGE_INTEGER > () == 8);
+    assert!(::core::mem::size_of::<LARGE_INTEGER>() == 8);
+    assert!(::core::mem::align_of::<LARGE_INTEGER>() == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < LARGE_INTEGER > () == 8);
-    assert!(::core::mem::align_of:: < LARGE_INTEGER > () == 8);
+    assert!(::core::mem::size_of::<LARGE_INTEGER>() == 8);
+    assert!(::core::mem::align_of::<LARGE_INTEGER>() == 8);
 };
 /// The two halves, accessible without a member name.
 #[repr(C)]
@@ -338,16 +338,16 @@ pub struct LARGE_INTEGER_0 {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < LARGE_INTEGER_0 > () == 8);
-    assert!(::core::mem::align_of:: < LARGE_INTEGER_0 > () == 4);
+    assert!(::core::mem::size_of::<LARGE_INTEGER_0>() == 8);
+    assert!(::core::mem::align_of::<LARGE_INTEGER_0>() == 4);
     assert!(::core::mem::offset_of!(LARGE_INTEGER_0, LowPart) == 0);
     assert!(::core::mem::offset_of!(LARGE_INTEGER_0, HighPart) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < LARGE_INTEGER_0 > () == 8);
-    assert!(::core::mem::align_of:: < LARGE_INTEGER_0 > () == 4);
+    assert!(::core::mem::size_of::<LARGE_INTEGER_0>() == 8);
+    assert!(::core::mem::align_of::<LARGE_INTEGER_0>() == 4);
     assert!(::core::mem::offset_of!(LARGE_INTEGER_0, LowPart) == 0);
     assert!(::core::mem::offset_of!(LARGE_INTEGER_0, HighPart) == 4);
 };
@@ -363,16 +363,16 @@ pub struct LARGE_INTEGER_1 {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < LARGE_INTEGER_1 > () == 8);
-    assert!(::core::mem::align_of:: < LARGE_INTEGER_1 > () == 4);
+    assert!(::core::mem::size_of::<LARGE_INTEGER_1>() == 8);
+    assert!(::core::mem::align_of::<LARGE_INTEGER_1>() == 4);
     assert!(::core::mem::offset_of!(LARGE_INTEGER_1, LowPart) == 0);
     assert!(::core::mem::offset_of!(LARGE_INTEGER_1, HighPart) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < LARGE_INTEGER_1 > () == 8);
-    assert!(::core::mem::align_of:: < LARGE_INTEGER_1 > () == 4);
+    assert!(::core::mem::size_of::<LARGE_INTEGER_1>() == 8);
+    assert!(::core::mem::align_of::<LARGE_INTEGER_1>() == 4);
     assert!(::core::mem::offset_of!(LARGE_INTEGER_1, LowPart) == 0);
     assert!(::core::mem::offset_of!(LARGE_INTEGER_1, HighPart) == 4);
 };
@@ -390,14 +390,14 @@ pub union ULARGE_INTEGER {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ULARGE_INTEGER > () == 8);
-    assert!(::core::mem::align_of:: < ULARGE_INTEGER > () == 8);
+    assert!(::core::mem::size_of::<ULARGE_INTEGER>() == 8);
+    assert!(::core::mem::align_of::<ULARGE_INTEGER>() == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ULARGE_INTEGER > () == 8);
-    assert!(::core::mem::align_of:: < ULARGE_INTEGER > () == 8);
+    assert!(::core::mem::size_of::<ULARGE_INTEGER>() == 8);
+    assert!(::core::mem::align_of::<ULARGE_INTEGER>() == 8);
 };
 /// The two halves, accessible without a member name.
 #[repr(C)]
@@ -411,16 +411,16 @@ pub struct ULARGE_INTEGER_0 {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ULARGE_INTEGER_0 > () == 8);
-    assert!(::core::mem::align_of:: < ULARGE_INTEGER_0 > () == 4);
+    assert!(::core::mem::size_of::<ULARGE_INTEGER_0>() == 8);
+    assert!(::core::mem::align_of::<ULARGE_INTEGER_0>() == 4);
     assert!(::core::mem::offset_of!(ULARGE_INTEGER_0, LowPart) == 0);
     assert!(::core::mem::offset_of!(ULARGE_INTEGER_0, HighPart) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ULARGE_INTEGER_0 > () == 8);
-    assert!(::core::mem::align_of:: < ULARGE_INTEGER_0 > () == 4);
+    assert!(::core::mem::size_of::<ULARGE_INTEGER_0>() == 8);
+    assert!(::core::mem::align_of::<ULARGE_INTEGER_0>() == 4);
     assert!(::core::mem::offset_of!(ULARGE_INTEGER_0, LowPart) == 0);
     assert!(::core::mem::offset_of!(ULARGE_INTEGER_0, HighPart) == 4);
 };
@@ -436,16 +436,16 @@ pub struct ULARGE_INTEGER_1 {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ULARGE_INTEGER_1 > () == 8);
-    assert!(::core::mem::align_of:: < ULARGE_INTEGER_1 > () == 4);
+    assert!(::core::mem::size_of::<ULARGE_INTEGER_1>() == 8);
+    assert!(::core::mem::align_of::<ULARGE_INTEGER_1>() == 4);
     assert!(::core::mem::offset_of!(ULARGE_INTEGER_1, LowPart) == 0);
     assert!(::core::mem::offset_of!(ULARGE_INTEGER_1, HighPart) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < ULARGE_INTEGER_1 > () == 8);
-    assert!(::core::mem::align_of:: < ULARGE_INTEGER_1 > () == 4);
+    assert!(::core::mem::size_of::<ULARGE_INTEGER_1>() == 8);
+    assert!(::core::mem::align_of::<ULARGE_INTEGER_1>() == 4);
     assert!(::core::mem::offset_of!(ULARGE_INTEGER_1, LowPart) == 0);
     assert!(::core::mem::offset_of!(ULARGE_INTEGER_1, HighPart) == 4);
 };
@@ -461,14 +461,14 @@ pub union CY {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < CY > () == 8);
-    assert!(::core::mem::align_of:: < CY > () == 8);
+    assert!(::core::mem::size_of::<CY>() == 8);
+    assert!(::core::mem::align_of::<CY>() == 8);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < CY > () == 8);
-    assert!(::core::mem::align_of:: < CY > () == 8);
+    assert!(::core::mem::size_of::<CY>() == 8);
+    assert!(::core::mem::align_of::<CY>() == 8);
 };
 /// The two halves, accessible without a member name.
 #[repr(C)]
@@ -482,16 +482,16 @@ pub struct CY_0 {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < CY_0 > () == 8);
-    assert!(::core::mem::align_of:: < CY_0 > () == 4);
+    assert!(::core::mem::size_of::<CY_0>() == 8);
+    assert!(::core::mem::align_of::<CY_0>() == 4);
     assert!(::core::mem::offset_of!(CY_0, Lo) == 0);
     assert!(::core::mem::offset_of!(CY_0, Hi) == 4);
 };
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < CY_0 > () == 8);
-    assert!(::core::mem::align_of:: < CY_0 > () == 4);
+    assert!(::core::mem::size_of::<CY_0>() == 8);
+    assert!(::core::mem::align_of::<CY_0>() == 4);
     assert!(::core::mem::offset_of!(CY_0, Lo) == 0);
     assert!(::core::mem::offset_of!(CY_0, Hi) == 4);
 };
@@ -511,8 +511,8 @@ pub struct RECT {
 #[cfg(target_pointer_width = "64")]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < RECT > () == 16);
-    assert!(::core::mem::align_of:: < RECT > () == 4);
+    assert!(::core::mem::size_of::<RECT>() == 16);
+    assert!(::core::mem::align_of::<RECT>() == 4);
     assert!(::core::mem::offset_of!(RECT, left) == 0);
     assert!(::core::mem::offset_of!(RECT, top) == 4);
     assert!(::core::mem::offset_of!(RECT, right) == 8);
@@ -521,8 +521,8 @@ const _: () = {
 #[cfg(all(target_pointer_width = "32", windows))]
 #[cfg(feature = "layout-asserts")]
 const _: () = {
-    assert!(::core::mem::size_of:: < RECT > () == 16);
-    assert!(::core::mem::align_of:: < RECT > () == 4);
+    assert!(::core::mem::size_of::<RECT>() == 16);
+    assert!(::core::mem::align_of::<RECT>() == 4);
     assert!(::core::mem::offset_of!(RECT, left) == 0);
     assert!(::core::mem::offset_of!(RECT, top) == 4);
     assert!(::core::mem::offset_of!(RECT, right) == 8);

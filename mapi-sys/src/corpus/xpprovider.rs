@@ -440,8 +440,7 @@ unsafe impl crate::Interface for IXPProvider {
 #[cfg(feature = "transport")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IXPProviderVtbl > () == 5 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IXPProviderVtbl>() == 5 * ::core::mem::size_of::<usize>()
 );
 /// A transport logon object: the MAPI spooler's access to one logon session
 /// of a transport provider.
@@ -632,8 +631,7 @@ unsafe impl crate::Interface for IXPLogon {
 #[cfg(feature = "transport")]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
-    ::core::mem::size_of:: < IXPLogonVtbl > () == 15 * ::core::mem::size_of:: < usize >
-    ()
+    ::core::mem::size_of::<IXPLogonVtbl>() == 15 * ::core::mem::size_of::<usize>()
 );
 #[cfg(all(feature = "provider", feature = "transport"))]
 /// The provider side of [`IXPProvider`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.

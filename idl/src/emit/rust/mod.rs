@@ -70,7 +70,51 @@ fn format(items: TokenStream) -> Result<String, String> {
     let file = syn::parse2::<syn::File>(doc_lines(items)).map_err(|e| {
         format!("the generated code does not parse ({e}); this is a bug in mapi-idl")
     })?;
-    Ok(safety_comments(&prettyplease::unparse(&file)))
+    let text = prettyplease::unparse(&file);
+    Ok(tidy_asserts(&safety_comments(&text)))
+}
+
+/// The layout asserts as one writes them: prettyplease prints a macro's
+/// arguments as loose tokens (`size_of:: < T > ()`, across lines too).
+#[cfg(feature = "expand")]
+fn tidy_asserts(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = ["size_of::", "align_of::"]
+        .iter()
+        .filter_map(|f| rest.find(f).map(|i| (i, f.len())))
+        .min()
+    {
+        let (start, len) = at;
+        out.push_str(&rest[..start + len]);
+        rest = &rest[start + len..];
+        if let Some((ty, used)) = loose_turbofish(rest) {
+            out.push('<');
+            out.push_str(ty);
+            out.push_str(">()");
+            rest = &rest[used..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `< T > ()` (any white space between the tokens, `T` a path) at the
+/// start of `s`: `T` and how many bytes it took.
+#[cfg(feature = "expand")]
+fn loose_turbofish(s: &str) -> Option<(&str, usize)> {
+    let skip = |s: &str, i: usize| i + (s.len() - i - s[i..].trim_start().len());
+    let mut i = skip(s, 0);
+    s[i..].starts_with('<').then_some(())?;
+    i = skip(s, i + 1);
+    let ty_len = s[i..]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+        .unwrap_or(s.len() - i);
+    let ty = &s[i..i + ty_len];
+    i = skip(s, i + ty_len);
+    s[i..].starts_with('>').then_some(())?;
+    i = skip(s, i + 1);
+    s[i..].starts_with("()").then_some((ty, i + 2))
 }
 
 /// The name of the attribute the templates put where a `// SAFETY:`
