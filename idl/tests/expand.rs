@@ -93,6 +93,7 @@ fn area_gates_match_the_golden_file() {
 /// one file per IDL file: checked in, so that building `mapi-sys` runs no
 /// proc macro and needs no `mapi-idl`. It is the expansion with
 /// `mapi-sys`'s options (its own runtime as `crate`, every imported file,
+/// flag sets as `Flags<Group>`,
 /// the `HRESULT` names, the provider and caller sides and each area behind
 /// their features, the layout asserts behind `layout-asserts`), and must be
 /// exactly what the generator makes of the corpus today. After changing the
@@ -165,6 +166,7 @@ fn mapi_sys_corpus() -> Vec<(String, String)> {
         hresult_names: true,
         feature_gates: true,
         area_gates: true,
+        generic_flags: true,
         ..Options::default()
     };
     let (files, shared) = expand_by_file(&c.model, &options).expect("the corpus expands");

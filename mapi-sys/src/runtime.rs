@@ -1536,6 +1536,129 @@ macro_rules! __flag_set_impl {
     };
 }
 
+/// What a flag group declares: the facts [`Flags`] needs, on a type of no
+/// values that stands for the group (`MsgStoreStoreLogoffFlagsGroup`).
+pub trait FlagGroup: 'static {
+    /// The bits valid on input ([`FlagSet::IN_MASK`]).
+    const IN_MASK: u32;
+    /// The bits that may be returned ([`FlagSet::OUT_MASK`]).
+    const OUT_MASK: u32;
+    /// Masks of mutually exclusive flags ([`FlagSet::EXCLUSIVE_SETS`]).
+    const EXCLUSIVE_SETS: &'static [u32];
+    /// Pairs of flags that exclude each other ([`FlagSet::EXCLUDED_PAIRS`]).
+    const EXCLUDED_PAIRS: &'static [u32] = &[];
+    /// Whether one exclusive flag is required ([`FlagSet::REQUIRED`]).
+    const REQUIRED: bool;
+    /// Whether unlisted bits are kept ([`FlagSet::KEEP_UNKNOWN`]).
+    const KEEP_UNKNOWN: bool = false;
+    /// Each flag's C name and value ([`FlagSet::NAMES`]).
+    const NAMES: &'static [(&'static str, u32)];
+}
+
+/// A set of flags of group `G`: the flag types of this crate's corpus
+/// (`MsgStoreStoreLogoffFlags` is `Flags<MsgStoreStoreLogoffFlagsGroup>`),
+/// with the group's flags as associated constants
+/// (`MsgStoreStoreLogoffFlags::ABORT`), `|`, `&`, `^`, `-`, comparison,
+/// hashing, `Debug` by C name, and [`FlagSet`]'s checks. One generic type
+/// rather than a struct per group: the operators and traits exist once, not
+/// once per group (flag sets of `include_idl!`'d files in other crates are
+/// structs of their own, with the same operations).
+///
+/// ```
+/// use mapi_sys::*;
+///
+/// let f = MAPIPropSaveChangesFlags::KEEP_OPEN_READONLY | MAPIPropSaveChangesFlags::FORCE_SAVE;
+/// assert!(f.contains(MAPIPropSaveChangesFlags::FORCE_SAVE));
+/// assert_eq!(format!("{f:?}"), "KEEP_OPEN_READONLY | FORCE_SAVE");
+/// assert_eq!(MAPIPropSaveChangesFlags::default().bits(), 0);
+/// ```
+#[repr(transparent)]
+pub struct Flags<G>(u32, PhantomData<fn() -> G>);
+
+impl<G> Flags<G> {
+    /// The raw bits.
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+    /// The flags in `bits`, keeping unknown bits as they are.
+    pub const fn from_bits_retain(bits: u32) -> Self {
+        Flags(bits, PhantomData)
+    }
+}
+
+impl<G> Clone for Flags<G> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<G> Copy for Flags<G> {}
+impl<G> PartialEq for Flags<G> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+impl<G> Eq for Flags<G> {}
+impl<G> core::hash::Hash for Flags<G> {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+impl<G> Default for Flags<G> {
+    /// No flags.
+    fn default() -> Self {
+        Self::from_bits_retain(0)
+    }
+}
+impl<G> core::ops::BitOr for Flags<G> {
+    type Output = Self;
+    fn bitor(self, rhs: Self) -> Self {
+        Self::from_bits_retain(self.0 | rhs.0)
+    }
+}
+impl<G> core::ops::BitOrAssign for Flags<G> {
+    fn bitor_assign(&mut self, rhs: Self) {
+        self.0 |= rhs.0;
+    }
+}
+impl<G> core::ops::BitAnd for Flags<G> {
+    type Output = Self;
+    fn bitand(self, rhs: Self) -> Self {
+        Self::from_bits_retain(self.0 & rhs.0)
+    }
+}
+impl<G> core::ops::BitXor for Flags<G> {
+    type Output = Self;
+    fn bitxor(self, rhs: Self) -> Self {
+        Self::from_bits_retain(self.0 ^ rhs.0)
+    }
+}
+impl<G> core::ops::Sub for Flags<G> {
+    type Output = Self;
+    fn sub(self, rhs: Self) -> Self {
+        Self::from_bits_retain(self.0 & !rhs.0)
+    }
+}
+impl<G: FlagGroup> fmt::Debug for Flags<G> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt_flags(f, self.0, G::NAMES)
+    }
+}
+impl<G: FlagGroup> FlagSet for Flags<G> {
+    const IN_MASK: u32 = G::IN_MASK;
+    const OUT_MASK: u32 = G::OUT_MASK;
+    const EXCLUSIVE_SETS: &'static [u32] = G::EXCLUSIVE_SETS;
+    const EXCLUDED_PAIRS: &'static [u32] = G::EXCLUDED_PAIRS;
+    const REQUIRED: bool = G::REQUIRED;
+    const KEEP_UNKNOWN: bool = G::KEEP_UNKNOWN;
+    const NAMES: &'static [(&'static str, u32)] = G::NAMES;
+    fn from_bits_retain(bits: u32) -> Self {
+        Self::from_bits_retain(bits)
+    }
+    fn bits(self) -> u32 {
+        self.0
+    }
+}
+
 /// Writes `bits` as `NAME | NAME | 0x...` (the `Debug` of flag sets).
 #[doc(hidden)]
 pub fn fmt_flags(f: &mut fmt::Formatter<'_>, bits: u32, names: &[(&str, u32)]) -> fmt::Result {

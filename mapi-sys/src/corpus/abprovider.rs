@@ -43,309 +43,380 @@ pub type LPABPROVIDERINIT = ::core::option::Option<ABPROVIDERINIT>;
 ///
 /// None are defined: `lpulFlags` must point to zero.
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABProviderShutdownFlags(u32);
+pub type ABProviderShutdownFlags = crate::Flags<ABProviderShutdownFlagsGroup>;
+/// The group of [`ABProviderShutdownFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABProviderShutdownFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [];
+pub enum ABProviderShutdownFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABProviderShutdownFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IABProvider::Logon`.
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABProviderLogonFlags(u32);
+pub type ABProviderLogonFlags = crate::Flags<ABProviderLogonFlagsGroup>;
+/// The group of [`ABProviderLogonFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-impl ABProviderLogonFlags {
+pub enum ABProviderLogonFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABProviderLogonFlagsGroup {
+    const IN_MASK: u32 = 0x80000009;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("AB_NO_DIALOG", 0x00000001),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+#[cfg(feature = "address-book")]
+impl crate::Flags<ABProviderLogonFlagsGroup> {
     /// Show no dialog box during logon; without it the provider may prompt
     /// for missing configuration.
     ///
     /// `AB_NO_DIALOG` (`0x1`), valid on input.
-    pub const AB_NO_DIALOG: Self = Self(0x00000001);
+    pub const AB_NO_DIALOG: Self = Self::from_bits_retain(0x00000001);
     /// The logon may return before it has fully completed.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Strings are Unicode; without it they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABProviderLogonFlags; in_mask = 0x80000009; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [AB_NO_DIALOG = "AB_NO_DIALOG",
-    MAPI_DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IABLogon::GetLastError`.
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABLogonGetLastErrorFlags(u32);
+pub type ABLogonGetLastErrorFlags = crate::Flags<ABLogonGetLastErrorFlagsGroup>;
+/// The group of [`ABLogonGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-impl ABLogonGetLastErrorFlags {
+pub enum ABLogonGetLastErrorFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABLogonGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "address-book")]
+impl crate::Flags<ABLogonGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; otherwise ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABLogonGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IABLogon::Logoff`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABLogonLogoffFlags(u32);
+pub type ABLogonLogoffFlags = crate::Flags<ABLogonLogoffFlagsGroup>;
+/// The group of [`ABLogonLogoffFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABLogonLogoffFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [];
+pub enum ABLogonLogoffFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABLogonLogoffFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IABLogon::OpenEntry`: how the entry is opened.
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABLogonOpenEntryFlags(u32);
+pub type ABLogonOpenEntryFlags = crate::Flags<ABLogonOpenEntryFlagsGroup>;
+/// The group of [`ABLogonOpenEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-impl ABLogonOpenEntryFlags {
+pub enum ABLogonOpenEntryFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABLogonOpenEntryFlagsGroup {
+    const IN_MASK: u32 = 0x00004299;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_BEST_ACCESS", 0x00000010),
+        ("MAPI_CACHE_ONLY", 0x00004000),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_GAL_ONLY", 0x00000080),
+        ("MAPI_MODIFY", 0x00000001),
+        ("MAPI_NO_CACHE", 0x00000200),
+    ];
+}
+#[cfg(feature = "address-book")]
+impl crate::Flags<ABLogonOpenEntryFlagsGroup> {
     /// Open with the highest access the user and the client are allowed.
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
-    pub const BEST_ACCESS: Self = Self(0x00000010);
+    pub const BEST_ACCESS: Self = Self::from_bits_retain(0x00000010);
     /// Use only the local cache (offline address book), not the server; Outlook passes it.
     ///
     /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
-    pub const CACHE_ONLY: Self = Self(0x00004000);
+    pub const CACHE_ONLY: Self = Self::from_bits_retain(0x00004000);
     /// The call may succeed before the object is fully available.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Use the global address list only; passed on from `IAddrBook::OpenEntry`.
     ///
     /// `MAPI_GAL_ONLY` (`0x80`), valid on input.
-    pub const GAL_ONLY: Self = Self(0x00000080);
+    pub const GAL_ONLY: Self = Self::from_bits_retain(0x00000080);
     /// Ask for read/write access; the default is read-only.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MODIFY: Self = Self(0x00000001);
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
     /// Go to the server, not the local cache; Outlook passes it in cached Exchange mode.
     ///
     /// `MAPI_NO_CACHE` (`0x200`), valid on input.
-    pub const NO_CACHE: Self = Self(0x00000200);
-}
-#[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABLogonOpenEntryFlags; in_mask = 0x00004299; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [BEST_ACCESS = "MAPI_BEST_ACCESS",
-    CACHE_ONLY = "MAPI_CACHE_ONLY", DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", GAL_ONLY =
-    "MAPI_GAL_ONLY", MODIFY = "MAPI_MODIFY", NO_CACHE = "MAPI_NO_CACHE"];
+    pub const NO_CACHE: Self = Self::from_bits_retain(0x00000200);
 }
 /// Flags of `IABLogon::CompareEntryIDs`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABLogonCompareEntryIDsFlags(u32);
+pub type ABLogonCompareEntryIDsFlags = crate::Flags<ABLogonCompareEntryIDsFlagsGroup>;
+/// The group of [`ABLogonCompareEntryIDsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABLogonCompareEntryIDsFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [];
+pub enum ABLogonCompareEntryIDsFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABLogonCompareEntryIDsFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Event types accepted by `IABLogon::Advise` in `ulEventMask`.
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABLogonAdviseFlags(u32);
+pub type ABLogonAdviseFlags = crate::Flags<ABLogonAdviseFlagsGroup>;
+/// The group of [`ABLogonAdviseFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-impl ABLogonAdviseFlags {
+pub enum ABLogonAdviseFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABLogonAdviseFlagsGroup {
+    const IN_MASK: u32 = 0x0000007D;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("fnevCriticalError", 0x00000001),
+        ("fnevObjectCreated", 0x00000004),
+        ("fnevObjectDeleted", 0x00000008),
+        ("fnevObjectModified", 0x00000010),
+        ("fnevObjectCopied", 0x00000040),
+        ("fnevObjectMoved", 0x00000020),
+    ];
+}
+#[cfg(feature = "address-book")]
+impl crate::Flags<ABLogonAdviseFlagsGroup> {
     /// Report serious failures (`ERROR_NOTIFICATION`).
     ///
     /// `fnevCriticalError` (`0x1`), valid on input.
-    pub const fnevCriticalError: Self = Self(0x00000001);
+    pub const fnevCriticalError: Self = Self::from_bits_retain(0x00000001);
     /// Report that an entry was created (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectCreated` (`0x4`), valid on input.
-    pub const fnevObjectCreated: Self = Self(0x00000004);
+    pub const fnevObjectCreated: Self = Self::from_bits_retain(0x00000004);
     /// Report that an entry was deleted (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectDeleted` (`0x8`), valid on input.
-    pub const fnevObjectDeleted: Self = Self(0x00000008);
+    pub const fnevObjectDeleted: Self = Self::from_bits_retain(0x00000008);
     /// Report that an entry was changed (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectModified` (`0x10`), valid on input.
-    pub const fnevObjectModified: Self = Self(0x00000010);
+    pub const fnevObjectModified: Self = Self::from_bits_retain(0x00000010);
     /// Report that an entry was copied (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectCopied` (`0x40`), valid on input.
-    pub const fnevObjectCopied: Self = Self(0x00000040);
+    pub const fnevObjectCopied: Self = Self::from_bits_retain(0x00000040);
     /// Report that an entry was moved (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectMoved` (`0x20`), valid on input.
-    pub const fnevObjectMoved: Self = Self(0x00000020);
-}
-#[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABLogonAdviseFlags; in_mask = 0x0000007D; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [fnevCriticalError =
-    "fnevCriticalError", fnevObjectCreated = "fnevObjectCreated", fnevObjectDeleted =
-    "fnevObjectDeleted", fnevObjectModified = "fnevObjectModified", fnevObjectCopied =
-    "fnevObjectCopied", fnevObjectMoved = "fnevObjectMoved"];
+    pub const fnevObjectMoved: Self = Self::from_bits_retain(0x00000020);
 }
 /// Flags of `IABLogon::OpenStatusEntry`.
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABLogonOpenStatusEntryFlags(u32);
+pub type ABLogonOpenStatusEntryFlags = crate::Flags<ABLogonOpenStatusEntryFlagsGroup>;
+/// The group of [`ABLogonOpenStatusEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-impl ABLogonOpenStatusEntryFlags {
+pub enum ABLogonOpenStatusEntryFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABLogonOpenStatusEntryFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_MODIFY", 0x00000001)];
+}
+#[cfg(feature = "address-book")]
+impl crate::Flags<ABLogonOpenStatusEntryFlagsGroup> {
     /// Ask for read/write access to the status object; the default is
     /// read-only.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MAPI_MODIFY: Self = Self(0x00000001);
-}
-#[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABLogonOpenStatusEntryFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_MODIFY = "MAPI_MODIFY"];
+    pub const MAPI_MODIFY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IABLogon::OpenTemplateID` (`ulTemplateFlags`).
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABLogonOpenTemplateIDFlags(u32);
+pub type ABLogonOpenTemplateIDFlags = crate::Flags<ABLogonOpenTemplateIDFlagsGroup>;
+/// The group of [`ABLogonOpenTemplateIDFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-impl ABLogonOpenTemplateIDFlags {
+pub enum ABLogonOpenTemplateIDFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABLogonOpenTemplateIDFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("FILL_ENTRY", 0x00000001)];
+}
+#[cfg(feature = "address-book")]
+impl crate::Flags<ABLogonOpenTemplateIDFlagsGroup> {
     /// The host provider is creating a new entry from the template: set up
     /// the host's entry through `lpMAPIPropData`, or return a property object
     /// of your own in `lppMAPIPropNew`.
     ///
     /// `FILL_ENTRY` (`0x1`), valid on input.
-    pub const FILL_ENTRY: Self = Self(0x00000001);
-}
-#[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABLogonOpenTemplateIDFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [FILL_ENTRY = "FILL_ENTRY"];
+    pub const FILL_ENTRY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IABLogon::GetOneOffTable`.
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABLogonGetOneOffTableFlags(u32);
+pub type ABLogonGetOneOffTableFlags = crate::Flags<ABLogonGetOneOffTableFlagsGroup>;
+/// The group of [`ABLogonGetOneOffTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-impl ABLogonGetOneOffTableFlags {
+pub enum ABLogonGetOneOffTableFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABLogonGetOneOffTableFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "address-book")]
+impl crate::Flags<ABLogonGetOneOffTableFlagsGroup> {
     /// String columns are Unicode; otherwise ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABLogonGetOneOffTableFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IABLogon::PrepareRecips`.
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABLogonPrepareRecipsFlags(u32);
+pub type ABLogonPrepareRecipsFlags = crate::Flags<ABLogonPrepareRecipsFlagsGroup>;
+/// The group of [`ABLogonPrepareRecipsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-impl ABLogonPrepareRecipsFlags {
+pub enum ABLogonPrepareRecipsFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABLogonPrepareRecipsFlagsGroup {
+    const IN_MASK: u32 = 0x00004000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_CACHE_ONLY", 0x00004000)];
+}
+#[cfg(feature = "address-book")]
+impl crate::Flags<ABLogonPrepareRecipsFlagsGroup> {
     /// Resolve names from the offline address book only (Exchange address
     /// book provider in cached mode), causing no server traffic.
     ///
     /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
-    pub const MAPI_CACHE_ONLY: Self = Self(0x00004000);
-}
-#[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABLogonPrepareRecipsFlags; in_mask = 0x00004000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_CACHE_ONLY =
-    "MAPI_CACHE_ONLY"];
+    pub const MAPI_CACHE_ONLY: Self = Self::from_bits_retain(0x00004000);
 }
 /// Flags of `IABContainer::CreateEntry` (and `IDistList::CreateEntry`).
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABContainerCreateEntryFlags(u32);
+pub type ABContainerCreateEntryFlags = crate::Flags<ABContainerCreateEntryFlagsGroup>;
+/// The group of [`ABContainerCreateEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-impl ABContainerCreateEntryFlags {
+pub enum ABContainerCreateEntryFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABContainerCreateEntryFlagsGroup {
+    const IN_MASK: u32 = 0x00000007;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("CREATE_CHECK_DUP_STRICT", 0x00000001),
+        ("CREATE_CHECK_DUP_LOOSE", 0x00000002),
+        ("CREATE_REPLACE", 0x00000004),
+    ];
+}
+#[cfg(feature = "address-book")]
+impl crate::Flags<ABContainerCreateEntryFlagsGroup> {
     /// Refuse an entry whose name or address matches an existing one exactly.
     ///
     /// `CREATE_CHECK_DUP_STRICT` (`0x1`), valid on input.
-    pub const CHECK_DUP_STRICT: Self = Self(0x00000001);
+    pub const CHECK_DUP_STRICT: Self = Self::from_bits_retain(0x00000001);
     /// Refuse an entry that loosely matches an existing one.
     ///
     /// `CREATE_CHECK_DUP_LOOSE` (`0x2`), valid on input.
-    pub const CHECK_DUP_LOOSE: Self = Self(0x00000002);
+    pub const CHECK_DUP_LOOSE: Self = Self::from_bits_retain(0x00000002);
     /// Replace a duplicate entry instead of refusing it.
     ///
     /// `CREATE_REPLACE` (`0x4`), valid on input.
-    pub const REPLACE: Self = Self(0x00000004);
-}
-#[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABContainerCreateEntryFlags; in_mask = 0x00000007; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [CHECK_DUP_STRICT =
-    "CREATE_CHECK_DUP_STRICT", CHECK_DUP_LOOSE = "CREATE_CHECK_DUP_LOOSE", REPLACE =
-    "CREATE_REPLACE"];
+    pub const REPLACE: Self = Self::from_bits_retain(0x00000004);
 }
 /// Flags of `IABContainer::CopyEntries` (and `IDistList::CopyEntries`).
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABContainerCopyEntriesFlags(u32);
+pub type ABContainerCopyEntriesFlags = crate::Flags<ABContainerCopyEntriesFlagsGroup>;
+/// The group of [`ABContainerCopyEntriesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-impl ABContainerCopyEntriesFlags {
+pub enum ABContainerCopyEntriesFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABContainerCopyEntriesFlagsGroup {
+    const IN_MASK: u32 = 0x00000007;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("AB_NO_DIALOG", 0x00000001),
+        ("CREATE_CHECK_DUP_LOOSE", 0x00000002),
+        ("CREATE_CHECK_DUP_STRICT", 0x00000001),
+        ("CREATE_REPLACE", 0x00000004),
+    ];
+}
+#[cfg(feature = "address-book")]
+impl crate::Flags<ABContainerCopyEntriesFlagsGroup> {
     /// Show no progress indicator.
     ///
     /// `AB_NO_DIALOG` (`0x1`), valid on input.
-    pub const AB_NO_DIALOG: Self = Self(0x00000001);
+    pub const AB_NO_DIALOG: Self = Self::from_bits_retain(0x00000001);
     /// Refuse a copy that loosely matches an existing entry.
     ///
     /// `CREATE_CHECK_DUP_LOOSE` (`0x2`), valid on input.
-    pub const CREATE_CHECK_DUP_LOOSE: Self = Self(0x00000002);
+    pub const CREATE_CHECK_DUP_LOOSE: Self = Self::from_bits_retain(0x00000002);
     /// Refuse a copy whose name or address matches an existing entry exactly.
     ///
     /// `CREATE_CHECK_DUP_STRICT` (`0x1`), valid on input.
-    pub const CREATE_CHECK_DUP_STRICT: Self = Self(0x00000001);
+    pub const CREATE_CHECK_DUP_STRICT: Self = Self::from_bits_retain(0x00000001);
     /// Replace a duplicate entry with the copy.
     ///
     /// `CREATE_REPLACE` (`0x4`), valid on input.
-    pub const CREATE_REPLACE: Self = Self(0x00000004);
-}
-#[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABContainerCopyEntriesFlags; in_mask = 0x00000007; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [AB_NO_DIALOG = "AB_NO_DIALOG",
-    CREATE_CHECK_DUP_LOOSE = "CREATE_CHECK_DUP_LOOSE", CREATE_CHECK_DUP_STRICT =
-    "CREATE_CHECK_DUP_STRICT", CREATE_REPLACE = "CREATE_REPLACE"];
+    pub const CREATE_REPLACE: Self = Self::from_bits_retain(0x00000004);
 }
 /// Flags of `IABContainer::ResolveNames` (and `IDistList::ResolveNames`).
 #[cfg(feature = "address-book")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ABContainerResolveNamesFlags(u32);
+pub type ABContainerResolveNamesFlags = crate::Flags<ABContainerResolveNamesFlagsGroup>;
+/// The group of [`ABContainerResolveNamesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "address-book")]
-impl ABContainerResolveNamesFlags {
+pub enum ABContainerResolveNamesFlagsGroup {}
+#[cfg(feature = "address-book")]
+impl crate::FlagGroup for ABContainerResolveNamesFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "address-book")]
+impl crate::Flags<ABContainerResolveNamesFlagsGroup> {
     /// The strings of the address list are Unicode; without it, 8-bit.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "address-book")]
-crate::__flag_set_impl! {
-    ABContainerResolveNamesFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// An address book provider: MAPI uses it to log on to the provider and to
 /// shut it down.

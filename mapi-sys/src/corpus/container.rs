@@ -4,108 +4,131 @@ pub type LPMAPICONTAINER = *mut IMAPIContainer;
 /// Pointer to a folder object.
 pub type LPMAPIFOLDER = *mut IMAPIFolder;
 /// Flags of `IMAPIContainer::GetContentsTable`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIContainerGetContentsTableFlags(u32);
-impl MAPIContainerGetContentsTableFlags {
+pub type MAPIContainerGetContentsTableFlags = crate::Flags<
+    MAPIContainerGetContentsTableFlagsGroup,
+>;
+/// The group of [`MAPIContainerGetContentsTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIContainerGetContentsTableFlagsGroup {}
+impl crate::FlagGroup for MAPIContainerGetContentsTableFlagsGroup {
+    const IN_MASK: u32 = 0x8000004A;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_ASSOCIATED", 0x00000040),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_UNICODE", 0x80000000),
+        ("SHOW_SOFT_DELETES", 0x00000002),
+    ];
+}
+impl crate::Flags<MAPIContainerGetContentsTableFlagsGroup> {
     /// Return the folder's associated contents table (the hidden messages
     /// created with `MAPI_ASSOCIATED`) instead of the normal one. Folders
     /// only.
     ///
     /// `MAPI_ASSOCIATED` (`0x40`), valid on input.
-    pub const MAPI_ASSOCIATED: Self = Self(0x00000040);
+    pub const MAPI_ASSOCIATED: Self = Self::from_bits_retain(0x00000040);
     /// The table may be returned before it is fully available; errors may
     /// then come from later calls on it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// String columns are Unicode; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// Include items that are soft-deleted, that is, still within the
     /// deleted-item retention period.
     ///
     /// `SHOW_SOFT_DELETES` (`0x2`), valid on input.
-    pub const SHOW_SOFT_DELETES: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPIContainerGetContentsTableFlags; in_mask = 0x8000004A; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_ASSOCIATED =
-    "MAPI_ASSOCIATED", MAPI_DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MAPI_UNICODE =
-    "MAPI_UNICODE", SHOW_SOFT_DELETES = "SHOW_SOFT_DELETES"];
+    pub const SHOW_SOFT_DELETES: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPIContainer::GetHierarchyTable`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIContainerGetHierarchyTableFlags(u32);
-impl MAPIContainerGetHierarchyTableFlags {
+pub type MAPIContainerGetHierarchyTableFlags = crate::Flags<
+    MAPIContainerGetHierarchyTableFlagsGroup,
+>;
+/// The group of [`MAPIContainerGetHierarchyTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIContainerGetHierarchyTableFlagsGroup {}
+impl crate::FlagGroup for MAPIContainerGetHierarchyTableFlagsGroup {
+    const IN_MASK: u32 = 0x8000000B;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("CONVENIENT_DEPTH", 0x00000001),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_UNICODE", 0x80000000),
+        ("SHOW_SOFT_DELETES", 0x00000002),
+    ];
+}
+impl crate::Flags<MAPIContainerGetHierarchyTableFlagsGroup> {
     /// List containers from every level below this one, not only the
     /// immediate children.
     ///
     /// `CONVENIENT_DEPTH` (`0x1`), valid on input.
-    pub const CONVENIENT_DEPTH: Self = Self(0x00000001);
+    pub const CONVENIENT_DEPTH: Self = Self::from_bits_retain(0x00000001);
     /// The table may be returned before it is fully available; errors may
     /// then come from later calls on it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// String columns are Unicode; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// Include containers that are soft-deleted, that is, still within the
     /// deleted-item retention period.
     ///
     /// `SHOW_SOFT_DELETES` (`0x2`), valid on input.
-    pub const SHOW_SOFT_DELETES: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPIContainerGetHierarchyTableFlags; in_mask = 0x8000000B; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [CONVENIENT_DEPTH =
-    "CONVENIENT_DEPTH", MAPI_DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MAPI_UNICODE =
-    "MAPI_UNICODE", SHOW_SOFT_DELETES = "SHOW_SOFT_DELETES"];
+    pub const SHOW_SOFT_DELETES: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPIContainer::OpenEntry`: how the object is opened.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIContainerOpenEntryFlags(u32);
-impl MAPIContainerOpenEntryFlags {
+pub type MAPIContainerOpenEntryFlags = crate::Flags<MAPIContainerOpenEntryFlagsGroup>;
+/// The group of [`MAPIContainerOpenEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIContainerOpenEntryFlagsGroup {}
+impl crate::FlagGroup for MAPIContainerOpenEntryFlagsGroup {
+    const IN_MASK: u32 = 0x0000421B;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_BEST_ACCESS", 0x00000010),
+        ("MAPI_CACHE_ONLY", 0x00004000),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_MODIFY", 0x00000001),
+        ("MAPI_NO_CACHE", 0x00000200),
+        ("SHOW_SOFT_DELETES", 0x00000002),
+    ];
+}
+impl crate::Flags<MAPIContainerOpenEntryFlagsGroup> {
     /// Open with the highest access the user and the client are allowed:
     /// read/write where permitted, read-only otherwise.
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
-    pub const MAPI_BEST_ACCESS: Self = Self(0x00000010);
+    pub const MAPI_BEST_ACCESS: Self = Self::from_bits_retain(0x00000010);
     /// Use only the local cache (offline address book), not the server; Outlook passes it.
     ///
     /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
-    pub const MAPI_CACHE_ONLY: Self = Self(0x00004000);
+    pub const MAPI_CACHE_ONLY: Self = Self::from_bits_retain(0x00004000);
     /// The call may succeed before the object is fully available; problems
     /// may then surface on a later call to the object.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Ask for read/write access. Without it the object is opened read-only,
     /// and even with it less may be granted.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MAPI_MODIFY: Self = Self(0x00000001);
+    pub const MAPI_MODIFY: Self = Self::from_bits_retain(0x00000001);
     /// Go to the server, not the local cache; Outlook passes it in cached Exchange mode.
     ///
     /// `MAPI_NO_CACHE` (`0x200`), valid on input.
-    pub const MAPI_NO_CACHE: Self = Self(0x00000200);
+    pub const MAPI_NO_CACHE: Self = Self::from_bits_retain(0x00000200);
     /// Allow opening an item that is soft-deleted, that is, still within the
     /// deleted-item retention period.
     ///
     /// `SHOW_SOFT_DELETES` (`0x2`), valid on input.
-    pub const SHOW_SOFT_DELETES: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPIContainerOpenEntryFlags; in_mask = 0x0000421B; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_BEST_ACCESS =
-    "MAPI_BEST_ACCESS", MAPI_CACHE_ONLY = "MAPI_CACHE_ONLY", MAPI_DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", MAPI_MODIFY = "MAPI_MODIFY", MAPI_NO_CACHE = "MAPI_NO_CACHE",
-    SHOW_SOFT_DELETES = "SHOW_SOFT_DELETES"];
+    pub const SHOW_SOFT_DELETES: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPIContainer::SetSearchCriteria`.
 ///
@@ -113,63 +136,76 @@ crate::__flag_set_impl! {
 /// `BACKGROUND_SEARCH`/`FOREGROUND_SEARCH`, of
 /// `RECURSIVE_SEARCH`/`SHALLOW_SEARCH` and of `RESTART_SEARCH`/`STOP_SEARCH`
 /// may be given.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIContainerSetSearchCriteriaFlags(u32);
-impl MAPIContainerSetSearchCriteriaFlags {
+pub type MAPIContainerSetSearchCriteriaFlags = crate::Flags<
+    MAPIContainerSetSearchCriteriaFlagsGroup,
+>;
+/// The group of [`MAPIContainerSetSearchCriteriaFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIContainerSetSearchCriteriaFlagsGroup {}
+impl crate::FlagGroup for MAPIContainerSetSearchCriteriaFlagsGroup {
+    const IN_MASK: u32 = 0x0002003F;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000030, 0x0000000C, 0x00000003];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("BACKGROUND_SEARCH", 0x00000020),
+        ("FOREGROUND_SEARCH", 0x00000010),
+        ("RECURSIVE_SEARCH", 0x00000004),
+        ("SHALLOW_SEARCH", 0x00000008),
+        ("NON_CONTENT_INDEXED_SEARCH", 0x00020000),
+        ("RESTART_SEARCH", 0x00000002),
+        ("STOP_SEARCH", 0x00000001),
+    ];
+}
+impl crate::Flags<MAPIContainerSetSearchCriteriaFlagsGroup> {
     /// Run the search at normal priority relative to other searches.
     ///
     /// `BACKGROUND_SEARCH` (`0x20`), valid on input.
-    pub const BACKGROUND_SEARCH: Self = Self(0x00000020);
+    pub const BACKGROUND_SEARCH: Self = Self::from_bits_retain(0x00000020);
     /// Run the search at high priority relative to other searches.
     ///
     /// `FOREGROUND_SEARCH` (`0x10`), valid on input.
-    pub const FOREGROUND_SEARCH: Self = Self(0x00000010);
+    pub const FOREGROUND_SEARCH: Self = Self::from_bits_retain(0x00000010);
     /// Search the listed containers and all the containers below them.
     ///
     /// `RECURSIVE_SEARCH` (`0x4`), valid on input.
-    pub const RECURSIVE_SEARCH: Self = Self(0x00000004);
+    pub const RECURSIVE_SEARCH: Self = Self::from_bits_retain(0x00000004);
     /// Search only the listed containers.
     ///
     /// `SHALLOW_SEARCH` (`0x8`), valid on input.
-    pub const SHALLOW_SEARCH: Self = Self(0x00000008);
+    pub const SHALLOW_SEARCH: Self = Self::from_bits_retain(0x00000008);
     /// Do not use the content index to find matches (Exchange stores only).
     ///
     /// `NON_CONTENT_INDEXED_SEARCH` (`0x20000`), valid on input.
-    pub const NON_CONTENT_INDEXED_SEARCH: Self = Self(0x00020000);
+    pub const NON_CONTENT_INDEXED_SEARCH: Self = Self::from_bits_retain(0x00020000);
     /// Start the search if this is the first call, or restart it if it is
     /// inactive.
     ///
     /// `RESTART_SEARCH` (`0x2`), valid on input.
-    pub const RESTART_SEARCH: Self = Self(0x00000002);
+    pub const RESTART_SEARCH: Self = Self::from_bits_retain(0x00000002);
     /// Stop the search.
     ///
     /// `STOP_SEARCH` (`0x1`), valid on input.
-    pub const STOP_SEARCH: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPIContainerSetSearchCriteriaFlags; in_mask = 0x0002003F; out_mask = 0x00000000;
-    exclusive = [0x00000030, 0x0000000C, 0x00000003]; required = false; keep_unknown =
-    false; names = [BACKGROUND_SEARCH = "BACKGROUND_SEARCH", FOREGROUND_SEARCH =
-    "FOREGROUND_SEARCH", RECURSIVE_SEARCH = "RECURSIVE_SEARCH", SHALLOW_SEARCH =
-    "SHALLOW_SEARCH", NON_CONTENT_INDEXED_SEARCH = "NON_CONTENT_INDEXED_SEARCH",
-    RESTART_SEARCH = "RESTART_SEARCH", STOP_SEARCH = "STOP_SEARCH"];
+    pub const STOP_SEARCH: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPIContainer::GetSearchCriteria`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIContainerGetSearchCriteriaFlags(u32);
-impl MAPIContainerGetSearchCriteriaFlags {
+pub type MAPIContainerGetSearchCriteriaFlags = crate::Flags<
+    MAPIContainerGetSearchCriteriaFlagsGroup,
+>;
+/// The group of [`MAPIContainerGetSearchCriteriaFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIContainerGetSearchCriteriaFlagsGroup {}
+impl crate::FlagGroup for MAPIContainerGetSearchCriteriaFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<MAPIContainerGetSearchCriteriaFlagsGroup> {
     /// Strings in the returned restriction are Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPIContainerGetSearchCriteriaFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Search state bits returned by `IMAPIContainer::GetSearchCriteria` in
 /// `lpulSearchState`.
@@ -177,311 +213,379 @@ crate::__flag_set_impl! {
 /// The values are the headers'; the reference page gives 0x1 to
 /// `SEARCH_FOREGROUND` and 0x8 to `SEARCH_RUNNING`, the other way round.
 /// The bits from `SEARCH_COMPLETE` on come from Exchange (`edkmdb.h`).
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIContainerSearchStateFlags(u32);
-impl MAPIContainerSearchStateFlags {
+pub type MAPIContainerSearchStateFlags = crate::Flags<
+    MAPIContainerSearchStateFlagsGroup,
+>;
+/// The group of [`MAPIContainerSearchStateFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIContainerSearchStateFlagsGroup {}
+impl crate::FlagGroup for MAPIContainerSearchStateFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x0F03300F;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("SEARCH_RUNNING", 0x00000001),
+        ("SEARCH_REBUILD", 0x00000002),
+        ("SEARCH_RECURSIVE", 0x00000004),
+        ("SEARCH_FOREGROUND", 0x00000008),
+        ("SEARCH_COMPLETE", 0x00001000),
+        ("SEARCH_PARTIAL", 0x00002000),
+        ("SEARCH_STATIC", 0x00010000),
+        ("SEARCH_MAYBE_STATIC", 0x00020000),
+        ("CI_TOTALLY", 0x01000000),
+        ("CI_WITH_TWIR_RESIDUAL", 0x02000000),
+        ("TWIR_MOSTLY", 0x04000000),
+        ("TWIR_TOTALLY", 0x08000000),
+    ];
+}
+impl crate::Flags<MAPIContainerSearchStateFlagsGroup> {
     /// The search is active: the contents table is kept up to date as the
     /// store changes. When clear, the search is inactive and the table
     /// static.
     ///
     /// `SEARCH_RUNNING` (`0x1`), valid on output.
-    pub const SEARCH_RUNNING: Self = Self(0x00000001);
+    pub const SEARCH_RUNNING: Self = Self::from_bits_retain(0x00000001);
     /// The search is in its CPU-intensive phase, looking for matching
     /// messages. Meaningful only while `SEARCH_RUNNING` is set.
     ///
     /// `SEARCH_REBUILD` (`0x2`), valid on output.
-    pub const SEARCH_REBUILD: Self = Self(0x00000002);
+    pub const SEARCH_REBUILD: Self = Self::from_bits_retain(0x00000002);
     /// The search covers the listed containers and all the containers below
     /// them; when clear, only those named in the last `SetSearchCriteria`.
     ///
     /// `SEARCH_RECURSIVE` (`0x4`), valid on output.
-    pub const SEARCH_RECURSIVE: Self = Self(0x00000004);
+    pub const SEARCH_RECURSIVE: Self = Self::from_bits_retain(0x00000004);
     /// The search runs at high priority relative to other searches; when
     /// clear, at normal priority.
     ///
     /// `SEARCH_FOREGROUND` (`0x8`), valid on output.
-    pub const SEARCH_FOREGROUND: Self = Self(0x00000008);
+    pub const SEARCH_FOREGROUND: Self = Self::from_bits_retain(0x00000008);
     /// The search has finished and its results are complete.
     ///
     /// `SEARCH_COMPLETE` (`0x1000`), valid on output.
-    pub const SEARCH_COMPLETE: Self = Self(0x00001000);
+    pub const SEARCH_COMPLETE: Self = Self::from_bits_retain(0x00001000);
     /// Only parts of the messages were included in the search.
     ///
     /// `SEARCH_PARTIAL` (`0x2000`), valid on output.
-    pub const SEARCH_PARTIAL: Self = Self(0x00002000);
+    pub const SEARCH_PARTIAL: Self = Self::from_bits_retain(0x00002000);
     /// The search is static: its results do not follow changes to the store.
     ///
     /// `SEARCH_STATIC` (`0x10000`), valid on output.
-    pub const SEARCH_STATIC: Self = Self(0x00010000);
+    pub const SEARCH_STATIC: Self = Self::from_bits_retain(0x00010000);
     /// The store is still working out whether the search is static.
     ///
     /// `SEARCH_MAYBE_STATIC` (`0x20000`), valid on output.
-    pub const SEARCH_MAYBE_STATIC: Self = Self(0x00020000);
+    pub const SEARCH_MAYBE_STATIC: Self = Self::from_bits_retain(0x00020000);
     /// The content index alone answered the search.
     ///
     /// `CI_TOTALLY` (`0x1000000`), valid on output.
-    pub const CI_TOTALLY: Self = Self(0x01000000);
+    pub const CI_TOTALLY: Self = Self::from_bits_retain(0x01000000);
     /// The content index answered most of the search, table restrictions the rest.
     ///
     /// `CI_WITH_TWIR_RESIDUAL` (`0x2000000`), valid on output.
-    pub const CI_WITH_TWIR_RESIDUAL: Self = Self(0x02000000);
+    pub const CI_WITH_TWIR_RESIDUAL: Self = Self::from_bits_retain(0x02000000);
     /// Table restrictions answered most of the search.
     ///
     /// `TWIR_MOSTLY` (`0x4000000`), valid on output.
-    pub const TWIR_MOSTLY: Self = Self(0x04000000);
+    pub const TWIR_MOSTLY: Self = Self::from_bits_retain(0x04000000);
     /// Table restrictions alone answered the search, without the content index.
     ///
     /// `TWIR_TOTALLY` (`0x8000000`), valid on output.
-    pub const TWIR_TOTALLY: Self = Self(0x08000000);
-}
-crate::__flag_set_impl! {
-    MAPIContainerSearchStateFlags; in_mask = 0x00000000; out_mask = 0x0F03300F; exclusive
-    = []; required = false; keep_unknown = false; names = [SEARCH_RUNNING =
-    "SEARCH_RUNNING", SEARCH_REBUILD = "SEARCH_REBUILD", SEARCH_RECURSIVE =
-    "SEARCH_RECURSIVE", SEARCH_FOREGROUND = "SEARCH_FOREGROUND", SEARCH_COMPLETE =
-    "SEARCH_COMPLETE", SEARCH_PARTIAL = "SEARCH_PARTIAL", SEARCH_STATIC =
-    "SEARCH_STATIC", SEARCH_MAYBE_STATIC = "SEARCH_MAYBE_STATIC", CI_TOTALLY =
-    "CI_TOTALLY", CI_WITH_TWIR_RESIDUAL = "CI_WITH_TWIR_RESIDUAL", TWIR_MOSTLY =
-    "TWIR_MOSTLY", TWIR_TOTALLY = "TWIR_TOTALLY"];
+    pub const TWIR_TOTALLY: Self = Self::from_bits_retain(0x08000000);
 }
 /// Flags of `IMAPIFolder::CreateMessage`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFolderCreateMessageFlags(u32);
-impl MAPIFolderCreateMessageFlags {
+pub type MAPIFolderCreateMessageFlags = crate::Flags<MAPIFolderCreateMessageFlagsGroup>;
+/// The group of [`MAPIFolderCreateMessageFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIFolderCreateMessageFlagsGroup {}
+impl crate::FlagGroup for MAPIFolderCreateMessageFlagsGroup {
+    const IN_MASK: u32 = 0x00000848;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("ITEMPROC_FORCE", 0x00000800),
+        ("MAPI_ASSOCIATED", 0x00000040),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+    ];
+}
+impl crate::Flags<MAPIFolderCreateMessageFlagsGroup> {
     /// Tell a PST store that the new message may go through rules
     /// processing before listening clients are told it arrived (for
     /// messages not delivered by Exchange; see `NON_EMS_XP_SAVE`).
     ///
     /// `ITEMPROC_FORCE` (`0x800`), valid on input.
-    pub const ITEMPROC_FORCE: Self = Self(0x00000800);
+    pub const ITEMPROC_FORCE: Self = Self::from_bits_retain(0x00000800);
     /// Create an associated (hidden) message, listed in the associated
     /// contents table instead of the normal one.
     ///
     /// `MAPI_ASSOCIATED` (`0x40`), valid on input.
-    pub const MAPI_ASSOCIATED: Self = Self(0x00000040);
+    pub const MAPI_ASSOCIATED: Self = Self::from_bits_retain(0x00000040);
     /// The call may succeed before the message is fully created; it may
     /// not be available at once.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
-}
-crate::__flag_set_impl! {
-    MAPIFolderCreateMessageFlags; in_mask = 0x00000848; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [ITEMPROC_FORCE =
-    "ITEMPROC_FORCE", MAPI_ASSOCIATED = "MAPI_ASSOCIATED", MAPI_DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS"];
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
 }
 /// Flags of `IMAPIFolder::CopyMessages`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFolderCopyMessagesFlags(u32);
-impl MAPIFolderCopyMessagesFlags {
+pub type MAPIFolderCopyMessagesFlags = crate::Flags<MAPIFolderCopyMessagesFlagsGroup>;
+/// The group of [`MAPIFolderCopyMessagesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIFolderCopyMessagesFlagsGroup {}
+impl crate::FlagGroup for MAPIFolderCopyMessagesFlagsGroup {
+    const IN_MASK: u32 = 0x00000007;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DECLINE_OK", 0x00000004),
+        ("MESSAGE_DIALOG", 0x00000002),
+        ("MESSAGE_MOVE", 0x00000001),
+    ];
+}
+impl crate::Flags<MAPIFolderCopyMessagesFlagsGroup> {
     /// A provider that would hand the work to `IMAPISupport::DoCopyTo` or
     /// `DoCopyProps` must instead return `MAPI_E_DECLINE_COPY` at once.
     ///
     /// `MAPI_DECLINE_OK` (`0x4`), valid on input.
-    pub const MAPI_DECLINE_OK: Self = Self(0x00000004);
+    pub const MAPI_DECLINE_OK: Self = Self::from_bits_retain(0x00000004);
     /// Show a progress indicator while the operation runs.
     ///
     /// `MESSAGE_DIALOG` (`0x2`), valid on input.
-    pub const MESSAGE_DIALOG: Self = Self(0x00000002);
+    pub const MESSAGE_DIALOG: Self = Self::from_bits_retain(0x00000002);
     /// Move the messages instead of copying them.
     ///
     /// `MESSAGE_MOVE` (`0x1`), valid on input.
-    pub const MESSAGE_MOVE: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPIFolderCopyMessagesFlags; in_mask = 0x00000007; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_DECLINE_OK =
-    "MAPI_DECLINE_OK", MESSAGE_DIALOG = "MESSAGE_DIALOG", MESSAGE_MOVE = "MESSAGE_MOVE"];
+    pub const MESSAGE_MOVE: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPIFolder::DeleteMessages`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFolderDeleteMessagesFlags(u32);
-impl MAPIFolderDeleteMessagesFlags {
+pub type MAPIFolderDeleteMessagesFlags = crate::Flags<
+    MAPIFolderDeleteMessagesFlagsGroup,
+>;
+/// The group of [`MAPIFolderDeleteMessagesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIFolderDeleteMessagesFlagsGroup {}
+impl crate::FlagGroup for MAPIFolderDeleteMessagesFlagsGroup {
+    const IN_MASK: u32 = 0x00000012;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("DELETE_HARD_DELETE", 0x00000010),
+        ("MESSAGE_DIALOG", 0x00000002),
+    ];
+}
+impl crate::Flags<MAPIFolderDeleteMessagesFlagsGroup> {
     /// Remove the messages permanently, soft-deleted ones included.
     ///
     /// `DELETE_HARD_DELETE` (`0x10`), valid on input.
-    pub const DELETE_HARD_DELETE: Self = Self(0x00000010);
+    pub const DELETE_HARD_DELETE: Self = Self::from_bits_retain(0x00000010);
     /// Show a progress indicator while the operation runs.
     ///
     /// `MESSAGE_DIALOG` (`0x2`), valid on input.
-    pub const MESSAGE_DIALOG: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPIFolderDeleteMessagesFlags; in_mask = 0x00000012; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [DELETE_HARD_DELETE =
-    "DELETE_HARD_DELETE", MESSAGE_DIALOG = "MESSAGE_DIALOG"];
+    pub const MESSAGE_DIALOG: Self = Self::from_bits_retain(0x00000002);
 }
 /// Kind of folder accepted by `IMAPIFolder::CreateFolder` in
 /// `ulFolderType`; exactly one must be given.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFolderCreateFolderTypeFlags(u32);
-impl MAPIFolderCreateFolderTypeFlags {
+pub type MAPIFolderCreateFolderTypeFlags = crate::Flags<
+    MAPIFolderCreateFolderTypeFlagsGroup,
+>;
+/// The group of [`MAPIFolderCreateFolderTypeFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIFolderCreateFolderTypeFlagsGroup {}
+impl crate::FlagGroup for MAPIFolderCreateFolderTypeFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000003];
+    const REQUIRED: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("FOLDER_GENERIC", 0x00000001),
+        ("FOLDER_SEARCH", 0x00000002),
+    ];
+}
+impl crate::Flags<MAPIFolderCreateFolderTypeFlagsGroup> {
     /// An ordinary folder.
     ///
     /// `FOLDER_GENERIC` (`0x1`), valid on input.
-    pub const GENERIC: Self = Self(0x00000001);
+    pub const GENERIC: Self = Self::from_bits_retain(0x00000001);
     /// A search-results folder.
     ///
     /// `FOLDER_SEARCH` (`0x2`), valid on input.
-    pub const SEARCH: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPIFolderCreateFolderTypeFlags; in_mask = 0x00000003; out_mask = 0x00000000;
-    exclusive = [0x00000003]; required = true; keep_unknown = false; names = [GENERIC =
-    "FOLDER_GENERIC", SEARCH = "FOLDER_SEARCH"];
+    pub const SEARCH: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPIFolder::CreateFolder`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFolderCreateFolderFlags(u32);
-impl MAPIFolderCreateFolderFlags {
+pub type MAPIFolderCreateFolderFlags = crate::Flags<MAPIFolderCreateFolderFlagsGroup>;
+/// The group of [`MAPIFolderCreateFolderFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIFolderCreateFolderFlagsGroup {}
+impl crate::FlagGroup for MAPIFolderCreateFolderFlagsGroup {
+    const IN_MASK: u32 = 0x80000009;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_UNICODE", 0x80000000),
+        ("OPEN_IF_EXISTS", 0x00000001),
+    ];
+}
+impl crate::Flags<MAPIFolderCreateFolderFlagsGroup> {
     /// The call may succeed before the folder is fully created; it may not
     /// be available at once.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// The folder name and comment are Unicode; without this flag they are
     /// ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// If a folder of that name already exists, open it and succeed instead
     /// of failing. Stores that allow sibling folders with the same name may
     /// create a new one anyway.
     ///
     /// `OPEN_IF_EXISTS` (`0x1`), valid on input.
-    pub const OPEN_IF_EXISTS: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPIFolderCreateFolderFlags; in_mask = 0x80000009; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", MAPI_UNICODE = "MAPI_UNICODE", OPEN_IF_EXISTS =
-    "OPEN_IF_EXISTS"];
+    pub const OPEN_IF_EXISTS: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPIFolder::CopyFolder`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFolderCopyFolderFlags(u32);
-impl MAPIFolderCopyFolderFlags {
+pub type MAPIFolderCopyFolderFlags = crate::Flags<MAPIFolderCopyFolderFlagsGroup>;
+/// The group of [`MAPIFolderCopyFolderFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIFolderCopyFolderFlagsGroup {}
+impl crate::FlagGroup for MAPIFolderCopyFolderFlagsGroup {
+    const IN_MASK: u32 = 0x80000017;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("COPY_SUBFOLDERS", 0x00000010),
+        ("FOLDER_DIALOG", 0x00000002),
+        ("FOLDER_MOVE", 0x00000001),
+        ("MAPI_DECLINE_OK", 0x00000004),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<MAPIFolderCopyFolderFlagsGroup> {
     /// Copy the subfolders of the folder too. A move always takes them
     /// along.
     ///
     /// `COPY_SUBFOLDERS` (`0x10`), valid on input.
-    pub const COPY_SUBFOLDERS: Self = Self(0x00000010);
+    pub const COPY_SUBFOLDERS: Self = Self::from_bits_retain(0x00000010);
     /// Show a progress indicator while the operation runs.
     ///
     /// `FOLDER_DIALOG` (`0x2`), valid on input.
-    pub const FOLDER_DIALOG: Self = Self(0x00000002);
+    pub const FOLDER_DIALOG: Self = Self::from_bits_retain(0x00000002);
     /// Move the folder instead of copying it.
     ///
     /// `FOLDER_MOVE` (`0x1`), valid on input.
-    pub const FOLDER_MOVE: Self = Self(0x00000001);
+    pub const FOLDER_MOVE: Self = Self::from_bits_retain(0x00000001);
     /// A provider that would hand the work to `IMAPISupport::DoCopyTo` or
     /// `DoCopyProps` must instead return `MAPI_E_DECLINE_COPY` at once.
     ///
     /// `MAPI_DECLINE_OK` (`0x4`), valid on input.
-    pub const MAPI_DECLINE_OK: Self = Self(0x00000004);
+    pub const MAPI_DECLINE_OK: Self = Self::from_bits_retain(0x00000004);
     /// The new folder name is Unicode; without this flag it is ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPIFolderCopyFolderFlags; in_mask = 0x80000017; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [COPY_SUBFOLDERS =
-    "COPY_SUBFOLDERS", FOLDER_DIALOG = "FOLDER_DIALOG", FOLDER_MOVE = "FOLDER_MOVE",
-    MAPI_DECLINE_OK = "MAPI_DECLINE_OK", MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIFolder::DeleteFolder`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFolderDeleteFolderFlags(u32);
-impl MAPIFolderDeleteFolderFlags {
+pub type MAPIFolderDeleteFolderFlags = crate::Flags<MAPIFolderDeleteFolderFlagsGroup>;
+/// The group of [`MAPIFolderDeleteFolderFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIFolderDeleteFolderFlagsGroup {}
+impl crate::FlagGroup for MAPIFolderDeleteFolderFlagsGroup {
+    const IN_MASK: u32 = 0x00000017;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("DEL_FOLDERS", 0x00000004),
+        ("DEL_MESSAGES", 0x00000001),
+        ("DELETE_HARD_DELETE", 0x00000010),
+        ("FOLDER_DIALOG", 0x00000002),
+    ];
+}
+impl crate::Flags<MAPIFolderDeleteFolderFlagsGroup> {
     /// Delete all the subfolders of the folder as well.
     ///
     /// `DEL_FOLDERS` (`0x4`), valid on input.
-    pub const DEL_FOLDERS: Self = Self(0x00000004);
+    pub const DEL_FOLDERS: Self = Self::from_bits_retain(0x00000004);
     /// Delete all the messages of the folder as well.
     ///
     /// `DEL_MESSAGES` (`0x1`), valid on input.
-    pub const DEL_MESSAGES: Self = Self(0x00000001);
+    pub const DEL_MESSAGES: Self = Self::from_bits_retain(0x00000001);
     /// Remove the folder permanently.
     ///
     /// `DELETE_HARD_DELETE` (`0x10`), valid on input.
-    pub const DELETE_HARD_DELETE: Self = Self(0x00000010);
+    pub const DELETE_HARD_DELETE: Self = Self::from_bits_retain(0x00000010);
     /// Show a progress indicator while the operation runs.
     ///
     /// `FOLDER_DIALOG` (`0x2`), valid on input.
-    pub const FOLDER_DIALOG: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPIFolderDeleteFolderFlags; in_mask = 0x00000017; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [DEL_FOLDERS = "DEL_FOLDERS",
-    DEL_MESSAGES = "DEL_MESSAGES", DELETE_HARD_DELETE = "DELETE_HARD_DELETE",
-    FOLDER_DIALOG = "FOLDER_DIALOG"];
+    pub const FOLDER_DIALOG: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPIFolder::SetReadFlags`.
 ///
 /// `CLEAR_READ_FLAG` may not be combined with `SUPPRESS_RECEIPT` or with
 /// `GENERATE_RECEIPT_ONLY` (`MAPI_E_INVALID_PARAMETER`); those two may be
 /// combined with each other.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFolderSetReadFlagsFlags(u32);
-impl MAPIFolderSetReadFlagsFlags {
+pub type MAPIFolderSetReadFlagsFlags = crate::Flags<MAPIFolderSetReadFlagsFlagsGroup>;
+/// The group of [`MAPIFolderSetReadFlagsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIFolderSetReadFlagsFlagsGroup {}
+impl crate::FlagGroup for MAPIFolderSetReadFlagsFlagsGroup {
+    const IN_MASK: u32 = 0x0000007F;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const EXCLUDED_PAIRS: &'static [u32] = &[0x00000005, 0x00000014];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("CLEAR_READ_FLAG", 0x00000004),
+        ("CLEAR_NRN_PENDING", 0x00000040),
+        ("CLEAR_RN_PENDING", 0x00000020),
+        ("GENERATE_RECEIPT_ONLY", 0x00000010),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MESSAGE_DIALOG", 0x00000002),
+        ("SUPPRESS_RECEIPT", 0x00000001),
+    ];
+}
+impl crate::Flags<MAPIFolderSetReadFlagsFlagsGroup> {
     /// Clear `MSGFLAG_READ` and send no read report.
     ///
     /// `CLEAR_READ_FLAG` (`0x4`), valid on input. Not with `SUPPRESS_RECEIPT` or `GENERATE_RECEIPT_ONLY`.
-    pub const CLEAR_READ_FLAG: Self = Self(0x00000004);
+    pub const CLEAR_READ_FLAG: Self = Self::from_bits_retain(0x00000004);
     /// Clear `MSGFLAG_NRN_PENDING` and send no non-read report.
     ///
     /// `CLEAR_NRN_PENDING` (`0x40`), valid on input.
-    pub const CLEAR_NRN_PENDING: Self = Self(0x00000040);
+    pub const CLEAR_NRN_PENDING: Self = Self::from_bits_retain(0x00000040);
     /// Clear `MSGFLAG_RN_PENDING` and send no read report.
     ///
     /// `CLEAR_RN_PENDING` (`0x20`), valid on input.
-    pub const CLEAR_RN_PENDING: Self = Self(0x00000020);
+    pub const CLEAR_RN_PENDING: Self = Self::from_bits_retain(0x00000020);
     /// Send any pending read report but leave `MSGFLAG_READ` as it is.
     ///
     /// `GENERATE_RECEIPT_ONLY` (`0x10`), valid on input.
-    pub const GENERATE_RECEIPT_ONLY: Self = Self(0x00000010);
+    pub const GENERATE_RECEIPT_ONLY: Self = Self::from_bits_retain(0x00000010);
     /// The call may return before the operation is complete.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Show a progress indicator while the operation runs.
     ///
     /// `MESSAGE_DIALOG` (`0x2`), valid on input.
-    pub const MESSAGE_DIALOG: Self = Self(0x00000002);
+    pub const MESSAGE_DIALOG: Self = Self::from_bits_retain(0x00000002);
     /// When this call marks an unread message read, cancel its pending read
     /// report. If the state does not change, the flag may be ignored.
     ///
     /// `SUPPRESS_RECEIPT` (`0x1`), valid on input.
-    pub const SUPPRESS_RECEIPT: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPIFolderSetReadFlagsFlags; in_mask = 0x0000007F; out_mask = 0x00000000; exclusive =
-    []; excludes = [0x00000005, 0x00000014]; required = false; keep_unknown = false;
-    names = [CLEAR_READ_FLAG = "CLEAR_READ_FLAG", CLEAR_NRN_PENDING =
-    "CLEAR_NRN_PENDING", CLEAR_RN_PENDING = "CLEAR_RN_PENDING", GENERATE_RECEIPT_ONLY =
-    "GENERATE_RECEIPT_ONLY", MAPI_DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS",
-    MESSAGE_DIALOG = "MESSAGE_DIALOG", SUPPRESS_RECEIPT = "SUPPRESS_RECEIPT"];
+    pub const SUPPRESS_RECEIPT: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPIFolder::GetMessageStatus`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFolderGetMessageStatusFlags(u32);
-crate::__flag_set_impl! {
-    MAPIFolderGetMessageStatusFlags; in_mask = 0x00000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [];
+pub type MAPIFolderGetMessageStatusFlags = crate::Flags<
+    MAPIFolderGetMessageStatusFlagsGroup,
+>;
+/// The group of [`MAPIFolderGetMessageStatusFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIFolderGetMessageStatusFlagsGroup {}
+impl crate::FlagGroup for MAPIFolderGetMessageStatusFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// The message status bits read and written by
 /// `IMAPIFolder::GetMessageStatus` and `IMAPIFolder::SetMessageStatus`.
@@ -489,83 +593,99 @@ crate::__flag_set_impl! {
 /// Bits 0 to 15 are reserved for MAPI (the ones below are defined); bits 16
 /// to 31 are for the implementation, and in the IPM subtree for IPM
 /// clients.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFolderMessageStatusFlags(u32);
-impl MAPIFolderMessageStatusFlags {
+pub type MAPIFolderMessageStatusFlags = crate::Flags<MAPIFolderMessageStatusFlagsGroup>;
+/// The group of [`MAPIFolderMessageStatusFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIFolderMessageStatusFlagsGroup {}
+impl crate::FlagGroup for MAPIFolderMessageStatusFlagsGroup {
+    const IN_MASK: u32 = 0x0000300F;
+    const OUT_MASK: u32 = 0x0000300F;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MSGSTATUS_HIGHLIGHTED", 0x00000001),
+        ("MSGSTATUS_TAGGED", 0x00000002),
+        ("MSGSTATUS_HIDDEN", 0x00000004),
+        ("MSGSTATUS_DELMARKED", 0x00000008),
+        ("MSGSTATUS_REMOTE_DOWNLOAD", 0x00001000),
+        ("MSGSTATUS_REMOTE_DELETE", 0x00002000),
+    ];
+}
+impl crate::Flags<MAPIFolderMessageStatusFlagsGroup> {
     /// The message is shown highlighted.
     ///
     /// `MSGSTATUS_HIGHLIGHTED` (`0x1`), valid on input and output.
-    pub const HIGHLIGHTED: Self = Self(0x00000001);
+    pub const HIGHLIGHTED: Self = Self::from_bits_retain(0x00000001);
     /// The message is tagged for a purpose of the client's own.
     ///
     /// `MSGSTATUS_TAGGED` (`0x2`), valid on input and output.
-    pub const TAGGED: Self = Self(0x00000002);
+    pub const TAGGED: Self = Self::from_bits_retain(0x00000002);
     /// The message is not to be shown.
     ///
     /// `MSGSTATUS_HIDDEN` (`0x4`), valid on input and output.
-    pub const HIDDEN: Self = Self(0x00000004);
+    pub const HIDDEN: Self = Self::from_bits_retain(0x00000004);
     /// The message is marked for deletion.
     ///
     /// `MSGSTATUS_DELMARKED` (`0x8`), valid on input and output.
-    pub const DELMARKED: Self = Self(0x00000008);
+    pub const DELMARKED: Self = Self::from_bits_retain(0x00000008);
     /// The message is marked for download from the remote store to the
     /// local client.
     ///
     /// `MSGSTATUS_REMOTE_DOWNLOAD` (`0x1000`), valid on input and output.
-    pub const REMOTE_DOWNLOAD: Self = Self(0x00001000);
+    pub const REMOTE_DOWNLOAD: Self = Self::from_bits_retain(0x00001000);
     /// The message is marked for deletion on the remote store without being
     /// downloaded.
     ///
     /// `MSGSTATUS_REMOTE_DELETE` (`0x2000`), valid on input and output.
-    pub const REMOTE_DELETE: Self = Self(0x00002000);
-}
-crate::__flag_set_impl! {
-    MAPIFolderMessageStatusFlags; in_mask = 0x0000300F; out_mask = 0x0000300F; exclusive
-    = []; required = false; keep_unknown = false; names = [HIGHLIGHTED =
-    "MSGSTATUS_HIGHLIGHTED", TAGGED = "MSGSTATUS_TAGGED", HIDDEN = "MSGSTATUS_HIDDEN",
-    DELMARKED = "MSGSTATUS_DELMARKED", REMOTE_DOWNLOAD = "MSGSTATUS_REMOTE_DOWNLOAD",
-    REMOTE_DELETE = "MSGSTATUS_REMOTE_DELETE"];
+    pub const REMOTE_DELETE: Self = Self::from_bits_retain(0x00002000);
 }
 /// Flags of `IMAPIFolder::SaveContentsSort`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFolderSaveContentsSortFlags(u32);
-impl MAPIFolderSaveContentsSortFlags {
+pub type MAPIFolderSaveContentsSortFlags = crate::Flags<
+    MAPIFolderSaveContentsSortFlagsGroup,
+>;
+/// The group of [`MAPIFolderSaveContentsSortFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIFolderSaveContentsSortFlagsGroup {}
+impl crate::FlagGroup for MAPIFolderSaveContentsSortFlagsGroup {
+    const IN_MASK: u32 = 0x00000002;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("RECURSIVE_SORT", 0x00000002)];
+}
+impl crate::Flags<MAPIFolderSaveContentsSortFlagsGroup> {
     /// Apply the default sort order to all the subfolders too.
     ///
     /// `RECURSIVE_SORT` (`0x2`), valid on input.
-    pub const RECURSIVE_SORT: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPIFolderSaveContentsSortFlags; in_mask = 0x00000002; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [RECURSIVE_SORT =
-    "RECURSIVE_SORT"];
+    pub const RECURSIVE_SORT: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPIFolder::EmptyFolder`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFolderEmptyFolderFlags(u32);
-impl MAPIFolderEmptyFolderFlags {
+pub type MAPIFolderEmptyFolderFlags = crate::Flags<MAPIFolderEmptyFolderFlagsGroup>;
+/// The group of [`MAPIFolderEmptyFolderFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIFolderEmptyFolderFlagsGroup {}
+impl crate::FlagGroup for MAPIFolderEmptyFolderFlagsGroup {
+    const IN_MASK: u32 = 0x0000001A;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("DEL_ASSOCIATED", 0x00000008),
+        ("DELETE_HARD_DELETE", 0x00000010),
+        ("FOLDER_DIALOG", 0x00000002),
+    ];
+}
+impl crate::Flags<MAPIFolderEmptyFolderFlagsGroup> {
     /// Delete the associated (hidden) messages too, and subfolders that hold
     /// some. Applies to the folder being emptied only.
     ///
     /// `DEL_ASSOCIATED` (`0x8`), valid on input.
-    pub const DEL_ASSOCIATED: Self = Self(0x00000008);
+    pub const DEL_ASSOCIATED: Self = Self::from_bits_retain(0x00000008);
     /// Remove everything permanently, soft-deleted items included.
     ///
     /// `DELETE_HARD_DELETE` (`0x10`), valid on input.
-    pub const DELETE_HARD_DELETE: Self = Self(0x00000010);
+    pub const DELETE_HARD_DELETE: Self = Self::from_bits_retain(0x00000010);
     /// Show a progress indicator while the operation runs.
     ///
     /// `FOLDER_DIALOG` (`0x2`), valid on input.
-    pub const FOLDER_DIALOG: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPIFolderEmptyFolderFlags; in_mask = 0x0000001A; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [DEL_ASSOCIATED =
-    "DEL_ASSOCIATED", DELETE_HARD_DELETE = "DELETE_HARD_DELETE", FOLDER_DIALOG =
-    "FOLDER_DIALOG"];
+    pub const FOLDER_DIALOG: Self = Self::from_bits_retain(0x00000002);
 }
 /// A container: an object holding other objects, with a contents table,
 /// usually a hierarchy table of child containers, and search criteria.

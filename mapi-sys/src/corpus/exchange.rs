@@ -711,21 +711,25 @@ pub const MAPI_EXTENDEDCALLBACKS: crate::ULONG = 0x400;
 /// `IExchangeImportContentsChanges`, `IExchangeImportHierarchyChanges`,
 /// `IExchangeChangeAdvisor`, `IExchangeFavorites`).
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeGetLastErrorFlags(u32);
+pub type ExchangeGetLastErrorFlags = crate::Flags<ExchangeGetLastErrorFlagsGroup>;
+/// The group of [`ExchangeGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-impl ExchangeGetLastErrorFlags {
+pub enum ExchangeGetLastErrorFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "exchange")]
+impl crate::Flags<ExchangeGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IExchangeModifyTable::GetTable`.
 ///
@@ -733,62 +737,81 @@ crate::__flag_set_impl! {
 /// access control tables; Exchange accepts more bits than it documents, so
 /// other bits are passed through.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeModifyTableGetTableFlags(u32);
+pub type ExchangeModifyTableGetTableFlags = crate::Flags<
+    ExchangeModifyTableGetTableFlagsGroup,
+>;
+/// The group of [`ExchangeModifyTableGetTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-impl ExchangeModifyTableGetTableFlags {
+pub enum ExchangeModifyTableGetTableFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeModifyTableGetTableFlagsGroup {
+    const IN_MASK: u32 = 0x00001802;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("ACLTABLE_FREEBUSY", 0x00000002),
+        ("frightsFreeBusyDetailed", 0x00001000),
+        ("frightsFreeBusySimple", 0x00000800),
+    ];
+}
+#[cfg(feature = "exchange")]
+impl crate::Flags<ExchangeModifyTableGetTableFlagsGroup> {
     /// Include the free/busy rights in the access control table.
     ///
     /// `ACLTABLE_FREEBUSY` (`0x2`), valid on input.
-    pub const ACLTABLE_FREEBUSY: Self = Self(0x00000002);
+    pub const ACLTABLE_FREEBUSY: Self = Self::from_bits_retain(0x00000002);
     /// With `ACLTABLE_FREEBUSY`: show the detailed free/busy right.
     ///
     /// `frightsFreeBusyDetailed` (`0x1000`), valid on input.
-    pub const frightsFreeBusyDetailed: Self = Self(0x00001000);
+    pub const frightsFreeBusyDetailed: Self = Self::from_bits_retain(0x00001000);
     /// With `ACLTABLE_FREEBUSY`: show the simple free/busy right.
     ///
     /// `frightsFreeBusySimple` (`0x800`), valid on input.
-    pub const frightsFreeBusySimple: Self = Self(0x00000800);
-}
-#[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeModifyTableGetTableFlags; in_mask = 0x00001802; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = true; names = [ACLTABLE_FREEBUSY =
-    "ACLTABLE_FREEBUSY", frightsFreeBusyDetailed = "frightsFreeBusyDetailed",
-    frightsFreeBusySimple = "frightsFreeBusySimple"];
+    pub const frightsFreeBusySimple: Self = Self::from_bits_retain(0x00000800);
 }
 /// Flags of `IExchangeModifyTable::ModifyTable`. Zero applies each entry's
 /// `ulRowFlags`. Other bits are passed through.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeModifyTableModifyTableFlags(u32);
+pub type ExchangeModifyTableModifyTableFlags = crate::Flags<
+    ExchangeModifyTableModifyTableFlagsGroup,
+>;
+/// The group of [`ExchangeModifyTableModifyTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-impl ExchangeModifyTableModifyTableFlags {
+pub enum ExchangeModifyTableModifyTableFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeModifyTableModifyTableFlagsGroup {
+    const IN_MASK: u32 = 0x00001803;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("ROWLIST_REPLACE", 0x00000001),
+        ("ACLTABLE_FREEBUSY", 0x00000002),
+        ("frightsFreeBusyDetailed", 0x00001000),
+        ("frightsFreeBusySimple", 0x00000800),
+    ];
+}
+#[cfg(feature = "exchange")]
+impl crate::Flags<ExchangeModifyTableModifyTableFlagsGroup> {
     /// Replace all the rows of the table with the rows given.
     ///
     /// `ROWLIST_REPLACE` (`0x1`), valid on input.
-    pub const ROWLIST_REPLACE: Self = Self(0x00000001);
+    pub const ROWLIST_REPLACE: Self = Self::from_bits_retain(0x00000001);
     /// Set the free/busy rights as well.
     ///
     /// `ACLTABLE_FREEBUSY` (`0x2`), valid on input.
-    pub const ACLTABLE_FREEBUSY: Self = Self(0x00000002);
+    pub const ACLTABLE_FREEBUSY: Self = Self::from_bits_retain(0x00000002);
     /// With `ACLTABLE_FREEBUSY`: the detailed free/busy right.
     ///
     /// `frightsFreeBusyDetailed` (`0x1000`), valid on input.
-    pub const frightsFreeBusyDetailed: Self = Self(0x00001000);
+    pub const frightsFreeBusyDetailed: Self = Self::from_bits_retain(0x00001000);
     /// With `ACLTABLE_FREEBUSY`: the simple free/busy right.
     ///
     /// `frightsFreeBusySimple` (`0x800`), valid on input.
-    pub const frightsFreeBusySimple: Self = Self(0x00000800);
-}
-#[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeModifyTableModifyTableFlags; in_mask = 0x00001803; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = true; names = [ROWLIST_REPLACE =
-    "ROWLIST_REPLACE", ACLTABLE_FREEBUSY = "ACLTABLE_FREEBUSY", frightsFreeBusyDetailed =
-    "frightsFreeBusyDetailed", frightsFreeBusySimple = "frightsFreeBusySimple"];
+    pub const frightsFreeBusySimple: Self = Self::from_bits_retain(0x00000800);
 }
 /// Flags of `IExchangeManageStore::CreateStoreEntryID`: how the store whose
 /// entry ID is made will be opened.
@@ -796,91 +819,115 @@ crate::__flag_set_impl! {
 /// The header defines further `OPENSTORE_*` bits reserved for internal use,
 /// which Exchange accepts; they are passed through.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeManageStoreCreateStoreEntryIDFlags(u32);
+pub type ExchangeManageStoreCreateStoreEntryIDFlags = crate::Flags<
+    ExchangeManageStoreCreateStoreEntryIDFlagsGroup,
+>;
+/// The group of [`ExchangeManageStoreCreateStoreEntryIDFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-impl ExchangeManageStoreCreateStoreEntryIDFlags {
+pub enum ExchangeManageStoreCreateStoreEntryIDFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeManageStoreCreateStoreEntryIDFlagsGroup {
+    const IN_MASK: u32 = 0x0000001F;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("OPENSTORE_HOME_LOGON", 0x00000004),
+        ("OPENSTORE_OVERRIDE_HOME_MDB", 0x00000010),
+        ("OPENSTORE_PUBLIC", 0x00000002),
+        ("OPENSTORE_TAKE_OWNERSHIP", 0x00000008),
+        ("OPENSTORE_USE_ADMIN_PRIVILEGE", 0x00000001),
+    ];
+}
+#[cfg(feature = "exchange")]
+impl crate::Flags<ExchangeManageStoreCreateStoreEntryIDFlagsGroup> {
     /// Open the user's home store; for a separate logon to the user's own
     /// mailbox (to keep a per-user read state of public folder items, for
     /// instance).
     ///
     /// `OPENSTORE_HOME_LOGON` (`0x4`), valid on input.
-    pub const HOME_LOGON: Self = Self(0x00000004);
+    pub const HOME_LOGON: Self = Self::from_bits_retain(0x00000004);
     /// Ignore the user's current home store: for moving or copying a mailbox
     /// to another server.
     ///
     /// `OPENSTORE_OVERRIDE_HOME_MDB` (`0x10`), valid on input.
-    pub const OVERRIDE_HOME_MDB: Self = Self(0x00000010);
+    pub const OVERRIDE_HOME_MDB: Self = Self::from_bits_retain(0x00000010);
     /// Open the public store.
     ///
     /// `OPENSTORE_PUBLIC` (`0x2`), valid on input.
-    pub const PUBLIC: Self = Self(0x00000002);
+    pub const PUBLIC: Self = Self::from_bits_retain(0x00000002);
     /// Open the store as its owner, with the owner's rights; logs a security
     /// event.
     ///
     /// `OPENSTORE_TAKE_OWNERSHIP` (`0x8`), valid on input.
-    pub const TAKE_OWNERSHIP: Self = Self(0x00000008);
+    pub const TAKE_OWNERSHIP: Self = Self::from_bits_retain(0x00000008);
     /// Open another user's store with administrative rights, without logging
     /// on as its owner; logs a security event. Usually given with
     /// `OPENSTORE_TAKE_OWNERSHIP`.
     ///
     /// `OPENSTORE_USE_ADMIN_PRIVILEGE` (`0x1`), valid on input.
-    pub const USE_ADMIN_PRIVILEGE: Self = Self(0x00000001);
-}
-#[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeManageStoreCreateStoreEntryIDFlags; in_mask = 0x0000001F; out_mask =
-    0x00000000; exclusive = []; required = false; keep_unknown = true; names =
-    [HOME_LOGON = "OPENSTORE_HOME_LOGON", OVERRIDE_HOME_MDB =
-    "OPENSTORE_OVERRIDE_HOME_MDB", PUBLIC = "OPENSTORE_PUBLIC", TAKE_OWNERSHIP =
-    "OPENSTORE_TAKE_OWNERSHIP", USE_ADMIN_PRIVILEGE = "OPENSTORE_USE_ADMIN_PRIVILEGE"];
+    pub const USE_ADMIN_PRIVILEGE: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IExchangeManageStore::GetMailboxTable` and
 /// `IExchangeManageStore3::GetMailboxTableOffset`.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeManageStoreGetMailboxTableFlags(u32);
+pub type ExchangeManageStoreGetMailboxTableFlags = crate::Flags<
+    ExchangeManageStoreGetMailboxTableFlagsGroup,
+>;
+/// The group of [`ExchangeManageStoreGetMailboxTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-impl ExchangeManageStoreGetMailboxTableFlags {
+pub enum ExchangeManageStoreGetMailboxTableFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeManageStoreGetMailboxTableFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "exchange")]
+impl crate::Flags<ExchangeManageStoreGetMailboxTableFlagsGroup> {
     /// The server name is a Unicode string; without this flag it is ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeManageStoreGetMailboxTableFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IExchangeManageStore::GetPublicFolderTable` and
 /// `IExchangeManageStore4::GetPublicFolderTableOffset`.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeManageStoreGetPublicFolderTableFlags(u32);
+pub type ExchangeManageStoreGetPublicFolderTableFlags = crate::Flags<
+    ExchangeManageStoreGetPublicFolderTableFlagsGroup,
+>;
+/// The group of [`ExchangeManageStoreGetPublicFolderTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-impl ExchangeManageStoreGetPublicFolderTableFlags {
+pub enum ExchangeManageStoreGetPublicFolderTableFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeManageStoreGetPublicFolderTableFlagsGroup {
+    const IN_MASK: u32 = 0x80000030;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_UNICODE", 0x80000000),
+        ("MDB_IPM", 0x00000020),
+        ("MDB_NON_IPM", 0x00000010),
+    ];
+}
+#[cfg(feature = "exchange")]
+impl crate::Flags<ExchangeManageStoreGetPublicFolderTableFlagsGroup> {
     /// The server name is a Unicode string; without this flag it is ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// List interpersonal message (IPM) folders.
     ///
     /// `MDB_IPM` (`0x20`), valid on input.
-    pub const MDB_IPM: Self = Self(0x00000020);
+    pub const MDB_IPM: Self = Self::from_bits_retain(0x00000020);
     /// List non-IPM folders.
     ///
     /// `MDB_NON_IPM` (`0x10`), valid on input.
-    pub const MDB_NON_IPM: Self = Self(0x00000010);
-}
-#[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeManageStoreGetPublicFolderTableFlags; in_mask = 0x80000030; out_mask =
-    0x00000000; exclusive = []; required = false; keep_unknown = false; names =
-    [MAPI_UNICODE = "MAPI_UNICODE", MDB_IPM = "MDB_IPM", MDB_NON_IPM = "MDB_NON_IPM"];
+    pub const MDB_NON_IPM: Self = Self::from_bits_retain(0x00000010);
 }
 /// Flags of `IExchangeFastTransfer::Config`: the flags of the copy it stands
 /// for (`CopyTo`, `CopyProps`, `CopyMessages`, `CopyFolder`).
@@ -888,32 +935,45 @@ crate::__flag_set_impl! {
 /// Only `MAPI_MOVE` is named by the header; the copy methods' other flags
 /// are passed through.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeFastTransferConfigFlags(u32);
+pub type ExchangeFastTransferConfigFlags = crate::Flags<
+    ExchangeFastTransferConfigFlagsGroup,
+>;
+/// The group of [`ExchangeFastTransferConfigFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-impl ExchangeFastTransferConfigFlags {
+pub enum ExchangeFastTransferConfigFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeFastTransferConfigFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_MOVE", 0x00000001)];
+}
+#[cfg(feature = "exchange")]
+impl crate::Flags<ExchangeFastTransferConfigFlagsGroup> {
     /// Move rather than copy.
     ///
     /// `MAPI_MOVE` (`0x1`), valid on input.
-    pub const MAPI_MOVE: Self = Self(0x00000001);
-}
-#[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeFastTransferConfigFlags; in_mask = 0x00000001; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = true; names = [MAPI_MOVE =
-    "MAPI_MOVE"];
+    pub const MAPI_MOVE: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IExchangeFastTransfer::IsInterfaceOk`. None are documented;
 /// bits are passed through.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeFastTransferIsInterfaceOkFlags(u32);
+pub type ExchangeFastTransferIsInterfaceOkFlags = crate::Flags<
+    ExchangeFastTransferIsInterfaceOkFlagsGroup,
+>;
+/// The group of [`ExchangeFastTransferIsInterfaceOkFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeFastTransferIsInterfaceOkFlags; in_mask = 0x00000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = true; names = [];
+pub enum ExchangeFastTransferIsInterfaceOkFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeFastTransferIsInterfaceOkFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IExchangeExportChanges::Config` and of the configuration
 /// methods of `IExchangeExportChanges2` and `IExchangeExportChanges3`: what
@@ -923,88 +983,104 @@ crate::__flag_set_impl! {
 /// (`SYNC_MSG_SELECTIVE`, `SYNC_DEFER_CONFIG`) are only used internally, so
 /// bits not listed are passed through.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeExportChangesConfigFlags(u32);
+pub type ExchangeExportChangesConfigFlags = crate::Flags<
+    ExchangeExportChangesConfigFlagsGroup,
+>;
+/// The group of [`ExchangeExportChangesConfigFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-impl ExchangeExportChangesConfigFlags {
+pub enum ExchangeExportChangesConfigFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeExportChangesConfigFlagsGroup {
+    const IN_MASK: u32 = 0x0005E7FF;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("SYNC_UNICODE", 0x00000001),
+        ("SYNC_NO_DELETIONS", 0x00000002),
+        ("SYNC_NO_SOFT_DELETIONS", 0x00000004),
+        ("SYNC_READ_STATE", 0x00000008),
+        ("SYNC_ASSOCIATED", 0x00000010),
+        ("SYNC_NORMAL", 0x00000020),
+        ("SYNC_NO_CONFLICTS", 0x00000040),
+        ("SYNC_ONLY_SPECIFIED_PROPS", 0x00000080),
+        ("SYNC_NO_FOREIGN_KEYS", 0x00000100),
+        ("SYNC_LIMITED_IMESSAGE", 0x00000200),
+        ("SYNC_CATCHUP", 0x00000400),
+        ("SYNC_BEST_BODY", 0x00002000),
+        ("SYNC_IGNORE_SPECIFIED_ON_ASSOCIATED", 0x00004000),
+        ("SYNC_PROGRESS_MODE", 0x00008000),
+        ("SYNC_FXRECOVERMODE", 0x00010000),
+        ("SYNC_FORCE_UNICODE", 0x00040000),
+    ];
+}
+#[cfg(feature = "exchange")]
+impl crate::Flags<ExchangeExportChangesConfigFlagsGroup> {
     /// Export strings as Unicode.
     ///
     /// `SYNC_UNICODE` (`0x1`), valid on input.
-    pub const UNICODE: Self = Self(0x00000001);
+    pub const UNICODE: Self = Self::from_bits_retain(0x00000001);
     /// Do not export deletions.
     ///
     /// `SYNC_NO_DELETIONS` (`0x2`), valid on input.
-    pub const NO_DELETIONS: Self = Self(0x00000002);
+    pub const NO_DELETIONS: Self = Self::from_bits_retain(0x00000002);
     /// Do not export soft deletions.
     ///
     /// `SYNC_NO_SOFT_DELETIONS` (`0x4`), valid on input.
-    pub const NO_SOFT_DELETIONS: Self = Self(0x00000004);
+    pub const NO_SOFT_DELETIONS: Self = Self::from_bits_retain(0x00000004);
     /// Export read-state changes.
     ///
     /// `SYNC_READ_STATE` (`0x8`), valid on input.
-    pub const READ_STATE: Self = Self(0x00000008);
+    pub const READ_STATE: Self = Self::from_bits_retain(0x00000008);
     /// Export folder associated information (FAI) messages.
     ///
     /// `SYNC_ASSOCIATED` (`0x10`), valid on input.
-    pub const ASSOCIATED: Self = Self(0x00000010);
+    pub const ASSOCIATED: Self = Self::from_bits_retain(0x00000010);
     /// Export normal (non-FAI) messages.
     ///
     /// `SYNC_NORMAL` (`0x20`), valid on input.
-    pub const NORMAL: Self = Self(0x00000020);
+    pub const NORMAL: Self = Self::from_bits_retain(0x00000020);
     /// Do not detect conflicts.
     ///
     /// `SYNC_NO_CONFLICTS` (`0x40`), valid on input.
-    pub const NO_CONFLICTS: Self = Self(0x00000040);
+    pub const NO_CONFLICTS: Self = Self::from_bits_retain(0x00000040);
     /// Export only the properties of the include list.
     ///
     /// `SYNC_ONLY_SPECIFIED_PROPS` (`0x80`), valid on input.
-    pub const ONLY_SPECIFIED_PROPS: Self = Self(0x00000080);
+    pub const ONLY_SPECIFIED_PROPS: Self = Self::from_bits_retain(0x00000080);
     /// Do not export changes made in other replicas.
     ///
     /// `SYNC_NO_FOREIGN_KEYS` (`0x100`), valid on input.
-    pub const NO_FOREIGN_KEYS: Self = Self(0x00000100);
+    pub const NO_FOREIGN_KEYS: Self = Self::from_bits_retain(0x00000100);
     /// The collector's messages support a limited `IMessage`.
     ///
     /// `SYNC_LIMITED_IMESSAGE` (`0x200`), valid on input.
-    pub const LIMITED_IMESSAGE: Self = Self(0x00000200);
+    pub const LIMITED_IMESSAGE: Self = Self::from_bits_retain(0x00000200);
     /// Bring the state up to date without exporting changes.
     ///
     /// `SYNC_CATCHUP` (`0x400`), valid on input.
-    pub const CATCHUP: Self = Self(0x00000400);
+    pub const CATCHUP: Self = Self::from_bits_retain(0x00000400);
     /// Export each message's best body format only.
     ///
     /// `SYNC_BEST_BODY` (`0x2000`), valid on input.
-    pub const BEST_BODY: Self = Self(0x00002000);
+    pub const BEST_BODY: Self = Self::from_bits_retain(0x00002000);
     /// Ignore the include and exclude lists for FAI messages.
     ///
     /// `SYNC_IGNORE_SPECIFIED_ON_ASSOCIATED` (`0x4000`), valid on input.
-    pub const IGNORE_SPECIFIED_ON_ASSOCIATED: Self = Self(0x00004000);
+    pub const IGNORE_SPECIFIED_ON_ASSOCIATED: Self = Self::from_bits_retain(0x00004000);
     /// Report progress with the changes.
     ///
     /// `SYNC_PROGRESS_MODE` (`0x8000`), valid on input.
-    pub const PROGRESS_MODE: Self = Self(0x00008000);
+    pub const PROGRESS_MODE: Self = Self::from_bits_retain(0x00008000);
     /// Skip items that cannot be exported.
     ///
     /// `SYNC_FXRECOVERMODE` (`0x10000`), valid on input.
-    pub const FXRECOVERMODE: Self = Self(0x00010000);
+    pub const FXRECOVERMODE: Self = Self::from_bits_retain(0x00010000);
     /// Return string properties as Unicode.
     ///
     /// `SYNC_FORCE_UNICODE` (`0x40000`), valid on input.
-    pub const FORCE_UNICODE: Self = Self(0x00040000);
-}
-#[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeExportChangesConfigFlags; in_mask = 0x0005E7FF; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = true; names = [UNICODE =
-    "SYNC_UNICODE", NO_DELETIONS = "SYNC_NO_DELETIONS", NO_SOFT_DELETIONS =
-    "SYNC_NO_SOFT_DELETIONS", READ_STATE = "SYNC_READ_STATE", ASSOCIATED =
-    "SYNC_ASSOCIATED", NORMAL = "SYNC_NORMAL", NO_CONFLICTS = "SYNC_NO_CONFLICTS",
-    ONLY_SPECIFIED_PROPS = "SYNC_ONLY_SPECIFIED_PROPS", NO_FOREIGN_KEYS =
-    "SYNC_NO_FOREIGN_KEYS", LIMITED_IMESSAGE = "SYNC_LIMITED_IMESSAGE", CATCHUP =
-    "SYNC_CATCHUP", BEST_BODY = "SYNC_BEST_BODY", IGNORE_SPECIFIED_ON_ASSOCIATED =
-    "SYNC_IGNORE_SPECIFIED_ON_ASSOCIATED", PROGRESS_MODE = "SYNC_PROGRESS_MODE",
-    FXRECOVERMODE = "SYNC_FXRECOVERMODE", FORCE_UNICODE = "SYNC_FORCE_UNICODE"];
+    pub const FORCE_UNICODE: Self = Self::from_bits_retain(0x00040000);
 }
 /// Flags of the `Config` methods of the collectors
 /// (`IExchangeImportContentsChanges`, `IExchangeImportHierarchyChanges`) and
@@ -1012,112 +1088,161 @@ crate::__flag_set_impl! {
 ///
 /// None are documented; bits are passed through.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeImportChangesConfigFlags(u32);
+pub type ExchangeImportChangesConfigFlags = crate::Flags<
+    ExchangeImportChangesConfigFlagsGroup,
+>;
+/// The group of [`ExchangeImportChangesConfigFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeImportChangesConfigFlags; in_mask = 0x00000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = true; names = [];
+pub enum ExchangeImportChangesConfigFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeImportChangesConfigFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IExchangeImportContentsChanges::ImportMessageChange` and
 /// `IExchangeImportContentsChanges2::ImportMessageChangeAsAStream`. Bits not
 /// listed are passed through.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeImportMessageChangeFlags(u32);
+pub type ExchangeImportMessageChangeFlags = crate::Flags<
+    ExchangeImportMessageChangeFlagsGroup,
+>;
+/// The group of [`ExchangeImportMessageChangeFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-impl ExchangeImportMessageChangeFlags {
+pub enum ExchangeImportMessageChangeFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeImportMessageChangeFlagsGroup {
+    const IN_MASK: u32 = 0x00000810;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("SYNC_ASSOCIATED", 0x00000010),
+        ("SYNC_NEW_MESSAGE", 0x00000800),
+    ];
+}
+#[cfg(feature = "exchange")]
+impl crate::Flags<ExchangeImportMessageChangeFlagsGroup> {
     /// The message is a folder associated information (FAI) message.
     ///
     /// `SYNC_ASSOCIATED` (`0x10`), valid on input.
-    pub const ASSOCIATED: Self = Self(0x00000010);
+    pub const ASSOCIATED: Self = Self::from_bits_retain(0x00000010);
     /// The message is new: the collector need not look for a conflict.
     ///
     /// `SYNC_NEW_MESSAGE` (`0x800`), valid on input.
-    pub const NEW_MESSAGE: Self = Self(0x00000800);
-}
-#[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeImportMessageChangeFlags; in_mask = 0x00000810; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = true; names = [ASSOCIATED =
-    "SYNC_ASSOCIATED", NEW_MESSAGE = "SYNC_NEW_MESSAGE"];
+    pub const NEW_MESSAGE: Self = Self::from_bits_retain(0x00000800);
 }
 /// Flags of `IExchangeImportContentsChanges::ImportMessageDeletion` and
 /// `IExchangeImportHierarchyChanges::ImportFolderDeletion`. Older
 /// synchronizers passed zero; bits not listed are passed through.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeImportDeletionFlags(u32);
+pub type ExchangeImportDeletionFlags = crate::Flags<ExchangeImportDeletionFlagsGroup>;
+/// The group of [`ExchangeImportDeletionFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-impl ExchangeImportDeletionFlags {
+pub enum ExchangeImportDeletionFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeImportDeletionFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("SYNC_SOFT_DELETE", 0x00000001),
+        ("SYNC_EXPIRY", 0x00000002),
+    ];
+}
+#[cfg(feature = "exchange")]
+impl crate::Flags<ExchangeImportDeletionFlagsGroup> {
     /// The items were soft-deleted.
     ///
     /// `SYNC_SOFT_DELETE` (`0x1`), valid on input.
-    pub const SOFT_DELETE: Self = Self(0x00000001);
+    pub const SOFT_DELETE: Self = Self::from_bits_retain(0x00000001);
     /// The items expired.
     ///
     /// `SYNC_EXPIRY` (`0x2`), valid on input.
-    pub const EXPIRY: Self = Self(0x00000002);
-}
-#[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeImportDeletionFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = true; names = [SOFT_DELETE = "SYNC_SOFT_DELETE",
-    EXPIRY = "SYNC_EXPIRY"];
+    pub const EXPIRY: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IExchangeChangeAdviseSink::OnNotify`.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeChangeAdviseSinkOnNotifyFlags(u32);
+pub type ExchangeChangeAdviseSinkOnNotifyFlags = crate::Flags<
+    ExchangeChangeAdviseSinkOnNotifyFlagsGroup,
+>;
+/// The group of [`ExchangeChangeAdviseSinkOnNotifyFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-impl ExchangeChangeAdviseSinkOnNotifyFlags {
+pub enum ExchangeChangeAdviseSinkOnNotifyFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeChangeAdviseSinkOnNotifyFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("ulHierChanged", 0x00000001)];
+}
+#[cfg(feature = "exchange")]
+impl crate::Flags<ExchangeChangeAdviseSinkOnNotifyFlagsGroup> {
     /// The folder hierarchy changed.
     ///
     /// `ulHierChanged` (`0x1`), valid on input.
-    pub const ulHierChanged: Self = Self(0x00000001);
-}
-#[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeChangeAdviseSinkOnNotifyFlags; in_mask = 0x00000001; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [ulHierChanged =
-    "ulHierChanged"];
+    pub const ulHierChanged: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IExchangeChangeAdvisor::Config`. None are documented; bits are
 /// passed through.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeChangeAdvisorConfigFlags(u32);
+pub type ExchangeChangeAdvisorConfigFlags = crate::Flags<
+    ExchangeChangeAdvisorConfigFlagsGroup,
+>;
+/// The group of [`ExchangeChangeAdvisorConfigFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeChangeAdvisorConfigFlags; in_mask = 0x00000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = true; names = [];
+pub enum ExchangeChangeAdvisorConfigFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeChangeAdvisorConfigFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IExchangeBadItemCallback::BadItem`. None are documented; bits
 /// are passed through.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeBadItemCallbackBadItemFlags(u32);
+pub type ExchangeBadItemCallbackBadItemFlags = crate::Flags<
+    ExchangeBadItemCallbackBadItemFlagsGroup,
+>;
+/// The group of [`ExchangeBadItemCallbackBadItemFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeBadItemCallbackBadItemFlags; in_mask = 0x00000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = true; names = [];
+pub enum ExchangeBadItemCallbackBadItemFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeBadItemCallbackBadItemFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of the `IExchangeMoveUserProgress` methods. None are documented;
 /// bits are passed through.
 #[cfg(feature = "exchange")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ExchangeMoveUserProgressFlags(u32);
+pub type ExchangeMoveUserProgressFlags = crate::Flags<
+    ExchangeMoveUserProgressFlagsGroup,
+>;
+/// The group of [`ExchangeMoveUserProgressFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "exchange")]
-crate::__flag_set_impl! {
-    ExchangeMoveUserProgressFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = true; names = [];
+pub enum ExchangeMoveUserProgressFlagsGroup {}
+#[cfg(feature = "exchange")]
+impl crate::FlagGroup for ExchangeMoveUserProgressFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Access to the rule table and the access control (permissions) table of an
 /// Exchange folder: like `IMAPITable`, plus a way to change the rows.

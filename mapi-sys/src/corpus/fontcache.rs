@@ -96,31 +96,39 @@ pub const FNT_SYS_LAST: FNTSYSTYPE = 4;
 pub const HF_NO_DUPLICATES: crate::ULONG = 1;
 /// Flags of `IFontCache::Init`. None are documented; bits are passed through.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct FontCacheInitFlags(u32);
+pub type FontCacheInitFlags = crate::Flags<FontCacheInitFlagsGroup>;
+/// The group of [`FontCacheInitFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    FontCacheInitFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = true; names = [];
+pub enum FontCacheInitFlagsGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for FontCacheInitFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IHashTable::Insert`.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct HashTableInsertFlags(u32);
+pub type HashTableInsertFlags = crate::Flags<HashTableInsertFlagsGroup>;
+/// The group of [`HashTableInsertFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl HashTableInsertFlags {
+pub enum HashTableInsertFlagsGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for HashTableInsertFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("HF_NO_DUPLICATES", 0x00000001)];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<HashTableInsertFlagsGroup> {
     /// Do not add a second value under a key already in the table.
     ///
     /// `HF_NO_DUPLICATES` (`0x1`), valid on input.
-    pub const HF_NO_DUPLICATES: Self = Self(0x00000001);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    HashTableInsertFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [HF_NO_DUPLICATES =
-    "HF_NO_DUPLICATES"];
+    pub const HF_NO_DUPLICATES: Self = Self::from_bits_retain(0x00000001);
 }
 /// A cache of the fonts to show text of each character set with, read from
 /// the user's international settings in the registry.

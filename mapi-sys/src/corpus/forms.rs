@@ -555,60 +555,72 @@ pub const SAVEOPTS_PROMPTSAVE: u32 = 2;
 ///
 /// Unlisted bits are kept: the value is a copy of the property.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct FormMessageFlags(u32);
+pub type FormMessageFlags = crate::Flags<FormMessageFlagsGroup>;
+/// The group of [`FormMessageFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl FormMessageFlags {
+pub enum FormMessageFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for FormMessageFlagsGroup {
+    const IN_MASK: u32 = 0x000003FF;
+    const OUT_MASK: u32 = 0x000003FF;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MSGFLAG_READ", 0x00000001),
+        ("MSGFLAG_UNMODIFIED", 0x00000002),
+        ("MSGFLAG_SUBMIT", 0x00000004),
+        ("MSGFLAG_UNSENT", 0x00000008),
+        ("MSGFLAG_HASATTACH", 0x00000010),
+        ("MSGFLAG_FROMME", 0x00000020),
+        ("MSGFLAG_ASSOCIATED", 0x00000040),
+        ("MSGFLAG_RESEND", 0x00000080),
+        ("MSGFLAG_RN_PENDING", 0x00000100),
+        ("MSGFLAG_NRN_PENDING", 0x00000200),
+    ];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<FormMessageFlagsGroup> {
     /// The message has been read.
     ///
     /// `MSGFLAG_READ` (`0x1`), valid on input and output.
-    pub const READ: Self = Self(0x00000001);
+    pub const READ: Self = Self::from_bits_retain(0x00000001);
     /// The message has not been changed since it was delivered.
     ///
     /// `MSGFLAG_UNMODIFIED` (`0x2`), valid on input and output.
-    pub const UNMODIFIED: Self = Self(0x00000002);
+    pub const UNMODIFIED: Self = Self::from_bits_retain(0x00000002);
     /// The message is marked for sending.
     ///
     /// `MSGFLAG_SUBMIT` (`0x4`), valid on input and output.
-    pub const SUBMIT: Self = Self(0x00000004);
+    pub const SUBMIT: Self = Self::from_bits_retain(0x00000004);
     /// The message is still being composed.
     ///
     /// `MSGFLAG_UNSENT` (`0x8`), valid on input and output.
-    pub const UNSENT: Self = Self(0x00000008);
+    pub const UNSENT: Self = Self::from_bits_retain(0x00000008);
     /// The message has attachments.
     ///
     /// `MSGFLAG_HASATTACH` (`0x10`), valid on input and output.
-    pub const HASATTACH: Self = Self(0x00000010);
+    pub const HASATTACH: Self = Self::from_bits_retain(0x00000010);
     /// The message's sender is the user.
     ///
     /// `MSGFLAG_FROMME` (`0x20`), valid on input and output.
-    pub const FROMME: Self = Self(0x00000020);
+    pub const FROMME: Self = Self::from_bits_retain(0x00000020);
     /// The message is an associated (hidden) message.
     ///
     /// `MSGFLAG_ASSOCIATED` (`0x40`), valid on input and output.
-    pub const ASSOCIATED: Self = Self(0x00000040);
+    pub const ASSOCIATED: Self = Self::from_bits_retain(0x00000040);
     /// The message is being resent after a delivery failure.
     ///
     /// `MSGFLAG_RESEND` (`0x80`), valid on input and output.
-    pub const RESEND: Self = Self(0x00000080);
+    pub const RESEND: Self = Self::from_bits_retain(0x00000080);
     /// A read report is pending.
     ///
     /// `MSGFLAG_RN_PENDING` (`0x100`), valid on input and output.
-    pub const RN_PENDING: Self = Self(0x00000100);
+    pub const RN_PENDING: Self = Self::from_bits_retain(0x00000100);
     /// A nonread report is pending.
     ///
     /// `MSGFLAG_NRN_PENDING` (`0x200`), valid on input and output.
-    pub const NRN_PENDING: Self = Self(0x00000200);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    FormMessageFlags; in_mask = 0x000003FF; out_mask = 0x000003FF; exclusive = [];
-    required = false; keep_unknown = true; names = [READ = "MSGFLAG_READ", UNMODIFIED =
-    "MSGFLAG_UNMODIFIED", SUBMIT = "MSGFLAG_SUBMIT", UNSENT = "MSGFLAG_UNSENT", HASATTACH
-    = "MSGFLAG_HASATTACH", FROMME = "MSGFLAG_FROMME", ASSOCIATED = "MSGFLAG_ASSOCIATED",
-    RESEND = "MSGFLAG_RESEND", RN_PENDING = "MSGFLAG_RN_PENDING", NRN_PENDING =
-    "MSGFLAG_NRN_PENDING"];
+    pub const NRN_PENDING: Self = Self::from_bits_retain(0x00000200);
 }
 /// The `PR_MSG_STATUS` bits a form or viewer passes along with a message
 /// (`ulMessageStatus`).
@@ -616,43 +628,52 @@ crate::__flag_set_impl! {
 /// Bits 16 to 31 belong to the client or provider, so unlisted bits are
 /// kept.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct FormMessageStatusFlags(u32);
+pub type FormMessageStatusFlags = crate::Flags<FormMessageStatusFlagsGroup>;
+/// The group of [`FormMessageStatusFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl FormMessageStatusFlags {
+pub enum FormMessageStatusFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for FormMessageStatusFlagsGroup {
+    const IN_MASK: u32 = 0x0000300F;
+    const OUT_MASK: u32 = 0x0000300F;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MSGSTATUS_HIGHLIGHTED", 0x00000001),
+        ("MSGSTATUS_TAGGED", 0x00000002),
+        ("MSGSTATUS_HIDDEN", 0x00000004),
+        ("MSGSTATUS_DELMARKED", 0x00000008),
+        ("MSGSTATUS_REMOTE_DOWNLOAD", 0x00001000),
+        ("MSGSTATUS_REMOTE_DELETE", 0x00002000),
+    ];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<FormMessageStatusFlagsGroup> {
     /// The message is shown highlighted.
     ///
     /// `MSGSTATUS_HIGHLIGHTED` (`0x1`), valid on input and output.
-    pub const HIGHLIGHTED: Self = Self(0x00000001);
+    pub const HIGHLIGHTED: Self = Self::from_bits_retain(0x00000001);
     /// The message is tagged for a purpose of the client's own.
     ///
     /// `MSGSTATUS_TAGGED` (`0x2`), valid on input and output.
-    pub const TAGGED: Self = Self(0x00000002);
+    pub const TAGGED: Self = Self::from_bits_retain(0x00000002);
     /// The message is not to be shown.
     ///
     /// `MSGSTATUS_HIDDEN` (`0x4`), valid on input and output.
-    pub const HIDDEN: Self = Self(0x00000004);
+    pub const HIDDEN: Self = Self::from_bits_retain(0x00000004);
     /// The message is marked for deletion.
     ///
     /// `MSGSTATUS_DELMARKED` (`0x8`), valid on input and output.
-    pub const DELMARKED: Self = Self(0x00000008);
+    pub const DELMARKED: Self = Self::from_bits_retain(0x00000008);
     /// The message is marked for download from the remote store.
     ///
     /// `MSGSTATUS_REMOTE_DOWNLOAD` (`0x1000`), valid on input and output.
-    pub const REMOTE_DOWNLOAD: Self = Self(0x00001000);
+    pub const REMOTE_DOWNLOAD: Self = Self::from_bits_retain(0x00001000);
     /// The message is marked for deletion on the remote store.
     ///
     /// `MSGSTATUS_REMOTE_DELETE` (`0x2000`), valid on input and output.
-    pub const REMOTE_DELETE: Self = Self(0x00002000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    FormMessageStatusFlags; in_mask = 0x0000300F; out_mask = 0x0000300F; exclusive = [];
-    required = false; keep_unknown = true; names = [HIGHLIGHTED =
-    "MSGSTATUS_HIGHLIGHTED", TAGGED = "MSGSTATUS_TAGGED", HIDDEN = "MSGSTATUS_HIDDEN",
-    DELMARKED = "MSGSTATUS_DELMARKED", REMOTE_DOWNLOAD = "MSGSTATUS_REMOTE_DOWNLOAD",
-    REMOTE_DELETE = "MSGSTATUS_REMOTE_DELETE"];
+    pub const REMOTE_DELETE: Self = Self::from_bits_retain(0x00002000);
 }
 /// The status of a form viewer: `IMAPIViewContext::GetViewStatus` returns
 /// it and `IMAPIFormAdviseSink::OnChange` reports changes to it.
@@ -661,209 +682,260 @@ crate::__flag_set_impl! {
 /// message in another category) and `VCSTATUS_UNREAD` (a next or previous
 /// unread message), which no header defines; unlisted bits are kept.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIViewStatusFlags(u32);
+pub type MAPIViewStatusFlags = crate::Flags<MAPIViewStatusFlagsGroup>;
+/// The group of [`MAPIViewStatusFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIViewStatusFlags {
+pub enum MAPIViewStatusFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIViewStatusFlagsGroup {
+    const IN_MASK: u32 = 0x0001001F;
+    const OUT_MASK: u32 = 0x0001001F;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("VCSTATUS_NEXT", 0x00000001),
+        ("VCSTATUS_PREV", 0x00000002),
+        ("VCSTATUS_MODAL", 0x00000004),
+        ("VCSTATUS_INTERACTIVE", 0x00000008),
+        ("VCSTATUS_READONLY", 0x00000010),
+        ("VCSTATUS_DELETE", 0x00010000),
+    ];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIViewStatusFlagsGroup> {
     /// There is a next message in the view.
     ///
     /// `VCSTATUS_NEXT` (`0x1`), valid on input and output.
-    pub const NEXT: Self = Self(0x00000001);
+    pub const NEXT: Self = Self::from_bits_retain(0x00000001);
     /// There is a previous message in the view.
     ///
     /// `VCSTATUS_PREV` (`0x2`), valid on input and output.
-    pub const PREV: Self = Self(0x00000002);
+    pub const PREV: Self = Self::from_bits_retain(0x00000002);
     /// The form is modal to the viewer. Fixed for the life of a view context.
     ///
     /// `VCSTATUS_MODAL` (`0x4`), valid on input and output.
-    pub const MODAL: Self = Self(0x00000004);
+    pub const MODAL: Self = Self::from_bits_retain(0x00000004);
     /// The form may show a user interface. Fixed for the life of a view context.
     ///
     /// `VCSTATUS_INTERACTIVE` (`0x8`), valid on input and output.
-    pub const INTERACTIVE: Self = Self(0x00000008);
+    pub const INTERACTIVE: Self = Self::from_bits_retain(0x00000008);
     /// The message is read-only: deleting, submitting and moving it are disabled.
     ///
     /// `VCSTATUS_READONLY` (`0x10`), valid on input and output.
-    pub const READONLY: Self = Self(0x00000010);
+    pub const READONLY: Self = Self::from_bits_retain(0x00000010);
     /// The viewer lets the form remove messages.
     ///
     /// `VCSTATUS_DELETE` (`0x10000`), valid on input and output.
-    pub const DELETE: Self = Self(0x00010000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIViewStatusFlags; in_mask = 0x0001001F; out_mask = 0x0001001F; exclusive = [];
-    required = false; keep_unknown = true; names = [NEXT = "VCSTATUS_NEXT", PREV =
-    "VCSTATUS_PREV", MODAL = "VCSTATUS_MODAL", INTERACTIVE = "VCSTATUS_INTERACTIVE",
-    READONLY = "VCSTATUS_READONLY", DELETE = "VCSTATUS_DELETE"];
+    pub const DELETE: Self = Self::from_bits_retain(0x00010000);
 }
 /// Flags of `IPersistMessage::GetLastError`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct PersistMessageGetLastErrorFlags(u32);
+pub type PersistMessageGetLastErrorFlags = crate::Flags<
+    PersistMessageGetLastErrorFlagsGroup,
+>;
+/// The group of [`PersistMessageGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl PersistMessageGetLastErrorFlags {
+pub enum PersistMessageGetLastErrorFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for PersistMessageGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<PersistMessageGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    PersistMessageGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIMessageSite::GetLastError`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIMessageSiteGetLastErrorFlags(u32);
+pub type MAPIMessageSiteGetLastErrorFlags = crate::Flags<
+    MAPIMessageSiteGetLastErrorFlagsGroup,
+>;
+/// The group of [`MAPIMessageSiteGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIMessageSiteGetLastErrorFlags {
+pub enum MAPIMessageSiteGetLastErrorFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIMessageSiteGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIMessageSiteGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIMessageSiteGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIMessageSite::SubmitMessage`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIMessageSiteSubmitMessageFlags(u32);
+pub type MAPIMessageSiteSubmitMessageFlags = crate::Flags<
+    MAPIMessageSiteSubmitMessageFlagsGroup,
+>;
+/// The group of [`MAPIMessageSiteSubmitMessageFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIMessageSiteSubmitMessageFlags {
+pub enum MAPIMessageSiteSubmitMessageFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIMessageSiteSubmitMessageFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("FORCE_SUBMIT", 0x00000001)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIMessageSiteSubmitMessageFlagsGroup> {
     /// Submit the message even if it cannot be sent at once.
     ///
     /// `FORCE_SUBMIT` (`0x1`), valid on input.
-    pub const FORCE_SUBMIT: Self = Self(0x00000001);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIMessageSiteSubmitMessageFlags; in_mask = 0x00000001; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [FORCE_SUBMIT =
-    "FORCE_SUBMIT"];
+    pub const FORCE_SUBMIT: Self = Self::from_bits_retain(0x00000001);
 }
 /// What a message site can do with the current message, as
 /// `IMAPIMessageSite::GetSiteStatus` returns it.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIMessageSiteGetSiteStatusFlags(u32);
+pub type MAPIMessageSiteGetSiteStatusFlags = crate::Flags<
+    MAPIMessageSiteGetSiteStatusFlagsGroup,
+>;
+/// The group of [`MAPIMessageSiteGetSiteStatusFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIMessageSiteGetSiteStatusFlags {
+pub enum MAPIMessageSiteGetSiteStatusFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIMessageSiteGetSiteStatusFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x007F0000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("VCSTATUS_COPY", 0x00020000),
+        ("VCSTATUS_DELETE", 0x00010000),
+        ("VCSTATUS_DELETE_IS_MOVE", 0x00100000),
+        ("VCSTATUS_MOVE", 0x00040000),
+        ("VCSTATUS_NEW_MESSAGE", 0x00400000),
+        ("VCSTATUS_SAVE", 0x00200000),
+        ("VCSTATUS_SUBMIT", 0x00080000),
+    ];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIMessageSiteGetSiteStatusFlagsGroup> {
     /// The message can be copied.
     ///
     /// `VCSTATUS_COPY` (`0x20000`), valid on output.
-    pub const COPY: Self = Self(0x00020000);
+    pub const COPY: Self = Self::from_bits_retain(0x00020000);
     /// The message can be deleted.
     ///
     /// `VCSTATUS_DELETE` (`0x10000`), valid on output.
-    pub const DELETE: Self = Self(0x00010000);
+    pub const DELETE: Self = Self::from_bits_retain(0x00010000);
     /// Deleting the message moves it to the Deleted Items folder of its
     /// store instead of removing it.
     ///
     /// `VCSTATUS_DELETE_IS_MOVE` (`0x100000`), valid on output.
-    pub const DELETE_IS_MOVE: Self = Self(0x00100000);
+    pub const DELETE_IS_MOVE: Self = Self::from_bits_retain(0x00100000);
     /// The message can be moved.
     ///
     /// `VCSTATUS_MOVE` (`0x40000`), valid on output.
-    pub const MOVE: Self = Self(0x00040000);
+    pub const MOVE: Self = Self::from_bits_retain(0x00040000);
     /// A new message can be created.
     ///
     /// `VCSTATUS_NEW_MESSAGE` (`0x400000`), valid on output.
-    pub const NEW_MESSAGE: Self = Self(0x00400000);
+    pub const NEW_MESSAGE: Self = Self::from_bits_retain(0x00400000);
     /// The message can be saved.
     ///
     /// `VCSTATUS_SAVE` (`0x200000`), valid on output.
-    pub const SAVE: Self = Self(0x00200000);
+    pub const SAVE: Self = Self::from_bits_retain(0x00200000);
     /// The message can be submitted.
     ///
     /// `VCSTATUS_SUBMIT` (`0x80000`), valid on output.
-    pub const SUBMIT: Self = Self(0x00080000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIMessageSiteGetSiteStatusFlags; in_mask = 0x00000000; out_mask = 0x007F0000;
-    exclusive = []; required = false; keep_unknown = false; names = [COPY =
-    "VCSTATUS_COPY", DELETE = "VCSTATUS_DELETE", DELETE_IS_MOVE =
-    "VCSTATUS_DELETE_IS_MOVE", MOVE = "VCSTATUS_MOVE", NEW_MESSAGE =
-    "VCSTATUS_NEW_MESSAGE", SAVE = "VCSTATUS_SAVE", SUBMIT = "VCSTATUS_SUBMIT"];
+    pub const SUBMIT: Self = Self::from_bits_retain(0x00080000);
 }
 /// Flags of `IMAPIForm::GetLastError`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormGetLastErrorFlags(u32);
+pub type MAPIFormGetLastErrorFlags = crate::Flags<MAPIFormGetLastErrorFlagsGroup>;
+/// The group of [`MAPIFormGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormGetLastErrorFlags {
+pub enum MAPIFormGetLastErrorFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// How `IMAPIForm::ShutdownForm` deals with unsaved changes: one value.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormShutdownFormFlags(u32);
+pub type MAPIFormShutdownFormFlags = crate::Flags<MAPIFormShutdownFormFlagsGroup>;
+/// The group of [`MAPIFormShutdownFormFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormShutdownFormFlags {
+pub enum MAPIFormShutdownFormFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormShutdownFormFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000003];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("SAVEOPTS_SAVEIFDIRTY", 0x00000000),
+        ("SAVEOPTS_NOSAVE", 0x00000001),
+        ("SAVEOPTS_PROMPTSAVE", 0x00000002),
+    ];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormShutdownFormFlagsGroup> {
     /// Save the form's data if it changed since the last save; without a
     /// user interface the form may treat it as `SAVEOPTS_NOSAVE`.
     ///
     /// `SAVEOPTS_SAVEIFDIRTY` (`0x0`), valid on input.
-    pub const SAVEIFDIRTY: Self = Self(0x00000000);
+    pub const SAVEIFDIRTY: Self = Self::from_bits_retain(0x00000000);
     /// Do not save.
     ///
     /// `SAVEOPTS_NOSAVE` (`0x1`), valid on input.
-    pub const NOSAVE: Self = Self(0x00000001);
+    pub const NOSAVE: Self = Self::from_bits_retain(0x00000001);
     /// Ask the user whether to save changed data.
     ///
     /// `SAVEOPTS_PROMPTSAVE` (`0x2`), valid on input.
-    pub const PROMPTSAVE: Self = Self(0x00000002);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormShutdownFormFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive =
-    [0x00000003]; required = false; keep_unknown = false; names = [SAVEIFDIRTY =
-    "SAVEOPTS_SAVEIFDIRTY", NOSAVE = "SAVEOPTS_NOSAVE", PROMPTSAVE =
-    "SAVEOPTS_PROMPTSAVE"];
+    pub const PROMPTSAVE: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPIViewContext::GetLastError`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIViewContextGetLastErrorFlags(u32);
+pub type MAPIViewContextGetLastErrorFlags = crate::Flags<
+    MAPIViewContextGetLastErrorFlagsGroup,
+>;
+/// The group of [`MAPIViewContextGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIViewContextGetLastErrorFlags {
+pub enum MAPIViewContextGetLastErrorFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIViewContextGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIViewContextGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIViewContextGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Which message `IMAPIViewContext::ActivateNext` activates, and why.
 ///
@@ -871,426 +943,535 @@ crate::__flag_set_impl! {
 /// category of the view) and `VCDIR_UNREAD` (the next or previous unread
 /// message), which no header defines; unlisted bits are kept.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIViewContextActivateNextFlags(u32);
+pub type MAPIViewContextActivateNextFlags = crate::Flags<
+    MAPIViewContextActivateNextFlagsGroup,
+>;
+/// The group of [`MAPIViewContextActivateNextFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIViewContextActivateNextFlags {
+pub enum MAPIViewContextActivateNextFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIViewContextActivateNextFlagsGroup {
+    const IN_MASK: u32 = 0x00050003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000003, 0x00050000];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("VCDIR_NEXT", 0x00000001),
+        ("VCDIR_PREV", 0x00000002),
+        ("VCDIR_DELETE", 0x00010000),
+        ("VCDIR_MOVE", 0x00040000),
+    ];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIViewContextActivateNextFlagsGroup> {
     /// Activate the next message of the view.
     ///
     /// `VCDIR_NEXT` (`0x1`), valid on input.
-    pub const NEXT: Self = Self(0x00000001);
+    pub const NEXT: Self = Self::from_bits_retain(0x00000001);
     /// Activate the previous message of the view.
     ///
     /// `VCDIR_PREV` (`0x2`), valid on input.
-    pub const PREV: Self = Self(0x00000002);
+    pub const PREV: Self = Self::from_bits_retain(0x00000002);
     /// The current message was deleted (`IMAPIMessageSite::DeleteMessage`).
     ///
     /// `VCDIR_DELETE` (`0x10000`), valid on input.
-    pub const DELETE: Self = Self(0x00010000);
+    pub const DELETE: Self = Self::from_bits_retain(0x00010000);
     /// The current message was moved (`IMAPIMessageSite::MoveMessage`).
     ///
     /// `VCDIR_MOVE` (`0x40000`), valid on input.
-    pub const MOVE: Self = Self(0x00040000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIViewContextActivateNextFlags; in_mask = 0x00050003; out_mask = 0x00000000;
-    exclusive = [0x00000003, 0x00050000]; required = false; keep_unknown = true; names =
-    [NEXT = "VCDIR_NEXT", PREV = "VCDIR_PREV", DELETE = "VCDIR_DELETE", MOVE =
-    "VCDIR_MOVE"];
+    pub const MOVE: Self = Self::from_bits_retain(0x00040000);
 }
 /// Flags of `IMAPIViewContext::GetPrintSetup`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIViewContextGetPrintSetupFlags(u32);
+pub type MAPIViewContextGetPrintSetupFlags = crate::Flags<
+    MAPIViewContextGetPrintSetupFlagsGroup,
+>;
+/// The group of [`MAPIViewContextGetPrintSetupFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIViewContextGetPrintSetupFlags {
+pub enum MAPIViewContextGetPrintSetupFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIViewContextGetPrintSetupFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIViewContextGetPrintSetupFlagsGroup> {
     /// The strings the handles hold are to be Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIViewContextGetPrintSetupFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// How `IMAPIViewContext::GetSaveStream` wants the message text written.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIViewContextGetSaveStreamFlags(u32);
+pub type MAPIViewContextGetSaveStreamFlags = crate::Flags<
+    MAPIViewContextGetSaveStreamFlagsGroup,
+>;
+/// The group of [`MAPIViewContextGetSaveStreamFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIViewContextGetSaveStreamFlags {
+pub enum MAPIViewContextGetSaveStreamFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIViewContextGetSaveStreamFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x80000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIViewContextGetSaveStreamFlagsGroup> {
     /// Write Unicode text; without this flag, ANSI text.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on output.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIViewContextGetSaveStreamFlags; in_mask = 0x00000000; out_mask = 0x80000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// The text format `IMAPIViewContext::GetSaveStream` asks for: one value.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIViewContextSaveFormat(u32);
+pub type MAPIViewContextSaveFormat = crate::Flags<MAPIViewContextSaveFormatGroup>;
+/// The group of [`MAPIViewContextSaveFormat`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIViewContextSaveFormat {
+pub enum MAPIViewContextSaveFormatGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIViewContextSaveFormatGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000003;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000003];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("SAVE_FORMAT_TEXT", 0x00000001),
+        ("SAVE_FORMAT_RICHTEXT", 0x00000002),
+    ];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIViewContextSaveFormatGroup> {
     /// Plain text.
     ///
     /// `SAVE_FORMAT_TEXT` (`0x1`), valid on output.
-    pub const TEXT: Self = Self(0x00000001);
+    pub const TEXT: Self = Self::from_bits_retain(0x00000001);
     /// Formatted text in RTF.
     ///
     /// `SAVE_FORMAT_RICHTEXT` (`0x2`), valid on output.
-    pub const RICHTEXT: Self = Self(0x00000002);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIViewContextSaveFormat; in_mask = 0x00000000; out_mask = 0x00000003; exclusive =
-    [0x00000003]; required = false; keep_unknown = false; names = [TEXT =
-    "SAVE_FORMAT_TEXT", RICHTEXT = "SAVE_FORMAT_RICHTEXT"];
+    pub const RICHTEXT: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPIFormInfo::CalcFormPropSet`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormInfoCalcFormPropSetFlags(u32);
+pub type MAPIFormInfoCalcFormPropSetFlags = crate::Flags<
+    MAPIFormInfoCalcFormPropSetFlagsGroup,
+>;
+/// The group of [`MAPIFormInfoCalcFormPropSetFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormInfoCalcFormPropSetFlags {
+pub enum MAPIFormInfoCalcFormPropSetFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormInfoCalcFormPropSetFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormInfoCalcFormPropSetFlagsGroup> {
     /// Return Unicode strings; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormInfoCalcFormPropSetFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIFormInfo::CalcVerbSet`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormInfoCalcVerbSetFlags(u32);
+pub type MAPIFormInfoCalcVerbSetFlags = crate::Flags<MAPIFormInfoCalcVerbSetFlagsGroup>;
+/// The group of [`MAPIFormInfoCalcVerbSetFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormInfoCalcVerbSetFlags {
+pub enum MAPIFormInfoCalcVerbSetFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormInfoCalcVerbSetFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormInfoCalcVerbSetFlagsGroup> {
     /// Return Unicode strings; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormInfoCalcVerbSetFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIFormMgr::GetLastError`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormMgrGetLastErrorFlags(u32);
+pub type MAPIFormMgrGetLastErrorFlags = crate::Flags<MAPIFormMgrGetLastErrorFlagsGroup>;
+/// The group of [`MAPIFormMgrGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormMgrGetLastErrorFlags {
+pub enum MAPIFormMgrGetLastErrorFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormMgrGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormMgrGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormMgrGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIFormMgr::LoadForm`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormMgrLoadFormFlags(u32);
+pub type MAPIFormMgrLoadFormFlags = crate::Flags<MAPIFormMgrLoadFormFlagsGroup>;
+/// The group of [`MAPIFormMgrLoadFormFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormMgrLoadFormFlags {
+pub enum MAPIFormMgrLoadFormFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormMgrLoadFormFlagsGroup {
+    const IN_MASK: u32 = 0x00000028;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DIALOG", 0x00000008),
+        ("MAPIFORM_EXACTMATCH", 0x00000020),
+    ];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormMgrLoadFormFlagsGroup> {
     /// Show a progress indicator or ask the user while the form opens.
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
-    pub const MAPI_DIALOG: Self = Self(0x00000008);
+    pub const MAPI_DIALOG: Self = Self::from_bits_retain(0x00000008);
     /// Use only a form for exactly the message class, not one for a base
     /// class.
     ///
     /// `MAPIFORM_EXACTMATCH` (`0x20`), valid on input.
-    pub const MAPIFORM_EXACTMATCH: Self = Self(0x00000020);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormMgrLoadFormFlags; in_mask = 0x00000028; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_DIALOG = "MAPI_DIALOG",
-    MAPIFORM_EXACTMATCH = "MAPIFORM_EXACTMATCH"];
+    pub const MAPIFORM_EXACTMATCH: Self = Self::from_bits_retain(0x00000020);
 }
 /// Flags of `IMAPIFormMgr::ResolveMessageClass`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormMgrResolveMessageClassFlags(u32);
+pub type MAPIFormMgrResolveMessageClassFlags = crate::Flags<
+    MAPIFormMgrResolveMessageClassFlagsGroup,
+>;
+/// The group of [`MAPIFormMgrResolveMessageClassFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormMgrResolveMessageClassFlags {
+pub enum MAPIFormMgrResolveMessageClassFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormMgrResolveMessageClassFlagsGroup {
+    const IN_MASK: u32 = 0x00000020;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPIFORM_EXACTMATCH", 0x00000020)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormMgrResolveMessageClassFlagsGroup> {
     /// Accept only a form for exactly the message class, not one for a base
     /// class.
     ///
     /// `MAPIFORM_EXACTMATCH` (`0x20`), valid on input.
-    pub const MAPIFORM_EXACTMATCH: Self = Self(0x00000020);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormMgrResolveMessageClassFlags; in_mask = 0x00000020; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPIFORM_EXACTMATCH
-    = "MAPIFORM_EXACTMATCH"];
+    pub const MAPIFORM_EXACTMATCH: Self = Self::from_bits_retain(0x00000020);
 }
 /// Flags of `IMAPIFormMgr::ResolveMultipleMessageClasses`.
 ///
 /// The reference page also lists `MAPIFORM_LOCALONLY` (leave out cached
 /// forms), which no header defines; unlisted bits are kept.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormMgrResolveMultipleMessageClassesFlags(u32);
+pub type MAPIFormMgrResolveMultipleMessageClassesFlags = crate::Flags<
+    MAPIFormMgrResolveMultipleMessageClassesFlagsGroup,
+>;
+/// The group of [`MAPIFormMgrResolveMultipleMessageClassesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormMgrResolveMultipleMessageClassesFlags {
+pub enum MAPIFormMgrResolveMultipleMessageClassesFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormMgrResolveMultipleMessageClassesFlagsGroup {
+    const IN_MASK: u32 = 0x00000020;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPIFORM_EXACTMATCH", 0x00000020)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormMgrResolveMultipleMessageClassesFlagsGroup> {
     /// Accept only forms for exactly the message classes, not ones for base
     /// classes.
     ///
     /// `MAPIFORM_EXACTMATCH` (`0x20`), valid on input.
-    pub const MAPIFORM_EXACTMATCH: Self = Self(0x00000020);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormMgrResolveMultipleMessageClassesFlags; in_mask = 0x00000020; out_mask =
-    0x00000000; exclusive = []; required = false; keep_unknown = true; names =
-    [MAPIFORM_EXACTMATCH = "MAPIFORM_EXACTMATCH"];
+    pub const MAPIFORM_EXACTMATCH: Self = Self::from_bits_retain(0x00000020);
 }
 /// Flags of `CalcFormPropSet` on a form manager or a form container.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormCalcFormPropSetFlags(u32);
+pub type MAPIFormCalcFormPropSetFlags = crate::Flags<MAPIFormCalcFormPropSetFlagsGroup>;
+/// The group of [`MAPIFormCalcFormPropSetFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormCalcFormPropSetFlags {
+pub enum MAPIFormCalcFormPropSetFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormCalcFormPropSetFlagsGroup {
+    const IN_MASK: u32 = 0x80000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000001];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("FORMPROPSET_UNION", 0x00000000),
+        ("FORMPROPSET_INTERSECTION", 0x00000001),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormCalcFormPropSetFlagsGroup> {
     /// Return the properties every form uses.
     ///
     /// `FORMPROPSET_UNION` (`0x0`), valid on input.
-    pub const FORMPROPSET_UNION: Self = Self(0x00000000);
+    pub const FORMPROPSET_UNION: Self = Self::from_bits_retain(0x00000000);
     /// Return the properties all the forms have in common.
     ///
     /// `FORMPROPSET_INTERSECTION` (`0x1`), valid on input.
-    pub const FORMPROPSET_INTERSECTION: Self = Self(0x00000001);
+    pub const FORMPROPSET_INTERSECTION: Self = Self::from_bits_retain(0x00000001);
     /// Return Unicode strings; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormCalcFormPropSetFlags; in_mask = 0x80000001; out_mask = 0x00000000; exclusive
-    = [0x00000001]; required = false; keep_unknown = false; names = [FORMPROPSET_UNION =
-    "FORMPROPSET_UNION", FORMPROPSET_INTERSECTION = "FORMPROPSET_INTERSECTION",
-    MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIFormMgr::CreateForm`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormMgrCreateFormFlags(u32);
+pub type MAPIFormMgrCreateFormFlags = crate::Flags<MAPIFormMgrCreateFormFlagsGroup>;
+/// The group of [`MAPIFormMgrCreateFormFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormMgrCreateFormFlags {
+pub enum MAPIFormMgrCreateFormFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormMgrCreateFormFlagsGroup {
+    const IN_MASK: u32 = 0x00000008;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_DIALOG", 0x00000008)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormMgrCreateFormFlagsGroup> {
     /// Show a progress indicator or ask the user while the form opens.
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
-    pub const MAPI_DIALOG: Self = Self(0x00000008);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormMgrCreateFormFlags; in_mask = 0x00000008; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_DIALOG = "MAPI_DIALOG"];
+    pub const MAPI_DIALOG: Self = Self::from_bits_retain(0x00000008);
 }
 /// Flags of `IMAPIFormMgr::SelectForm` and `SelectMultipleForms`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormMgrSelectFormFlags(u32);
+pub type MAPIFormMgrSelectFormFlags = crate::Flags<MAPIFormMgrSelectFormFlagsGroup>;
+/// The group of [`MAPIFormMgrSelectFormFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormMgrSelectFormFlags {
+pub enum MAPIFormMgrSelectFormFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormMgrSelectFormFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormMgrSelectFormFlagsGroup> {
     /// The strings passed in are Unicode; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormMgrSelectFormFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Which form libraries `IMAPIFormMgr::SelectFormContainer` offers: one
 /// value.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormMgrSelectFormContainerFlags(u32);
+pub type MAPIFormMgrSelectFormContainerFlags = crate::Flags<
+    MAPIFormMgrSelectFormContainerFlagsGroup,
+>;
+/// The group of [`MAPIFormMgrSelectFormContainerFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormMgrSelectFormContainerFlags {
+pub enum MAPIFormMgrSelectFormContainerFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormMgrSelectFormContainerFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000003];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPIFORM_SELECT_ALL_REGISTRIES", 0x00000000),
+        ("MAPIFORM_SELECT_FOLDER_REGISTRY_ONLY", 0x00000001),
+        ("MAPIFORM_SELECT_NON_FOLDER_REGISTRY_ONLY", 0x00000002),
+    ];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormMgrSelectFormContainerFlagsGroup> {
     /// Every library (the default).
     ///
     /// `MAPIFORM_SELECT_ALL_REGISTRIES` (`0x0`), valid on input.
-    pub const ALL_REGISTRIES: Self = Self(0x00000000);
+    pub const ALL_REGISTRIES: Self = Self::from_bits_retain(0x00000000);
     /// Folder libraries only.
     ///
     /// `MAPIFORM_SELECT_FOLDER_REGISTRY_ONLY` (`0x1`), valid on input.
-    pub const FOLDER_REGISTRY_ONLY: Self = Self(0x00000001);
+    pub const FOLDER_REGISTRY_ONLY: Self = Self::from_bits_retain(0x00000001);
     /// Libraries not tied to a folder only.
     ///
     /// `MAPIFORM_SELECT_NON_FOLDER_REGISTRY_ONLY` (`0x2`), valid on input.
-    pub const NON_FOLDER_REGISTRY_ONLY: Self = Self(0x00000002);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormMgrSelectFormContainerFlags; in_mask = 0x00000003; out_mask = 0x00000000;
-    exclusive = [0x00000003]; required = false; keep_unknown = false; names =
-    [ALL_REGISTRIES = "MAPIFORM_SELECT_ALL_REGISTRIES", FOLDER_REGISTRY_ONLY =
-    "MAPIFORM_SELECT_FOLDER_REGISTRY_ONLY", NON_FOLDER_REGISTRY_ONLY =
-    "MAPIFORM_SELECT_NON_FOLDER_REGISTRY_ONLY"];
+    pub const NON_FOLDER_REGISTRY_ONLY: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPIFormMgr::PrepareForm`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormMgrPrepareFormFlags(u32);
+pub type MAPIFormMgrPrepareFormFlags = crate::Flags<MAPIFormMgrPrepareFormFlagsGroup>;
+/// The group of [`MAPIFormMgrPrepareFormFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormMgrPrepareFormFlags {
+pub enum MAPIFormMgrPrepareFormFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormMgrPrepareFormFlagsGroup {
+    const IN_MASK: u32 = 0x00000008;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_DIALOG", 0x00000008)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormMgrPrepareFormFlagsGroup> {
     /// Show a progress indicator or ask the user while the form downloads.
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
-    pub const MAPI_DIALOG: Self = Self(0x00000008);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormMgrPrepareFormFlags; in_mask = 0x00000008; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_DIALOG = "MAPI_DIALOG"];
+    pub const MAPI_DIALOG: Self = Self::from_bits_retain(0x00000008);
 }
 /// Flags of `IMAPIFormContainer::GetLastError`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormContainerGetLastErrorFlags(u32);
+pub type MAPIFormContainerGetLastErrorFlags = crate::Flags<
+    MAPIFormContainerGetLastErrorFlagsGroup,
+>;
+/// The group of [`MAPIFormContainerGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormContainerGetLastErrorFlags {
+pub enum MAPIFormContainerGetLastErrorFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormContainerGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormContainerGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormContainerGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIFormContainer::InstallForm`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormContainerInstallFormFlags(u32);
+pub type MAPIFormContainerInstallFormFlags = crate::Flags<
+    MAPIFormContainerInstallFormFlagsGroup,
+>;
+/// The group of [`MAPIFormContainerInstallFormFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormContainerInstallFormFlags {
+pub enum MAPIFormContainerInstallFormFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormContainerInstallFormFlagsGroup {
+    const IN_MASK: u32 = 0x80000018;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DIALOG", 0x00000008),
+        ("MAPI_UNICODE", 0x80000000),
+        ("MAPIFORM_INSTALL_OVERWRITEONCONFLICT", 0x00000010),
+    ];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormContainerInstallFormFlagsGroup> {
     /// Show a user interface for progress and installation details
     /// (`MAPIFORM_INSTALL_DIALOG`); `MAPIFORM_INSTALL_OVERWRITEONCONFLICT`
     /// is then ignored.
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
-    pub const MAPI_DIALOG: Self = Self(0x00000008);
+    pub const MAPI_DIALOG: Self = Self::from_bits_retain(0x00000008);
     /// The path is a Unicode string; without this flag it is ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// Replace a form already installed for the same message class; without
     /// it the two are merged (new platforms are added, nothing else
     /// changes).
     ///
     /// `MAPIFORM_INSTALL_OVERWRITEONCONFLICT` (`0x10`), valid on input.
-    pub const MAPIFORM_INSTALL_OVERWRITEONCONFLICT: Self = Self(0x00000010);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormContainerInstallFormFlags; in_mask = 0x80000018; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_DIALOG =
-    "MAPI_DIALOG", MAPI_UNICODE = "MAPI_UNICODE", MAPIFORM_INSTALL_OVERWRITEONCONFLICT =
-    "MAPIFORM_INSTALL_OVERWRITEONCONFLICT"];
+    pub const MAPIFORM_INSTALL_OVERWRITEONCONFLICT: Self = Self::from_bits_retain(
+        0x00000010,
+    );
 }
 /// Flags of `IMAPIFormContainer::ResolveMessageClass` and
 /// `ResolveMultipleMessageClasses`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormContainerResolveMessageClassFlags(u32);
+pub type MAPIFormContainerResolveMessageClassFlags = crate::Flags<
+    MAPIFormContainerResolveMessageClassFlagsGroup,
+>;
+/// The group of [`MAPIFormContainerResolveMessageClassFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormContainerResolveMessageClassFlags {
+pub enum MAPIFormContainerResolveMessageClassFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormContainerResolveMessageClassFlagsGroup {
+    const IN_MASK: u32 = 0x00000020;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPIFORM_EXACTMATCH", 0x00000020)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormContainerResolveMessageClassFlagsGroup> {
     /// Accept only a form for exactly the message class, not one for a base
     /// class.
     ///
     /// `MAPIFORM_EXACTMATCH` (`0x20`), valid on input.
-    pub const MAPIFORM_EXACTMATCH: Self = Self(0x00000020);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormContainerResolveMessageClassFlags; in_mask = 0x00000020; out_mask =
-    0x00000000; exclusive = []; required = false; keep_unknown = false; names =
-    [MAPIFORM_EXACTMATCH = "MAPIFORM_EXACTMATCH"];
+    pub const MAPIFORM_EXACTMATCH: Self = Self::from_bits_retain(0x00000020);
 }
 /// Flags of `IMAPIFormContainer::GetDisplay`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormContainerGetDisplayFlags(u32);
+pub type MAPIFormContainerGetDisplayFlags = crate::Flags<
+    MAPIFormContainerGetDisplayFlagsGroup,
+>;
+/// The group of [`MAPIFormContainerGetDisplayFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormContainerGetDisplayFlags {
+pub enum MAPIFormContainerGetDisplayFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormContainerGetDisplayFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormContainerGetDisplayFlagsGroup> {
     /// Return a Unicode string; without this flag it is ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormContainerGetDisplayFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIFormFactory::GetLastError`.
 #[cfg(feature = "forms")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIFormFactoryGetLastErrorFlags(u32);
+pub type MAPIFormFactoryGetLastErrorFlags = crate::Flags<
+    MAPIFormFactoryGetLastErrorFlagsGroup,
+>;
+/// The group of [`MAPIFormFactoryGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "forms")]
-impl MAPIFormFactoryGetLastErrorFlags {
+pub enum MAPIFormFactoryGetLastErrorFlagsGroup {}
+#[cfg(feature = "forms")]
+impl crate::FlagGroup for MAPIFormFactoryGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "forms")]
+impl crate::Flags<MAPIFormFactoryGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "forms")]
-crate::__flag_set_impl! {
-    MAPIFormFactoryGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// The storage interface of a form: how a form viewer hands a message to a
 /// form, has it saved, and takes it back.

@@ -39,47 +39,59 @@ pub const HOOK_OUTBOUND: crate::ULONG = 0x400;
 /// Flags returned by `ISpoolerHook::InboundMsgHook` and `OutboundMsgHook`:
 /// what the MAPI spooler does with the message next.
 #[cfg(feature = "hook")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct SpoolerHookMsgHookFlags(u32);
+pub type SpoolerHookMsgHookFlags = crate::Flags<SpoolerHookMsgHookFlagsGroup>;
+/// The group of [`SpoolerHookMsgHookFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "hook")]
-impl SpoolerHookMsgHookFlags {
+pub enum SpoolerHookMsgHookFlagsGroup {}
+#[cfg(feature = "hook")]
+impl crate::FlagGroup for SpoolerHookMsgHookFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000003;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("HOOK_CANCEL", 0x00000002),
+        ("HOOK_DELETE", 0x00000001),
+    ];
+}
+#[cfg(feature = "hook")]
+impl crate::Flags<SpoolerHookMsgHookFlagsGroup> {
     /// Call no further hook for this message.
     ///
     /// `HOOK_CANCEL` (`0x2`), valid on output.
-    pub const CANCEL: Self = Self(0x00000002);
+    pub const CANCEL: Self = Self::from_bits_retain(0x00000002);
     /// Delete the message without moving it.
     ///
     /// `HOOK_DELETE` (`0x1`), valid on output.
-    pub const DELETE: Self = Self(0x00000001);
-}
-#[cfg(feature = "hook")]
-crate::__flag_set_impl! {
-    SpoolerHookMsgHookFlags; in_mask = 0x00000000; out_mask = 0x00000003; exclusive = [];
-    required = false; keep_unknown = false; names = [CANCEL = "HOOK_CANCEL", DELETE =
-    "HOOK_DELETE"];
+    pub const DELETE: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `HPPROVIDERINIT`: which messages the hook processes.
 #[cfg(feature = "hook")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct HookProviderInitFlags(u32);
+pub type HookProviderInitFlags = crate::Flags<HookProviderInitFlagsGroup>;
+/// The group of [`HookProviderInitFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "hook")]
-impl HookProviderInitFlags {
+pub enum HookProviderInitFlagsGroup {}
+#[cfg(feature = "hook")]
+impl crate::FlagGroup for HookProviderInitFlagsGroup {
+    const IN_MASK: u32 = 0x00000600;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("HOOK_INBOUND", 0x00000200),
+        ("HOOK_OUTBOUND", 0x00000400),
+    ];
+}
+#[cfg(feature = "hook")]
+impl crate::Flags<HookProviderInitFlagsGroup> {
     /// Inbound messages.
     ///
     /// `HOOK_INBOUND` (`0x200`), valid on input.
-    pub const INBOUND: Self = Self(0x00000200);
+    pub const INBOUND: Self = Self::from_bits_retain(0x00000200);
     /// Outbound messages.
     ///
     /// `HOOK_OUTBOUND` (`0x400`), valid on input.
-    pub const OUTBOUND: Self = Self(0x00000400);
-}
-#[cfg(feature = "hook")]
-crate::__flag_set_impl! {
-    HookProviderInitFlags; in_mask = 0x00000600; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [INBOUND = "HOOK_INBOUND", OUTBOUND =
-    "HOOK_OUTBOUND"];
+    pub const OUTBOUND: Self = Self::from_bits_retain(0x00000400);
 }
 /// A messaging hook: the MAPI spooler hands it each inbound message before
 /// delivery, and each outbound message after the transports sent it, to

@@ -330,57 +330,65 @@ pub const MSG_SERVICE_PROVIDER_CREATE: crate::ULONG = 6;
 pub const MSG_SERVICE_PROVIDER_DELETE: crate::ULONG = 7;
 /// Flags that MAPI passes to a provider entry point (`MSProviderInit`,
 /// `XPProviderInit`, `ABProviderInit`).
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ProviderInitFlags(u32);
-impl ProviderInitFlags {
+pub type ProviderInitFlags = crate::Flags<ProviderInitFlagsGroup>;
+/// The group of [`ProviderInitFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum ProviderInitFlagsGroup {}
+impl crate::FlagGroup for ProviderInitFlagsGroup {
+    const IN_MASK: u32 = 0x00010000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_NT_SERVICE", 0x00010000)];
+}
+impl crate::Flags<ProviderInitFlagsGroup> {
     /// The provider is loaded inside a Windows service, which has no user interface.
     ///
     /// `MAPI_NT_SERVICE` (`0x10000`), valid on input.
-    pub const MAPI_NT_SERVICE: Self = Self(0x00010000);
-}
-crate::__flag_set_impl! {
-    ProviderInitFlags; in_mask = 0x00010000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [MAPI_NT_SERVICE =
-    "MAPI_NT_SERVICE"];
+    pub const MAPI_NT_SERVICE: Self = Self::from_bits_retain(0x00010000);
 }
 /// Flags of a message service entry point (`MSGSERVICEENTRY`).
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgServiceEntryFlags(u32);
-impl MsgServiceEntryFlags {
+pub type MsgServiceEntryFlags = crate::Flags<MsgServiceEntryFlagsGroup>;
+/// The group of [`MsgServiceEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MsgServiceEntryFlagsGroup {}
+impl crate::FlagGroup for MsgServiceEntryFlagsGroup {
+    const IN_MASK: u32 = 0x8000003E;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_UNICODE", 0x80000000),
+        ("MSG_SERVICE_UI_READ_ONLY", 0x00000008),
+        ("SERVICE_UI_ALLOWED", 0x00000010),
+        ("UI_CURRENT_PROVIDER_FIRST", 0x00000004),
+        ("SERVICE_UI_ALWAYS", 0x00000002),
+        ("SERVICE_LOGON_FAILED", 0x00000020),
+    ];
+}
+impl crate::Flags<MsgServiceEntryFlagsGroup> {
     /// Strings passed in are Unicode rather than ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// Show the current configuration read-only.
     ///
     /// `MSG_SERVICE_UI_READ_ONLY` (`0x8`), valid on input.
-    pub const MSG_SERVICE_UI_READ_ONLY: Self = Self(0x00000008);
+    pub const MSG_SERVICE_UI_READ_ONLY: Self = Self::from_bits_retain(0x00000008);
     /// A configuration dialog may be shown, but only if `lpProps` lacks a valid configuration.
     ///
     /// `SERVICE_UI_ALLOWED` (`0x10`), valid on input.
-    pub const SERVICE_UI_ALLOWED: Self = Self(0x00000010);
+    pub const SERVICE_UI_ALLOWED: Self = Self::from_bits_retain(0x00000010);
     /// Put the active provider's configuration dialog on top of the others.
     ///
     /// `UI_CURRENT_PROVIDER_FIRST` (`0x4`), valid on input.
-    pub const UI_CURRENT_PROVIDER_FIRST: Self = Self(0x00000004);
+    pub const UI_CURRENT_PROVIDER_FIRST: Self = Self::from_bits_retain(0x00000004);
     /// The service must show its configuration dialog.
     ///
     /// `SERVICE_UI_ALWAYS` (`0x2`), valid on input.
-    pub const SERVICE_UI_ALWAYS: Self = Self(0x00000002);
+    pub const SERVICE_UI_ALWAYS: Self = Self::from_bits_retain(0x00000002);
     /// A logon failed; reconfigure the provider.
     ///
     /// `SERVICE_LOGON_FAILED` (`0x20`), valid on input.
-    pub const SERVICE_LOGON_FAILED: Self = Self(0x00000020);
-}
-crate::__flag_set_impl! {
-    MsgServiceEntryFlags; in_mask = 0x8000003E; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE",
-    MSG_SERVICE_UI_READ_ONLY = "MSG_SERVICE_UI_READ_ONLY", SERVICE_UI_ALLOWED =
-    "SERVICE_UI_ALLOWED", UI_CURRENT_PROVIDER_FIRST = "UI_CURRENT_PROVIDER_FIRST",
-    SERVICE_UI_ALWAYS = "SERVICE_UI_ALWAYS", SERVICE_LOGON_FAILED =
-    "SERVICE_LOGON_FAILED"];
+    pub const SERVICE_LOGON_FAILED: Self = Self::from_bits_retain(0x00000020);
 }
 /// Flags of the `IMAPISupport` methods whose `ulFlags` is reserved
 /// (`RegisterPreprocessor`, `MakeInvalid`, `SpoolerYield`, `SetProviderUID`,
@@ -388,450 +396,556 @@ crate::__flag_set_impl! {
 /// `GetSvcConfigSupportObj`).
 ///
 /// None are defined: the parameter must be zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportReservedFlags(u32);
-crate::__flag_set_impl! {
-    MAPISupportReservedFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [];
+pub type MAPISupportReservedFlags = crate::Flags<MAPISupportReservedFlagsGroup>;
+/// The group of [`MAPISupportReservedFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportReservedFlagsGroup {}
+impl crate::FlagGroup for MAPISupportReservedFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMAPISupport::GetLastError`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportGetLastErrorFlags(u32);
-impl MAPISupportGetLastErrorFlags {
+pub type MAPISupportGetLastErrorFlags = crate::Flags<MAPISupportGetLastErrorFlagsGroup>;
+/// The group of [`MAPISupportGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportGetLastErrorFlagsGroup {}
+impl crate::FlagGroup for MAPISupportGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<MAPISupportGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode rather than ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPISupportGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Event mask of `IMAPISupport::Subscribe`: the events the advise sink wants.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportSubscribeEventMaskFlags(u32);
-impl MAPISupportSubscribeEventMaskFlags {
+pub type MAPISupportSubscribeEventMaskFlags = crate::Flags<
+    MAPISupportSubscribeEventMaskFlagsGroup,
+>;
+/// The group of [`MAPISupportSubscribeEventMaskFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportSubscribeEventMaskFlagsGroup {}
+impl crate::FlagGroup for MAPISupportSubscribeEventMaskFlagsGroup {
+    const IN_MASK: u32 = 0x800003FF;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("fnevCriticalError", 0x00000001),
+        ("fnevExtended", 0x80000000),
+        ("fnevNewMail", 0x00000002),
+        ("fnevObjectCreated", 0x00000004),
+        ("fnevObjectCopied", 0x00000040),
+        ("fnevObjectDeleted", 0x00000008),
+        ("fnevObjectModified", 0x00000010),
+        ("fnevObjectMoved", 0x00000020),
+        ("fnevSearchComplete", 0x00000080),
+        ("fnevTableModified", 0x00000100),
+        ("fnevStatusObjectModified", 0x00000200),
+    ];
+}
+impl crate::Flags<MAPISupportSubscribeEventMaskFlagsGroup> {
     /// Severe errors, such as running out of memory.
     ///
     /// `fnevCriticalError` (`0x1`), valid on input.
-    pub const fnevCriticalError: Self = Self(0x00000001);
+    pub const fnevCriticalError: Self = Self::from_bits_retain(0x00000001);
     /// Provider-specific events.
     ///
     /// `fnevExtended` (`0x80000000`), valid on input.
-    pub const fnevExtended: Self = Self(0x80000000);
+    pub const fnevExtended: Self = Self::from_bits_retain(0x80000000);
     /// Arrival of new messages.
     ///
     /// `fnevNewMail` (`0x2`), valid on input.
-    pub const fnevNewMail: Self = Self(0x00000002);
+    pub const fnevNewMail: Self = Self::from_bits_retain(0x00000002);
     /// Creation of an object.
     ///
     /// `fnevObjectCreated` (`0x4`), valid on input.
-    pub const fnevObjectCreated: Self = Self(0x00000004);
+    pub const fnevObjectCreated: Self = Self::from_bits_retain(0x00000004);
     /// Copy of an object.
     ///
     /// `fnevObjectCopied` (`0x40`), valid on input.
-    pub const fnevObjectCopied: Self = Self(0x00000040);
+    pub const fnevObjectCopied: Self = Self::from_bits_retain(0x00000040);
     /// Deletion of an object.
     ///
     /// `fnevObjectDeleted` (`0x8`), valid on input.
-    pub const fnevObjectDeleted: Self = Self(0x00000008);
+    pub const fnevObjectDeleted: Self = Self::from_bits_retain(0x00000008);
     /// Modification of an object.
     ///
     /// `fnevObjectModified` (`0x10`), valid on input.
-    pub const fnevObjectModified: Self = Self(0x00000010);
+    pub const fnevObjectModified: Self = Self::from_bits_retain(0x00000010);
     /// Move of an object.
     ///
     /// `fnevObjectMoved` (`0x20`), valid on input.
-    pub const fnevObjectMoved: Self = Self(0x00000020);
+    pub const fnevObjectMoved: Self = Self::from_bits_retain(0x00000020);
     /// Completion of a search.
     ///
     /// `fnevSearchComplete` (`0x80`), valid on input.
-    pub const fnevSearchComplete: Self = Self(0x00000080);
+    pub const fnevSearchComplete: Self = Self::from_bits_retain(0x00000080);
     /// Changes to a table (not listed on the reference page; a provider forwarding an `Advise` mask may pass it).
     ///
     /// `fnevTableModified` (`0x100`), valid on input.
-    pub const fnevTableModified: Self = Self(0x00000100);
+    pub const fnevTableModified: Self = Self::from_bits_retain(0x00000100);
     /// Changes to a status object (not listed on the reference page; a provider forwarding an `Advise` mask may pass it).
     ///
     /// `fnevStatusObjectModified` (`0x200`), valid on input.
-    pub const fnevStatusObjectModified: Self = Self(0x00000200);
-}
-crate::__flag_set_impl! {
-    MAPISupportSubscribeEventMaskFlags; in_mask = 0x800003FF; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [fnevCriticalError =
-    "fnevCriticalError", fnevExtended = "fnevExtended", fnevNewMail = "fnevNewMail",
-    fnevObjectCreated = "fnevObjectCreated", fnevObjectCopied = "fnevObjectCopied",
-    fnevObjectDeleted = "fnevObjectDeleted", fnevObjectModified = "fnevObjectModified",
-    fnevObjectMoved = "fnevObjectMoved", fnevSearchComplete = "fnevSearchComplete",
-    fnevTableModified = "fnevTableModified", fnevStatusObjectModified =
-    "fnevStatusObjectModified"];
+    pub const fnevStatusObjectModified: Self = Self::from_bits_retain(0x00000200);
 }
 /// Flags of `IMAPISupport::Subscribe`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportSubscribeFlags(u32);
-impl MAPISupportSubscribeFlags {
+pub type MAPISupportSubscribeFlags = crate::Flags<MAPISupportSubscribeFlagsGroup>;
+/// The group of [`MAPISupportSubscribeFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportSubscribeFlagsGroup {}
+impl crate::FlagGroup for MAPISupportSubscribeFlagsGroup {
+    const IN_MASK: u32 = 0x40000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("NOTIFY_SYNC", 0x40000000)];
+}
+impl crate::Flags<MAPISupportSubscribeFlagsGroup> {
     /// Later `Notify` calls for this key call the advise sink before returning, instead of queueing the callback.
     ///
     /// `NOTIFY_SYNC` (`0x40000000`), valid on input.
-    pub const NOTIFY_SYNC: Self = Self(0x40000000);
-}
-crate::__flag_set_impl! {
-    MAPISupportSubscribeFlags; in_mask = 0x40000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [NOTIFY_SYNC = "NOTIFY_SYNC"];
+    pub const NOTIFY_SYNC: Self = Self::from_bits_retain(0x40000000);
 }
 /// Flags of `IMAPISupport::Notify`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportNotifyFlags(u32);
-impl MAPISupportNotifyFlags {
+pub type MAPISupportNotifyFlags = crate::Flags<MAPISupportNotifyFlagsGroup>;
+/// The group of [`MAPISupportNotifyFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportNotifyFlagsGroup {}
+impl crate::FlagGroup for MAPISupportNotifyFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x80000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_UNICODE", 0x80000000),
+        ("NOTIFY_CANCELED", 0x80000000),
+    ];
+}
+impl crate::Flags<MAPISupportNotifyFlagsGroup> {
     /// Strings in the `NOTIFICATION` structures are Unicode rather than ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// A callback returned `CALLBACK_DISCONTINUE` and stopped a synchronous notification.
     ///
     /// `NOTIFY_CANCELED` (`0x80000000`), valid on output.
-    pub const NOTIFY_CANCELED: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPISupportNotifyFlags; in_mask = 0x80000000; out_mask = 0x80000000; exclusive = [];
-    required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE",
-    NOTIFY_CANCELED = "NOTIFY_CANCELED"];
+    pub const NOTIFY_CANCELED: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISupport::ModifyStatusRow`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportModifyStatusRowFlags(u32);
-impl MAPISupportModifyStatusRowFlags {
+pub type MAPISupportModifyStatusRowFlags = crate::Flags<
+    MAPISupportModifyStatusRowFlagsGroup,
+>;
+/// The group of [`MAPISupportModifyStatusRowFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportModifyStatusRowFlagsGroup {}
+impl crate::FlagGroup for MAPISupportModifyStatusRowFlagsGroup {
+    const IN_MASK: u32 = 0x10000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("STATUSROW_UPDATE", 0x10000000)];
+}
+impl crate::Flags<MAPISupportModifyStatusRowFlagsGroup> {
     /// Merge the given columns into the existing status row instead of replacing the row.
     ///
     /// `STATUSROW_UPDATE` (`0x10000000`), valid on input.
-    pub const STATUSROW_UPDATE: Self = Self(0x10000000);
-}
-crate::__flag_set_impl! {
-    MAPISupportModifyStatusRowFlags; in_mask = 0x10000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [STATUSROW_UPDATE =
-    "STATUSROW_UPDATE"];
+    pub const STATUSROW_UPDATE: Self = Self::from_bits_retain(0x10000000);
 }
 /// Flags of `IMAPISupport::OpenProfileSection`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportOpenProfileSectionFlags(u32);
-impl MAPISupportOpenProfileSectionFlags {
+pub type MAPISupportOpenProfileSectionFlags = crate::Flags<
+    MAPISupportOpenProfileSectionFlagsGroup,
+>;
+/// The group of [`MAPISupportOpenProfileSectionFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportOpenProfileSectionFlagsGroup {}
+impl crate::FlagGroup for MAPISupportOpenProfileSectionFlagsGroup {
+    const IN_MASK: u32 = 0x00000009;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_MODIFY", 0x00000001),
+    ];
+}
+impl crate::Flags<MAPISupportOpenProfileSectionFlagsGroup> {
     /// The call may succeed before the section is fully available; errors can surface on later calls.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Ask for read/write access; a missing section is then created.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MODIFY: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPISupportOpenProfileSectionFlags; in_mask = 0x00000009; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", MODIFY = "MAPI_MODIFY"];
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPISupport::SpoolerNotify`: what the provider tells the spooler.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportSpoolerNotifyFlags(u32);
-impl MAPISupportSpoolerNotifyFlags {
+pub type MAPISupportSpoolerNotifyFlags = crate::Flags<
+    MAPISupportSpoolerNotifyFlagsGroup,
+>;
+/// The group of [`MAPISupportSpoolerNotifyFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportSpoolerNotifyFlagsGroup {}
+impl crate::FlagGroup for MAPISupportSpoolerNotifyFlagsGroup {
+    const IN_MASK: u32 = 0x30007007;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x30000004];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("NOTIFY_CONFIG_CHANGE", 0x00004000),
+        ("NOTIFY_CRITICAL_ERROR", 0x10000000),
+        ("NOTIFY_CRITSEC", 0x00001000),
+        ("NOTIFY_NEWMAIL", 0x00000001),
+        ("NOTIFY_NEWMAIL_RECEIVED", 0x20000000),
+        ("NOTIFY_NONCRIT", 0x00002000),
+        ("NOTIFY_READYTOSEND", 0x00000002),
+        ("NOTIFY_SENTDEFERRED", 0x00000004),
+    ];
+}
+impl crate::Flags<MAPISupportSpoolerNotifyFlagsGroup> {
     /// (Transport) The configuration changed; the spooler calls `IXPLogon::AddressTypes` again.
     ///
     /// `NOTIFY_CONFIG_CHANGE` (`0x4000`), valid on input.
-    pub const CONFIG_CHANGE: Self = Self(0x00004000);
+    pub const CONFIG_CHANGE: Self = Self::from_bits_retain(0x00004000);
     /// (Transport) An unrecoverable error occurred; `lpvData` describes it and the spooler stops using the transport.
     ///
     /// `NOTIFY_CRITICAL_ERROR` (`0x10000000`), valid on input.
-    pub const CRITICAL_ERROR: Self = Self(0x10000000);
+    pub const CRITICAL_ERROR: Self = Self::from_bits_retain(0x10000000);
     /// (Transport) Enter a critical section: the spooler stops calling `Idle` and `Poll`; `lpvData` is NULL.
     ///
     /// `NOTIFY_CRITSEC` (`0x1000`), valid on input.
-    pub const CRITSEC: Self = Self(0x00001000);
+    pub const CRITSEC: Self = Self::from_bits_retain(0x00001000);
     /// (Transport) New mail is waiting to be downloaded; `lpvData` is NULL.
     ///
     /// `NOTIFY_NEWMAIL` (`0x1`), valid on input.
-    pub const NEWMAIL: Self = Self(0x00000001);
+    pub const NEWMAIL: Self = Self::from_bits_retain(0x00000001);
     /// (Message store) A message was delivered to the store; `lpvData` points to a `NEWMAIL_NOTIFICATION`.
     ///
     /// `NOTIFY_NEWMAIL_RECEIVED` (`0x20000000`), valid on input.
-    pub const NEWMAIL_RECEIVED: Self = Self(0x20000000);
+    pub const NEWMAIL_RECEIVED: Self = Self::from_bits_retain(0x20000000);
     /// (Transport) Leave the critical section entered with `NOTIFY_CRITSEC`; `lpvData` is NULL.
     ///
     /// `NOTIFY_NONCRIT` (`0x2000`), valid on input.
-    pub const NONCRIT: Self = Self(0x00002000);
+    pub const NONCRIT: Self = Self::from_bits_retain(0x00002000);
     /// (Transport or store) Ready to send messages again; `lpvData` is NULL.
     ///
     /// `NOTIFY_READYTOSEND` (`0x2`), valid on input.
-    pub const READYTOSEND: Self = Self(0x00000002);
+    pub const READYTOSEND: Self = Self::from_bits_retain(0x00000002);
     /// (Transport) A deferred message should go out now; `lpvData` points to an `SBinary` with its entry ID.
     ///
     /// `NOTIFY_SENTDEFERRED` (`0x4`), valid on input.
-    pub const SENTDEFERRED: Self = Self(0x00000004);
-}
-crate::__flag_set_impl! {
-    MAPISupportSpoolerNotifyFlags; in_mask = 0x30007007; out_mask = 0x00000000; exclusive
-    = [0x30000004]; required = false; keep_unknown = false; names = [CONFIG_CHANGE =
-    "NOTIFY_CONFIG_CHANGE", CRITICAL_ERROR = "NOTIFY_CRITICAL_ERROR", CRITSEC =
-    "NOTIFY_CRITSEC", NEWMAIL = "NOTIFY_NEWMAIL", NEWMAIL_RECEIVED =
-    "NOTIFY_NEWMAIL_RECEIVED", NONCRIT = "NOTIFY_NONCRIT", READYTOSEND =
-    "NOTIFY_READYTOSEND", SENTDEFERRED = "NOTIFY_SENTDEFERRED"];
+    pub const SENTDEFERRED: Self = Self::from_bits_retain(0x00000004);
 }
 /// Flags of `IMAPISupport::CreateOneOff`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportCreateOneOffFlags(u32);
-impl MAPISupportCreateOneOffFlags {
+pub type MAPISupportCreateOneOffFlags = crate::Flags<MAPISupportCreateOneOffFlagsGroup>;
+/// The group of [`MAPISupportCreateOneOffFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportCreateOneOffFlagsGroup {}
+impl crate::FlagGroup for MAPISupportCreateOneOffFlagsGroup {
+    const IN_MASK: u32 = 0x80010000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_SEND_NO_RICH_INFO", 0x00010000),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<MAPISupportCreateOneOffFlagsGroup> {
     /// The recipient cannot take formatted content: `PR_SEND_RICH_INFO` is set to FALSE.
     ///
     /// `MAPI_SEND_NO_RICH_INFO` (`0x10000`), valid on input.
-    pub const SEND_NO_RICH_INFO: Self = Self(0x00010000);
+    pub const SEND_NO_RICH_INFO: Self = Self::from_bits_retain(0x00010000);
     /// The name, address type and address are Unicode rather than ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPISupportCreateOneOffFlags; in_mask = 0x80010000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [SEND_NO_RICH_INFO =
-    "MAPI_SEND_NO_RICH_INFO", UNICODE = "MAPI_UNICODE"];
+    pub const UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISupport::OpenTemplateID`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportOpenTemplateIDFlags(u32);
-impl MAPISupportOpenTemplateIDFlags {
+pub type MAPISupportOpenTemplateIDFlags = crate::Flags<
+    MAPISupportOpenTemplateIDFlagsGroup,
+>;
+/// The group of [`MAPISupportOpenTemplateIDFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportOpenTemplateIDFlagsGroup {}
+impl crate::FlagGroup for MAPISupportOpenTemplateIDFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("FILL_ENTRY", 0x00000001)];
+}
+impl crate::Flags<MAPISupportOpenTemplateIDFlagsGroup> {
     /// A new entry is being created; the foreign provider may shape it through `lpMAPIPropData` or the object it returns.
     ///
     /// `FILL_ENTRY` (`0x1`), valid on input.
-    pub const FILL_ENTRY: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPISupportOpenTemplateIDFlags; in_mask = 0x00000001; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [FILL_ENTRY =
-    "FILL_ENTRY"];
+    pub const FILL_ENTRY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPISupport::OpenEntry`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportOpenEntryFlags(u32);
-impl MAPISupportOpenEntryFlags {
+pub type MAPISupportOpenEntryFlags = crate::Flags<MAPISupportOpenEntryFlagsGroup>;
+/// The group of [`MAPISupportOpenEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportOpenEntryFlagsGroup {}
+impl crate::FlagGroup for MAPISupportOpenEntryFlagsGroup {
+    const IN_MASK: u32 = 0x00004219;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_BEST_ACCESS", 0x00000010),
+        ("MAPI_CACHE_ONLY", 0x00004000),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_MODIFY", 0x00000001),
+        ("MAPI_NO_CACHE", 0x00000200),
+    ];
+}
+impl crate::Flags<MAPISupportOpenEntryFlagsGroup> {
     /// Open with the highest access the caller is allowed.
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
-    pub const BEST_ACCESS: Self = Self(0x00000010);
+    pub const BEST_ACCESS: Self = Self::from_bits_retain(0x00000010);
     /// Use only the local cache (offline address book), not the server; Outlook passes it.
     ///
     /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
-    pub const CACHE_ONLY: Self = Self(0x00004000);
+    pub const CACHE_ONLY: Self = Self::from_bits_retain(0x00004000);
     /// The call may succeed before the object is fully available; errors can surface on later calls.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Ask for read/write access (objects open read-only by default).
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MODIFY: Self = Self(0x00000001);
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
     /// Go to the server, not the local cache; Outlook passes it in cached Exchange mode.
     ///
     /// `MAPI_NO_CACHE` (`0x200`), valid on input.
-    pub const NO_CACHE: Self = Self(0x00000200);
-}
-crate::__flag_set_impl! {
-    MAPISupportOpenEntryFlags; in_mask = 0x00004219; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [BEST_ACCESS =
-    "MAPI_BEST_ACCESS", CACHE_ONLY = "MAPI_CACHE_ONLY", DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", MODIFY = "MAPI_MODIFY", NO_CACHE = "MAPI_NO_CACHE"];
+    pub const NO_CACHE: Self = Self::from_bits_retain(0x00000200);
 }
 /// Flags of `IMAPISupport::GetOneOffTable`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportGetOneOffTableFlags(u32);
-impl MAPISupportGetOneOffTableFlags {
+pub type MAPISupportGetOneOffTableFlags = crate::Flags<
+    MAPISupportGetOneOffTableFlagsGroup,
+>;
+/// The group of [`MAPISupportGetOneOffTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportGetOneOffTableFlagsGroup {}
+impl crate::FlagGroup for MAPISupportGetOneOffTableFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<MAPISupportGetOneOffTableFlagsGroup> {
     /// String columns of the table are Unicode rather than ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPISupportGetOneOffTableFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISupport::Details`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportDetailsFlags(u32);
-impl MAPISupportDetailsFlags {
+pub type MAPISupportDetailsFlags = crate::Flags<MAPISupportDetailsFlagsGroup>;
+/// The group of [`MAPISupportDetailsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportDetailsFlagsGroup {}
+impl crate::FlagGroup for MAPISupportDetailsFlagsGroup {
+    const IN_MASK: u32 = 0x80000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000003];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("DIALOG_MODAL", 0x00000001),
+        ("DIALOG_SDI", 0x00000002),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<MAPISupportDetailsFlagsGroup> {
     /// Show the modal version of the dialog.
     ///
     /// `DIALOG_MODAL` (`0x1`), valid on input.
-    pub const DIALOG_MODAL: Self = Self(0x00000001);
+    pub const DIALOG_MODAL: Self = Self::from_bits_retain(0x00000001);
     /// Show the modeless version of the dialog; `lpfnDismiss` is called when it closes.
     ///
     /// `DIALOG_SDI` (`0x2`), valid on input.
-    pub const DIALOG_SDI: Self = Self(0x00000002);
+    pub const DIALOG_SDI: Self = Self::from_bits_retain(0x00000002);
     /// `lpszButtonText` is Unicode rather than ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPISupportDetailsFlags; in_mask = 0x80000003; out_mask = 0x00000000; exclusive =
-    [0x00000003]; required = false; keep_unknown = false; names = [DIALOG_MODAL =
-    "DIALOG_MODAL", DIALOG_SDI = "DIALOG_SDI", MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISupport::DoConfigPropsheet`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportDoConfigPropsheetFlags(u32);
-impl MAPISupportDoConfigPropsheetFlags {
+pub type MAPISupportDoConfigPropsheetFlags = crate::Flags<
+    MAPISupportDoConfigPropsheetFlagsGroup,
+>;
+/// The group of [`MAPISupportDoConfigPropsheetFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportDoConfigPropsheetFlagsGroup {}
+impl crate::FlagGroup for MAPISupportDoConfigPropsheetFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<MAPISupportDoConfigPropsheetFlagsGroup> {
     /// `lpszTitle` is Unicode (the reference calls `ulFlags` reserved, mapispi.h lists this flag for the method).
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPISupportDoConfigPropsheetFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISupport::CopyMessages`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportCopyMessagesFlags(u32);
-impl MAPISupportCopyMessagesFlags {
+pub type MAPISupportCopyMessagesFlags = crate::Flags<MAPISupportCopyMessagesFlagsGroup>;
+/// The group of [`MAPISupportCopyMessagesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportCopyMessagesFlagsGroup {}
+impl crate::FlagGroup for MAPISupportCopyMessagesFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MESSAGE_DIALOG", 0x00000002),
+        ("MESSAGE_MOVE", 0x00000001),
+    ];
+}
+impl crate::Flags<MAPISupportCopyMessagesFlagsGroup> {
     /// Show a progress indicator.
     ///
     /// `MESSAGE_DIALOG` (`0x2`), valid on input.
-    pub const DIALOG: Self = Self(0x00000002);
+    pub const DIALOG: Self = Self::from_bits_retain(0x00000002);
     /// Move the messages instead of copying them.
     ///
     /// `MESSAGE_MOVE` (`0x1`), valid on input.
-    pub const MOVE: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPISupportCopyMessagesFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [DIALOG = "MESSAGE_DIALOG",
-    MOVE = "MESSAGE_MOVE"];
+    pub const MOVE: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPISupport::CopyFolder`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportCopyFolderFlags(u32);
-impl MAPISupportCopyFolderFlags {
+pub type MAPISupportCopyFolderFlags = crate::Flags<MAPISupportCopyFolderFlagsGroup>;
+/// The group of [`MAPISupportCopyFolderFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportCopyFolderFlagsGroup {}
+impl crate::FlagGroup for MAPISupportCopyFolderFlagsGroup {
+    const IN_MASK: u32 = 0x80000013;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("COPY_SUBFOLDERS", 0x00000010),
+        ("FOLDER_DIALOG", 0x00000002),
+        ("FOLDER_MOVE", 0x00000001),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<MAPISupportCopyFolderFlagsGroup> {
     /// Copy the subfolders too (a move always takes them).
     ///
     /// `COPY_SUBFOLDERS` (`0x10`), valid on input.
-    pub const COPY_SUBFOLDERS: Self = Self(0x00000010);
+    pub const COPY_SUBFOLDERS: Self = Self::from_bits_retain(0x00000010);
     /// Show a progress indicator.
     ///
     /// `FOLDER_DIALOG` (`0x2`), valid on input.
-    pub const FOLDER_DIALOG: Self = Self(0x00000002);
+    pub const FOLDER_DIALOG: Self = Self::from_bits_retain(0x00000002);
     /// Move the folder instead of copying it.
     ///
     /// `FOLDER_MOVE` (`0x1`), valid on input.
-    pub const FOLDER_MOVE: Self = Self(0x00000001);
+    pub const FOLDER_MOVE: Self = Self::from_bits_retain(0x00000001);
     /// `lpszNewFolderName` is Unicode rather than ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPISupportCopyFolderFlags; in_mask = 0x80000013; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [COPY_SUBFOLDERS =
-    "COPY_SUBFOLDERS", FOLDER_DIALOG = "FOLDER_DIALOG", FOLDER_MOVE = "FOLDER_MOVE",
-    MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISupport::DoCopyTo`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportDoCopyToFlags(u32);
-impl MAPISupportDoCopyToFlags {
+pub type MAPISupportDoCopyToFlags = crate::Flags<MAPISupportDoCopyToFlagsGroup>;
+/// The group of [`MAPISupportDoCopyToFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportDoCopyToFlagsGroup {}
+impl crate::FlagGroup for MAPISupportDoCopyToFlagsGroup {
+    const IN_MASK: u32 = 0x8000000B;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DIALOG", 0x00000008),
+        ("MAPI_MOVE", 0x00000001),
+        ("MAPI_NOREPLACE", 0x00000002),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<MAPISupportDoCopyToFlagsGroup> {
     /// Show a progress indicator.
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
-    pub const DIALOG: Self = Self(0x00000008);
+    pub const DIALOG: Self = Self::from_bits_retain(0x00000008);
     /// Move the properties instead of copying them.
     ///
     /// `MAPI_MOVE` (`0x1`), valid on input.
-    pub const MOVE: Self = Self(0x00000001);
+    pub const MOVE: Self = Self::from_bits_retain(0x00000001);
     /// Keep properties that already exist on the destination.
     ///
     /// `MAPI_NOREPLACE` (`0x2`), valid on input.
-    pub const NOREPLACE: Self = Self(0x00000002);
+    pub const NOREPLACE: Self = Self::from_bits_retain(0x00000002);
     /// Strings are Unicode; a width the object cannot handle is `MAPI_E_BAD_CHARWIDTH`.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPISupportDoCopyToFlags; in_mask = 0x8000000B; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [DIALOG = "MAPI_DIALOG", MOVE =
-    "MAPI_MOVE", NOREPLACE = "MAPI_NOREPLACE", UNICODE = "MAPI_UNICODE"];
+    pub const UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISupport::DoCopyProps`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportDoCopyPropsFlags(u32);
-impl MAPISupportDoCopyPropsFlags {
+pub type MAPISupportDoCopyPropsFlags = crate::Flags<MAPISupportDoCopyPropsFlagsGroup>;
+/// The group of [`MAPISupportDoCopyPropsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportDoCopyPropsFlagsGroup {}
+impl crate::FlagGroup for MAPISupportDoCopyPropsFlagsGroup {
+    const IN_MASK: u32 = 0x8000000B;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DIALOG", 0x00000008),
+        ("MAPI_MOVE", 0x00000001),
+        ("MAPI_NOREPLACE", 0x00000002),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<MAPISupportDoCopyPropsFlagsGroup> {
     /// Show a progress indicator.
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
-    pub const DIALOG: Self = Self(0x00000008);
+    pub const DIALOG: Self = Self::from_bits_retain(0x00000008);
     /// Move the properties instead of copying them.
     ///
     /// `MAPI_MOVE` (`0x1`), valid on input.
-    pub const MOVE: Self = Self(0x00000001);
+    pub const MOVE: Self = Self::from_bits_retain(0x00000001);
     /// Keep properties that already exist on the destination.
     ///
     /// `MAPI_NOREPLACE` (`0x2`), valid on input.
-    pub const NOREPLACE: Self = Self(0x00000002);
+    pub const NOREPLACE: Self = Self::from_bits_retain(0x00000002);
     /// Strings are Unicode; a width the object cannot handle is `MAPI_E_BAD_CHARWIDTH`.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPISupportDoCopyPropsFlags; in_mask = 0x8000000B; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [DIALOG = "MAPI_DIALOG", MOVE =
-    "MAPI_MOVE", NOREPLACE = "MAPI_NOREPLACE", UNICODE = "MAPI_UNICODE"];
+    pub const UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISupport::DoProgressDialog`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportDoProgressDialogFlags(u32);
-impl MAPISupportDoProgressDialogFlags {
+pub type MAPISupportDoProgressDialogFlags = crate::Flags<
+    MAPISupportDoProgressDialogFlagsGroup,
+>;
+/// The group of [`MAPISupportDoProgressDialogFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportDoProgressDialogFlagsGroup {}
+impl crate::FlagGroup for MAPISupportDoProgressDialogFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_TOP_LEVEL", 0x00000001)];
+}
+impl crate::Flags<MAPISupportDoProgressDialogFlagsGroup> {
     /// Progress is for a top-level item: advance the indicator from `ulCount` and `ulTotal` of `IMAPIProgress::Progress`.
     ///
     /// `MAPI_TOP_LEVEL` (`0x1`), valid on input.
-    pub const MAPI_TOP_LEVEL: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPISupportDoProgressDialogFlags; in_mask = 0x00000001; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_TOP_LEVEL =
-    "MAPI_TOP_LEVEL"];
+    pub const MAPI_TOP_LEVEL: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPISupport::ReadReceipt`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportReadReceiptFlags(u32);
-impl MAPISupportReadReceiptFlags {
+pub type MAPISupportReadReceiptFlags = crate::Flags<MAPISupportReadReceiptFlagsGroup>;
+/// The group of [`MAPISupportReadReceiptFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportReadReceiptFlagsGroup {}
+impl crate::FlagGroup for MAPISupportReadReceiptFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_NON_READ", 0x00000001)];
+}
+impl crate::Flags<MAPISupportReadReceiptFlagsGroup> {
     /// Generate a nonread report instead of a read report.
     ///
     /// `MAPI_NON_READ` (`0x1`), valid on input.
-    pub const MAPI_NON_READ: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPISupportReadReceiptFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_NON_READ =
-    "MAPI_NON_READ"];
+    pub const MAPI_NON_READ: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPISupport::PrepareSubmit`.
 ///
@@ -839,126 +953,159 @@ crate::__flag_set_impl! {
 /// zero on input, and gives no output flags. (mapispi.h declares
 /// `CHECK_SENDER` and `NON_STANDARD` near the method, but the reference
 /// describes neither.)
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportPrepareSubmitFlags(u32);
-crate::__flag_set_impl! {
-    MAPISupportPrepareSubmitFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [];
+pub type MAPISupportPrepareSubmitFlags = crate::Flags<
+    MAPISupportPrepareSubmitFlagsGroup,
+>;
+/// The group of [`MAPISupportPrepareSubmitFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportPrepareSubmitFlagsGroup {}
+impl crate::FlagGroup for MAPISupportPrepareSubmitFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags returned by `IMAPISupport::ExpandRecips`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportExpandRecipsFlags(u32);
-impl MAPISupportExpandRecipsFlags {
+pub type MAPISupportExpandRecipsFlags = crate::Flags<MAPISupportExpandRecipsFlagsGroup>;
+/// The group of [`MAPISupportExpandRecipsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportExpandRecipsFlagsGroup {}
+impl crate::FlagGroup for MAPISupportExpandRecipsFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000003;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("NEEDS_PREPROCESSING", 0x00000001),
+        ("NEEDS_SPOOLER", 0x00000002),
+    ];
+}
+impl crate::Flags<MAPISupportExpandRecipsFlagsGroup> {
     /// The message must be preprocessed before it is sent.
     ///
     /// `NEEDS_PREPROCESSING` (`0x1`), valid on output.
-    pub const PREPROCESSING: Self = Self(0x00000001);
+    pub const PREPROCESSING: Self = Self::from_bits_retain(0x00000001);
     /// The MAPI spooler, not the tightly coupled transport, must send the message.
     ///
     /// `NEEDS_SPOOLER` (`0x2`), valid on output.
-    pub const SPOOLER: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPISupportExpandRecipsFlags; in_mask = 0x00000000; out_mask = 0x00000003; exclusive
-    = []; required = false; keep_unknown = false; names = [PREPROCESSING =
-    "NEEDS_PREPROCESSING", SPOOLER = "NEEDS_SPOOLER"];
+    pub const SPOOLER: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPISupport::StoreLogoffTransports`. Exactly one input flag per
 /// call; the spooler reports what is going on with the output flags.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportStoreLogoffTransportsFlags(u32);
-impl MAPISupportStoreLogoffTransportsFlags {
+pub type MAPISupportStoreLogoffTransportsFlags = crate::Flags<
+    MAPISupportStoreLogoffTransportsFlagsGroup,
+>;
+/// The group of [`MAPISupportStoreLogoffTransportsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportStoreLogoffTransportsFlagsGroup {}
+impl crate::FlagGroup for MAPISupportStoreLogoffTransportsFlagsGroup {
+    const IN_MASK: u32 = 0x0000001F;
+    const OUT_MASK: u32 = 0x000F0000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x0000001F];
+    const REQUIRED: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("LOGOFF_ABORT", 0x00000008),
+        ("LOGOFF_NO_WAIT", 0x00000001),
+        ("LOGOFF_ORDERLY", 0x00000002),
+        ("LOGOFF_PURGE", 0x00000004),
+        ("LOGOFF_QUIET", 0x00000010),
+        ("LOGOFF_COMPLETE", 0x00010000),
+        ("LOGOFF_INBOUND", 0x00020000),
+        ("LOGOFF_OUTBOUND", 0x00040000),
+        ("LOGOFF_OUTBOUND_QUEUE", 0x00080000),
+    ];
+}
+impl crate::Flags<MAPISupportStoreLogoffTransportsFlagsGroup> {
     /// Stop transport activity for the store, then release it; if transports are busy the logoff does not happen.
     ///
     /// `LOGOFF_ABORT` (`0x8`), valid on input.
-    pub const ABORT: Self = Self(0x00000008);
+    pub const ABORT: Self = Self::from_bits_retain(0x00000008);
     /// Release the store once ready outbound mail is sent; a default-Inbox store finishes the message being received and stops receiving.
     ///
     /// `LOGOFF_NO_WAIT` (`0x1`), valid on input.
-    pub const NO_WAIT: Self = Self(0x00000001);
+    pub const NO_WAIT: Self = Self::from_bits_retain(0x00000001);
     /// Release the store once pending messages are processed; start nothing new.
     ///
     /// `LOGOFF_ORDERLY` (`0x2`), valid on input.
-    pub const ORDERLY: Self = Self(0x00000002);
+    pub const ORDERLY: Self = Self::from_bits_retain(0x00000002);
     /// Like `LOGOFF_NO_WAIT`, but return only when done.
     ///
     /// `LOGOFF_PURGE` (`0x4`), valid on input.
-    pub const PURGE: Self = Self(0x00000004);
+    pub const PURGE: Self = Self::from_bits_retain(0x00000004);
     /// Do not log off while transports are busy; report the activity in the output flags.
     ///
     /// `LOGOFF_QUIET` (`0x10`), valid on input.
-    pub const QUIET: Self = Self(0x00000010);
+    pub const QUIET: Self = Self::from_bits_retain(0x00000010);
     /// The logoff can complete: resources are released and the store is invalidated; only `Release` should follow.
     ///
     /// `LOGOFF_COMPLETE` (`0x10000`), valid on output.
-    pub const COMPLETE: Self = Self(0x00010000);
+    pub const COMPLETE: Self = Self::from_bits_retain(0x00010000);
     /// Messages are arriving in the store from one or more transports.
     ///
     /// `LOGOFF_INBOUND` (`0x20000`), valid on output.
-    pub const INBOUND: Self = Self(0x00020000);
+    pub const INBOUND: Self = Self::from_bits_retain(0x00020000);
     /// Messages are being sent from the store by one or more transports.
     ///
     /// `LOGOFF_OUTBOUND` (`0x40000`), valid on output.
-    pub const OUTBOUND: Self = Self(0x00040000);
+    pub const OUTBOUND: Self = Self::from_bits_retain(0x00040000);
     /// The store's outbound queue still holds messages.
     ///
     /// `LOGOFF_OUTBOUND_QUEUE` (`0x80000`), valid on output.
-    pub const OUTBOUND_QUEUE: Self = Self(0x00080000);
-}
-crate::__flag_set_impl! {
-    MAPISupportStoreLogoffTransportsFlags; in_mask = 0x0000001F; out_mask = 0x000F0000;
-    exclusive = [0x0000001F]; required = true; keep_unknown = false; names = [ABORT =
-    "LOGOFF_ABORT", NO_WAIT = "LOGOFF_NO_WAIT", ORDERLY = "LOGOFF_ORDERLY", PURGE =
-    "LOGOFF_PURGE", QUIET = "LOGOFF_QUIET", COMPLETE = "LOGOFF_COMPLETE", INBOUND =
-    "LOGOFF_INBOUND", OUTBOUND = "LOGOFF_OUTBOUND", OUTBOUND_QUEUE =
-    "LOGOFF_OUTBOUND_QUEUE"];
+    pub const OUTBOUND_QUEUE: Self = Self::from_bits_retain(0x00080000);
 }
 /// Flags of `IMAPISupport::ModifyProfile`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportModifyProfileFlags(u32);
-impl MAPISupportModifyProfileFlags {
+pub type MAPISupportModifyProfileFlags = crate::Flags<
+    MAPISupportModifyProfileFlagsGroup,
+>;
+/// The group of [`MAPISupportModifyProfileFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportModifyProfileFlagsGroup {}
+impl crate::FlagGroup for MAPISupportModifyProfileFlagsGroup {
+    const IN_MASK: u32 = 0x00000020;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MDB_TEMPORARY", 0x00000020)];
+}
+impl crate::Flags<MAPISupportModifyProfileFlagsGroup> {
     /// The store is temporary and must not go into the message store table; the call does nothing.
     ///
     /// `MDB_TEMPORARY` (`0x20`), valid on input.
-    pub const MDB_TEMPORARY: Self = Self(0x00000020);
-}
-crate::__flag_set_impl! {
-    MAPISupportModifyProfileFlags; in_mask = 0x00000020; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [MDB_TEMPORARY =
-    "MDB_TEMPORARY"];
+    pub const MDB_TEMPORARY: Self = Self::from_bits_retain(0x00000020);
 }
 /// Flags of `IMAPISupport::IStorageFromStream`. Without flags the storage is
 /// read-only and starts at offset zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISupportIStorageFromStreamFlags(u32);
-impl MAPISupportIStorageFromStreamFlags {
+pub type MAPISupportIStorageFromStreamFlags = crate::Flags<
+    MAPISupportIStorageFromStreamFlagsGroup,
+>;
+/// The group of [`MAPISupportIStorageFromStreamFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPISupportIStorageFromStreamFlagsGroup {}
+impl crate::FlagGroup for MAPISupportIStorageFromStreamFlagsGroup {
+    const IN_MASK: u32 = 0x10001002;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x10000000];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("STGSTRM_CREATE", 0x00001000),
+        ("STGSTRM_CURRENT", 0x10000000),
+        ("STGSTRM_MODIFY", 0x00000002),
+        ("STGSTRM_RESET", 0x00000000),
+    ];
+}
+impl crate::Flags<MAPISupportIStorageFromStreamFlagsGroup> {
     /// Create a new storage on the stream.
     ///
     /// `STGSTRM_CREATE` (`0x1000`), valid on input.
-    pub const CREATE: Self = Self(0x00001000);
+    pub const CREATE: Self = Self::from_bits_retain(0x00001000);
     /// Start the storage at the stream's current position.
     ///
     /// `STGSTRM_CURRENT` (`0x10000000`), valid on input.
-    pub const CURRENT: Self = Self(0x10000000);
+    pub const CURRENT: Self = Self::from_bits_retain(0x10000000);
     /// Open the storage read/write.
     ///
     /// `STGSTRM_MODIFY` (`0x2`), valid on input.
-    pub const MODIFY: Self = Self(0x00000002);
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000002);
     /// Start the storage at offset zero (value 0: the default).
     ///
     /// `STGSTRM_RESET` (`0x0`), valid on input.
-    pub const RESET: Self = Self(0x00000000);
-}
-crate::__flag_set_impl! {
-    MAPISupportIStorageFromStreamFlags; in_mask = 0x10001002; out_mask = 0x00000000;
-    exclusive = [0x10000000]; required = false; keep_unknown = false; names = [CREATE =
-    "STGSTRM_CREATE", CURRENT = "STGSTRM_CURRENT", MODIFY = "STGSTRM_MODIFY", RESET =
-    "STGSTRM_RESET"];
+    pub const RESET: Self = Self::from_bits_retain(0x00000000);
 }
 /// The support object MAPI gives to service providers and message services.
 ///

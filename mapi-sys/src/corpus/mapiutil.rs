@@ -153,87 +153,107 @@ pub const szScCreateConversationIndex: &::core::ffi::CStr = c"ScCreateConversati
 /// Flags of `ITableData::HrNotify`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct TableDataHrNotifyFlags(u32);
-crate::__flag_set_impl! {
-    TableDataHrNotifyFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [];
+pub type TableDataHrNotifyFlags = crate::Flags<TableDataHrNotifyFlagsGroup>;
+/// The group of [`TableDataHrNotifyFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum TableDataHrNotifyFlagsGroup {}
+impl crate::FlagGroup for TableDataHrNotifyFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `ITableData::HrModifyRows`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct TableDataHrModifyRowsFlags(u32);
-crate::__flag_set_impl! {
-    TableDataHrModifyRowsFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [];
+pub type TableDataHrModifyRowsFlags = crate::Flags<TableDataHrModifyRowsFlagsGroup>;
+/// The group of [`TableDataHrModifyRowsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum TableDataHrModifyRowsFlagsGroup {}
+impl crate::FlagGroup for TableDataHrModifyRowsFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `ITableData::HrDeleteRows`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct TableDataHrDeleteRowsFlags(u32);
-impl TableDataHrDeleteRowsFlags {
+pub type TableDataHrDeleteRowsFlags = crate::Flags<TableDataHrDeleteRowsFlagsGroup>;
+/// The group of [`TableDataHrDeleteRowsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum TableDataHrDeleteRowsFlagsGroup {}
+impl crate::FlagGroup for TableDataHrDeleteRowsFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("TAD_ALL_ROWS", 0x00000001)];
+}
+impl crate::Flags<TableDataHrDeleteRowsFlagsGroup> {
     /// Delete every row of the table and of all its views, sending a single
     /// `TABLE_RELOAD` notification; the row set may then be null.
     ///
     /// `TAD_ALL_ROWS` (`0x1`), valid on input.
-    pub const TAD_ALL_ROWS: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    TableDataHrDeleteRowsFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [TAD_ALL_ROWS = "TAD_ALL_ROWS"];
+    pub const TAD_ALL_ROWS: Self = Self::from_bits_retain(0x00000001);
 }
 /// Access levels accepted by `IPropData::HrSetObjAccess`; exactly one must
 /// be given.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct PropDataHrSetObjAccessFlags(u32);
-impl PropDataHrSetObjAccessFlags {
+pub type PropDataHrSetObjAccessFlags = crate::Flags<PropDataHrSetObjAccessFlagsGroup>;
+/// The group of [`PropDataHrSetObjAccessFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum PropDataHrSetObjAccessFlagsGroup {}
+impl crate::FlagGroup for PropDataHrSetObjAccessFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000003];
+    const REQUIRED: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("IPROP_READONLY", 0x00000001),
+        ("IPROP_READWRITE", 0x00000002),
+    ];
+}
+impl crate::Flags<PropDataHrSetObjAccessFlagsGroup> {
     /// Make the object read-only.
     ///
     /// `IPROP_READONLY` (`0x1`), valid on input.
-    pub const READONLY: Self = Self(0x00000001);
+    pub const READONLY: Self = Self::from_bits_retain(0x00000001);
     /// Make the object read/write.
     ///
     /// `IPROP_READWRITE` (`0x2`), valid on input.
-    pub const READWRITE: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    PropDataHrSetObjAccessFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive =
-    [0x00000003]; required = true; keep_unknown = false; names = [READONLY =
-    "IPROP_READONLY", READWRITE = "IPROP_READWRITE"];
+    pub const READWRITE: Self = Self::from_bits_retain(0x00000002);
 }
 /// The per-property access and status bits of `IPropData::HrSetPropAccess`
 /// and `IPropData::HrGetPropAccess`. Each element of their access arrays
 /// holds one access level and one status.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct PropDataPropAccessFlags(u32);
-impl PropDataPropAccessFlags {
+pub type PropDataPropAccessFlags = crate::Flags<PropDataPropAccessFlagsGroup>;
+/// The group of [`PropDataPropAccessFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum PropDataPropAccessFlagsGroup {}
+impl crate::FlagGroup for PropDataPropAccessFlagsGroup {
+    const IN_MASK: u32 = 0x00030003;
+    const OUT_MASK: u32 = 0x00030003;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000003, 0x00030000];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("IPROP_READONLY", 0x00000001),
+        ("IPROP_READWRITE", 0x00000002),
+        ("IPROP_CLEAN", 0x00010000),
+        ("IPROP_DIRTY", 0x00020000),
+    ];
+}
+impl crate::Flags<PropDataPropAccessFlagsGroup> {
     /// The property cannot be modified.
     ///
     /// `IPROP_READONLY` (`0x1`), valid on input and output.
-    pub const READONLY: Self = Self(0x00000001);
+    pub const READONLY: Self = Self::from_bits_retain(0x00000001);
     /// The property can be modified.
     ///
     /// `IPROP_READWRITE` (`0x2`), valid on input and output.
-    pub const READWRITE: Self = Self(0x00000002);
+    pub const READWRITE: Self = Self::from_bits_retain(0x00000002);
     /// The property has not been modified.
     ///
     /// `IPROP_CLEAN` (`0x10000`), valid on input and output.
-    pub const CLEAN: Self = Self(0x00010000);
+    pub const CLEAN: Self = Self::from_bits_retain(0x00010000);
     /// The property has been modified.
     ///
     /// `IPROP_DIRTY` (`0x20000`), valid on input and output.
-    pub const DIRTY: Self = Self(0x00020000);
-}
-crate::__flag_set_impl! {
-    PropDataPropAccessFlags; in_mask = 0x00030003; out_mask = 0x00030003; exclusive =
-    [0x00000003, 0x00030000]; required = false; keep_unknown = false; names = [READONLY =
-    "IPROP_READONLY", READWRITE = "IPROP_READWRITE", CLEAN = "IPROP_CLEAN", DIRTY =
-    "IPROP_DIRTY"];
+    pub const DIRTY: Self = Self::from_bits_retain(0x00020000);
 }
 /// A table data object: the data behind one or more `IMAPITable` views,
 /// maintained by MAPI on behalf of a service provider.

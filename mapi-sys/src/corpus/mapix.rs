@@ -257,818 +257,1001 @@ pub const SERVICE_NO_PRIMARY_IDENTITY: crate::ULONG = 0x20;
 pub const SERVICE_NO_RESTART_WARNING: crate::ULONG = 0x80;
 /// Flags accepted by `MAPILogonEx` in `flFlags`.
 #[cfg(feature = "session")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPILogonExFlags(u32);
+pub type MAPILogonExFlags = crate::Flags<MAPILogonExFlagsGroup>;
+/// The group of [`MAPILogonExFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "session")]
-impl MAPILogonExFlags {
+pub enum MAPILogonExFlagsGroup {}
+#[cfg(feature = "session")]
+impl crate::FlagGroup for MAPILogonExFlagsGroup {
+    const IN_MASK: u32 = 0x8033B07B;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_ALLOW_OTHERS", 0x00000008),
+        ("MAPI_BG_SESSION", 0x00200000),
+        ("MAPI_EXPLICIT_PROFILE", 0x00000010),
+        ("MAPI_EXTENDED", 0x00000020),
+        ("MAPI_FORCE_DOWNLOAD", 0x00001000),
+        ("MAPI_LOGON_UI", 0x00000001),
+        ("MAPI_NEW_SESSION", 0x00000002),
+        ("MAPI_NO_MAIL", 0x00008000),
+        ("MAPI_NT_SERVICE", 0x00010000),
+        ("MAPI_PASSWORD_UI", 0x00020000),
+        ("MAPI_SERVICE_UI_ALWAYS", 0x00002000),
+        ("MAPI_TIMEOUT_SHORT", 0x00100000),
+        ("MAPI_UNICODE", 0x80000000),
+        ("MAPI_USE_DEFAULT", 0x00000040),
+    ];
+}
+#[cfg(feature = "session")]
+impl crate::Flags<MAPILogonExFlagsGroup> {
     /// Return the shared session, so that later clients can get it without
     /// credentials.
     ///
     /// `MAPI_ALLOW_OTHERS` (`0x8`), valid on input.
-    pub const ALLOW_OTHERS: Self = Self(0x00000008);
+    pub const ALLOW_OTHERS: Self = Self::from_bits_retain(0x00000008);
     /// Run the session's work in the background, without disturbing the
     /// foreground thread.
     ///
     /// `MAPI_BG_SESSION` (`0x200000`), valid on input.
-    pub const BG_SESSION: Self = Self(0x00200000);
+    pub const BG_SESSION: Self = Self::from_bits_retain(0x00200000);
     /// Never use the default profile: the user must supply one.
     ///
     /// `MAPI_EXPLICIT_PROFILE` (`0x10`), valid on input.
-    pub const EXPLICIT_PROFILE: Self = Self(0x00000010);
+    pub const EXPLICIT_PROFILE: Self = Self::from_bits_retain(0x00000010);
     /// Log on with extended capabilities; always set it.
     ///
     /// `MAPI_EXTENDED` (`0x20`), valid on input.
-    pub const EXTENDED: Self = Self(0x00000020);
+    pub const EXTENDED: Self = Self::from_bits_retain(0x00000020);
     /// Download the user's messages before returning instead of in the
     /// background afterwards.
     ///
     /// `MAPI_FORCE_DOWNLOAD` (`0x1000`), valid on input.
-    pub const FORCE_DOWNLOAD: Self = Self(0x00001000);
+    pub const FORCE_DOWNLOAD: Self = Self::from_bits_retain(0x00001000);
     /// Prompt for logon information if needed; without it the call fails
     /// instead.
     ///
     /// `MAPI_LOGON_UI` (`0x1`), valid on input.
-    pub const LOGON_UI: Self = Self(0x00000001);
+    pub const LOGON_UI: Self = Self::from_bits_retain(0x00000001);
     /// Create a new session even if a shared session exists.
     ///
     /// `MAPI_NEW_SESSION` (`0x2`), valid on input.
-    pub const NEW_SESSION: Self = Self(0x00000002);
+    pub const NEW_SESSION: Self = Self::from_bits_retain(0x00000002);
     /// Keep the MAPI spooler out of the session: nothing is sent or
     /// received except through a tightly coupled store and transport. For
     /// agents and the like.
     ///
     /// `MAPI_NO_MAIL` (`0x8000`), valid on input.
-    pub const NO_MAIL: Self = Self(0x00008000);
+    pub const NO_MAIL: Self = Self::from_bits_retain(0x00008000);
     /// The caller runs as a Windows service; services must set it and
     /// others must not.
     ///
     /// `MAPI_NT_SERVICE` (`0x10000`), valid on input.
-    pub const NT_SERVICE: Self = Self(0x00010000);
+    pub const NT_SERVICE: Self = Self::from_bits_retain(0x00010000);
     /// Prompt for the password only.
     ///
     /// `MAPI_PASSWORD_UI` (`0x20000`), valid on input.
-    pub const PASSWORD_UI: Self = Self(0x00020000);
+    pub const PASSWORD_UI: Self = Self::from_bits_retain(0x00020000);
     /// Show each message service's configuration dialog box after the
     /// profile is chosen and before the services log on.
     ///
     /// `MAPI_SERVICE_UI_ALWAYS` (`0x2000`), valid on input.
-    pub const SERVICE_UI_ALWAYS: Self = Self(0x00002000);
+    pub const SERVICE_UI_ALWAYS: Self = Self::from_bits_retain(0x00002000);
     /// Fail if the logon is blocked for more than a few seconds.
     ///
     /// `MAPI_TIMEOUT_SHORT` (`0x100000`), valid on input.
-    pub const TIMEOUT_SHORT: Self = Self(0x00100000);
+    pub const TIMEOUT_SHORT: Self = Self::from_bits_retain(0x00100000);
     /// The profile name and password are Unicode strings; without it they
     /// are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const UNICODE: Self = Self(0x80000000);
+    pub const UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// Use the default profile in place of `lpszProfileName`.
     ///
     /// `MAPI_USE_DEFAULT` (`0x40`), valid on input.
-    pub const USE_DEFAULT: Self = Self(0x00000040);
-}
-#[cfg(feature = "session")]
-crate::__flag_set_impl! {
-    MAPILogonExFlags; in_mask = 0x8033B07B; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [ALLOW_OTHERS = "MAPI_ALLOW_OTHERS",
-    BG_SESSION = "MAPI_BG_SESSION", EXPLICIT_PROFILE = "MAPI_EXPLICIT_PROFILE", EXTENDED
-    = "MAPI_EXTENDED", FORCE_DOWNLOAD = "MAPI_FORCE_DOWNLOAD", LOGON_UI =
-    "MAPI_LOGON_UI", NEW_SESSION = "MAPI_NEW_SESSION", NO_MAIL = "MAPI_NO_MAIL",
-    NT_SERVICE = "MAPI_NT_SERVICE", PASSWORD_UI = "MAPI_PASSWORD_UI", SERVICE_UI_ALWAYS =
-    "MAPI_SERVICE_UI_ALWAYS", TIMEOUT_SHORT = "MAPI_TIMEOUT_SHORT", UNICODE =
-    "MAPI_UNICODE", USE_DEFAULT = "MAPI_USE_DEFAULT"];
+    pub const USE_DEFAULT: Self = Self::from_bits_retain(0x00000040);
 }
 /// Flags of `MAPIINIT_0.ulFlags`, the options of `MAPIInitialize`.
 #[cfg(feature = "session")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIInitFlags(u32);
+pub type MAPIInitFlags = crate::Flags<MAPIInitFlagsGroup>;
+/// The group of [`MAPIInitFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "session")]
-impl MAPIInitFlags {
+pub enum MAPIInitFlagsGroup {}
+#[cfg(feature = "session")]
+impl crate::FlagGroup for MAPIInitFlagsGroup {
+    const IN_MASK: u32 = 0x00010009;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_MULTITHREAD_NOTIFICATIONS", 0x00000001),
+        ("MAPI_NO_COINIT", 0x00000008),
+        ("MAPI_NT_SERVICE", 0x00010000),
+    ];
+}
+#[cfg(feature = "session")]
+impl crate::Flags<MAPIInitFlagsGroup> {
     /// Deliver notifications on a thread dedicated to them.
     ///
     /// `MAPI_MULTITHREAD_NOTIFICATIONS` (`0x1`), valid on input.
-    pub const MULTITHREAD_NOTIFICATIONS: Self = Self(0x00000001);
+    pub const MULTITHREAD_NOTIFICATIONS: Self = Self::from_bits_retain(0x00000001);
     /// Do not call `CoInitialize`: COM is already initialized.
     ///
     /// `MAPI_NO_COINIT` (`0x8`), valid on input.
-    pub const NO_COINIT: Self = Self(0x00000008);
+    pub const NO_COINIT: Self = Self::from_bits_retain(0x00000008);
     /// The caller runs as a Windows service; services must set it and
     /// others must not.
     ///
     /// `MAPI_NT_SERVICE` (`0x10000`), valid on input.
-    pub const NT_SERVICE: Self = Self(0x00010000);
-}
-#[cfg(feature = "session")]
-crate::__flag_set_impl! {
-    MAPIInitFlags; in_mask = 0x00010009; out_mask = 0x00000000; exclusive = []; required
-    = false; keep_unknown = false; names = [MULTITHREAD_NOTIFICATIONS =
-    "MAPI_MULTITHREAD_NOTIFICATIONS", NO_COINIT = "MAPI_NO_COINIT", NT_SERVICE =
-    "MAPI_NT_SERVICE"];
+    pub const NT_SERVICE: Self = Self::from_bits_retain(0x00010000);
 }
 /// Flags of `IMAPISession::GetLastError`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionGetLastErrorFlags(u32);
+pub type MAPISessionGetLastErrorFlags = crate::Flags<MAPISessionGetLastErrorFlagsGroup>;
+/// The group of [`MAPISessionGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MAPISessionGetLastErrorFlags {
+pub enum MAPISessionGetLastErrorFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MAPISessionGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISession::GetMsgStoresTable`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionGetMsgStoresTableFlags(u32);
+pub type MAPISessionGetMsgStoresTableFlags = crate::Flags<
+    MAPISessionGetMsgStoresTableFlagsGroup,
+>;
+/// The group of [`MAPISessionGetMsgStoresTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MAPISessionGetMsgStoresTableFlags {
+pub enum MAPISessionGetMsgStoresTableFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionGetMsgStoresTableFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MAPISessionGetMsgStoresTableFlagsGroup> {
     /// String columns are Unicode; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionGetMsgStoresTableFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISession::OpenMsgStore`: how the store is opened.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionOpenMsgStoreFlags(u32);
+pub type MAPISessionOpenMsgStoreFlags = crate::Flags<MAPISessionOpenMsgStoreFlagsGroup>;
+/// The group of [`MAPISessionOpenMsgStoreFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MAPISessionOpenMsgStoreFlags {
+pub enum MAPISessionOpenMsgStoreFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionOpenMsgStoreFlagsGroup {
+    const IN_MASK: u32 = 0x000001BD;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_BEST_ACCESS", 0x00000010),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MDB_NO_DIALOG", 0x00000001),
+        ("MDB_NO_MAIL", 0x00000080),
+        ("MDB_ONLINE", 0x00000100),
+        ("MDB_TEMPORARY", 0x00000020),
+        ("MDB_WRITE", 0x00000004),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MAPISessionOpenMsgStoreFlagsGroup> {
     /// Open with the highest access the user and the client are allowed.
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
-    pub const MAPI_BEST_ACCESS: Self = Self(0x00000010);
+    pub const MAPI_BEST_ACCESS: Self = Self::from_bits_retain(0x00000010);
     /// The call may succeed before the store is fully available; problems
     /// may then surface on a later call to it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Never show a logon dialog box; fail with `MAPI_E_LOGON_FAILED` if
     /// the store cannot be opened without the user's help.
     ///
     /// `MDB_NO_DIALOG` (`0x1`), valid on input.
-    pub const MDB_NO_DIALOG: Self = Self(0x00000001);
+    pub const MDB_NO_DIALOG: Self = Self::from_bits_retain(0x00000001);
     /// The store is not used to send or receive mail; the MAPI spooler is
     /// not told that it was opened.
     ///
     /// `MDB_NO_MAIL` (`0x80`), valid on input.
-    pub const MDB_NO_MAIL: Self = Self(0x00000080);
+    pub const MDB_NO_MAIL: Self = Self::from_bits_retain(0x00000080);
     /// In cached Exchange mode, open the store on the server instead of the
     /// local copy. A store cannot be open in both modes in one session.
     ///
     /// `MDB_ONLINE` (`0x100`), valid on input.
-    pub const MDB_ONLINE: Self = Self(0x00000100);
+    pub const MDB_ONLINE: Self = Self::from_bits_retain(0x00000100);
     /// The store is temporary: it is not added to the message store table.
     /// Used to log on to a store just to read information from its profile
     /// section.
     ///
     /// `MDB_TEMPORARY` (`0x20`), valid on input.
-    pub const MDB_TEMPORARY: Self = Self(0x00000020);
+    pub const MDB_TEMPORARY: Self = Self::from_bits_retain(0x00000020);
     /// Ask for read/write access to the store.
     ///
     /// `MDB_WRITE` (`0x4`), valid on input.
-    pub const MDB_WRITE: Self = Self(0x00000004);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionOpenMsgStoreFlags; in_mask = 0x000001BD; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [MAPI_BEST_ACCESS =
-    "MAPI_BEST_ACCESS", MAPI_DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MDB_NO_DIALOG =
-    "MDB_NO_DIALOG", MDB_NO_MAIL = "MDB_NO_MAIL", MDB_ONLINE = "MDB_ONLINE",
-    MDB_TEMPORARY = "MDB_TEMPORARY", MDB_WRITE = "MDB_WRITE"];
+    pub const MDB_WRITE: Self = Self::from_bits_retain(0x00000004);
 }
 /// Flags of `IMAPISession::OpenAddressBook`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionOpenAddressBookFlags(u32);
+pub type MAPISessionOpenAddressBookFlags = crate::Flags<
+    MAPISessionOpenAddressBookFlagsGroup,
+>;
+/// The group of [`MAPISessionOpenAddressBookFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MAPISessionOpenAddressBookFlags {
+pub enum MAPISessionOpenAddressBookFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionOpenAddressBookFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("AB_NO_DIALOG", 0x00000001)];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MAPISessionOpenAddressBookFlagsGroup> {
     /// Do not let the address book providers prompt the user.
     ///
     /// `AB_NO_DIALOG` (`0x1`), valid on input.
-    pub const AB_NO_DIALOG: Self = Self(0x00000001);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionOpenAddressBookFlags; in_mask = 0x00000001; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [AB_NO_DIALOG =
-    "AB_NO_DIALOG"];
+    pub const AB_NO_DIALOG: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPISession::OpenProfileSection`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionOpenProfileSectionFlags(u32);
+pub type MAPISessionOpenProfileSectionFlags = crate::Flags<
+    MAPISessionOpenProfileSectionFlagsGroup,
+>;
+/// The group of [`MAPISessionOpenProfileSectionFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MAPISessionOpenProfileSectionFlags {
+pub enum MAPISessionOpenProfileSectionFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionOpenProfileSectionFlagsGroup {
+    const IN_MASK: u32 = 0x00000009;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_MODIFY", 0x00000001),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MAPISessionOpenProfileSectionFlagsGroup> {
     /// The call may succeed before the section is fully available; problems
     /// may then surface on a later call to it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Ask for read/write access; sections are opened read-only otherwise.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MODIFY: Self = Self(0x00000001);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionOpenProfileSectionFlags; in_mask = 0x00000009; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", MODIFY = "MAPI_MODIFY"];
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPISession::GetStatusTable`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionGetStatusTableFlags(u32);
+pub type MAPISessionGetStatusTableFlags = crate::Flags<
+    MAPISessionGetStatusTableFlagsGroup,
+>;
+/// The group of [`MAPISessionGetStatusTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MAPISessionGetStatusTableFlags {
+pub enum MAPISessionGetStatusTableFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionGetStatusTableFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MAPISessionGetStatusTableFlagsGroup> {
     /// String columns are Unicode; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionGetStatusTableFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISession::OpenEntry`: how the object is opened.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionOpenEntryFlags(u32);
+pub type MAPISessionOpenEntryFlags = crate::Flags<MAPISessionOpenEntryFlagsGroup>;
+/// The group of [`MAPISessionOpenEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MAPISessionOpenEntryFlags {
+pub enum MAPISessionOpenEntryFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionOpenEntryFlagsGroup {
+    const IN_MASK: u32 = 0x0000421B;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_BEST_ACCESS", 0x00000010),
+        ("MAPI_CACHE_ONLY", 0x00004000),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_MODIFY", 0x00000001),
+        ("MAPI_NO_CACHE", 0x00000200),
+        ("SHOW_SOFT_DELETES", 0x00000002),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MAPISessionOpenEntryFlagsGroup> {
     /// Open with the highest access the user and the client are allowed.
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
-    pub const MAPI_BEST_ACCESS: Self = Self(0x00000010);
+    pub const MAPI_BEST_ACCESS: Self = Self::from_bits_retain(0x00000010);
     /// Use only the offline address book to resolve the entry (Exchange
     /// address book in cached mode), without contacting the server.
     ///
     /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
-    pub const MAPI_CACHE_ONLY: Self = Self(0x00004000);
+    pub const MAPI_CACHE_ONLY: Self = Self::from_bits_retain(0x00004000);
     /// The call may succeed before the object is fully available; problems
     /// may then surface on a later call to it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Ask for read/write access; objects are opened read-only otherwise.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MAPI_MODIFY: Self = Self(0x00000001);
+    pub const MAPI_MODIFY: Self = Self::from_bits_retain(0x00000001);
     /// Do not use the offline address book (Exchange address book only).
     ///
     /// `MAPI_NO_CACHE` (`0x200`), valid on input.
-    pub const MAPI_NO_CACHE: Self = Self(0x00000200);
+    pub const MAPI_NO_CACHE: Self = Self::from_bits_retain(0x00000200);
     /// Allow opening an item that is soft-deleted, that is, still within the
     /// deleted-item retention period.
     ///
     /// `SHOW_SOFT_DELETES` (`0x2`), valid on input.
-    pub const SHOW_SOFT_DELETES: Self = Self(0x00000002);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionOpenEntryFlags; in_mask = 0x0000421B; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_BEST_ACCESS =
-    "MAPI_BEST_ACCESS", MAPI_CACHE_ONLY = "MAPI_CACHE_ONLY", MAPI_DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", MAPI_MODIFY = "MAPI_MODIFY", MAPI_NO_CACHE = "MAPI_NO_CACHE",
-    SHOW_SOFT_DELETES = "SHOW_SOFT_DELETES"];
+    pub const SHOW_SOFT_DELETES: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPISession::CompareEntryIDs`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionCompareEntryIDsFlags(u32);
+pub type MAPISessionCompareEntryIDsFlags = crate::Flags<
+    MAPISessionCompareEntryIDsFlagsGroup,
+>;
+/// The group of [`MAPISessionCompareEntryIDsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionCompareEntryIDsFlags; in_mask = 0x00000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [];
+pub enum MAPISessionCompareEntryIDsFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionCompareEntryIDsFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Event types accepted by `IMAPISession::Advise` in `ulEventMask`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionAdviseFlags(u32);
+pub type MAPISessionAdviseFlags = crate::Flags<MAPISessionAdviseFlagsGroup>;
+/// The group of [`MAPISessionAdviseFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MAPISessionAdviseFlags {
+pub enum MAPISessionAdviseFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionAdviseFlagsGroup {
+    const IN_MASK: u32 = 0x800000FF;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("fnevCriticalError", 0x00000001),
+        ("fnevExtended", 0x80000000),
+        ("fnevNewMail", 0x00000002),
+        ("fnevObjectCreated", 0x00000004),
+        ("fnevObjectCopied", 0x00000040),
+        ("fnevObjectDeleted", 0x00000008),
+        ("fnevObjectModified", 0x00000010),
+        ("fnevObjectMoved", 0x00000020),
+        ("fnevSearchComplete", 0x00000080),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MAPISessionAdviseFlagsGroup> {
     /// Report serious failures, such as running out of memory.
     ///
     /// `fnevCriticalError` (`0x1`), valid on input.
-    pub const fnevCriticalError: Self = Self(0x00000001);
+    pub const fnevCriticalError: Self = Self::from_bits_retain(0x00000001);
     /// Report events specific to a store or address book provider, and the
     /// shutdown of the session.
     ///
     /// `fnevExtended` (`0x80000000`), valid on input.
-    pub const fnevExtended: Self = Self(0x80000000);
+    pub const fnevExtended: Self = Self::from_bits_retain(0x80000000);
     /// Report the arrival of new messages.
     ///
     /// `fnevNewMail` (`0x2`), valid on input.
-    pub const fnevNewMail: Self = Self(0x00000002);
+    pub const fnevNewMail: Self = Self::from_bits_retain(0x00000002);
     /// Report the creation of an object.
     ///
     /// `fnevObjectCreated` (`0x4`), valid on input.
-    pub const fnevObjectCreated: Self = Self(0x00000004);
+    pub const fnevObjectCreated: Self = Self::from_bits_retain(0x00000004);
     /// Report the copying of an object.
     ///
     /// `fnevObjectCopied` (`0x40`), valid on input.
-    pub const fnevObjectCopied: Self = Self(0x00000040);
+    pub const fnevObjectCopied: Self = Self::from_bits_retain(0x00000040);
     /// Report the deletion of an object.
     ///
     /// `fnevObjectDeleted` (`0x8`), valid on input.
-    pub const fnevObjectDeleted: Self = Self(0x00000008);
+    pub const fnevObjectDeleted: Self = Self::from_bits_retain(0x00000008);
     /// Report a change to an object.
     ///
     /// `fnevObjectModified` (`0x10`), valid on input.
-    pub const fnevObjectModified: Self = Self(0x00000010);
+    pub const fnevObjectModified: Self = Self::from_bits_retain(0x00000010);
     /// Report the move of an object.
     ///
     /// `fnevObjectMoved` (`0x20`), valid on input.
-    pub const fnevObjectMoved: Self = Self(0x00000020);
+    pub const fnevObjectMoved: Self = Self::from_bits_retain(0x00000020);
     /// Report the end of a search.
     ///
     /// `fnevSearchComplete` (`0x80`), valid on input.
-    pub const fnevSearchComplete: Self = Self(0x00000080);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionAdviseFlags; in_mask = 0x800000FF; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [fnevCriticalError =
-    "fnevCriticalError", fnevExtended = "fnevExtended", fnevNewMail = "fnevNewMail",
-    fnevObjectCreated = "fnevObjectCreated", fnevObjectCopied = "fnevObjectCopied",
-    fnevObjectDeleted = "fnevObjectDeleted", fnevObjectModified = "fnevObjectModified",
-    fnevObjectMoved = "fnevObjectMoved", fnevSearchComplete = "fnevSearchComplete"];
+    pub const fnevSearchComplete: Self = Self::from_bits_retain(0x00000080);
 }
 /// Flags of `IMAPISession::MessageOptions`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionMessageOptionsFlags(u32);
+pub type MAPISessionMessageOptionsFlags = crate::Flags<
+    MAPISessionMessageOptionsFlagsGroup,
+>;
+/// The group of [`MAPISessionMessageOptionsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MAPISessionMessageOptionsFlags {
+pub enum MAPISessionMessageOptionsFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionMessageOptionsFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MAPISessionMessageOptionsFlagsGroup> {
     /// The address type string is Unicode; without this flag it is ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionMessageOptionsFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISession::QueryDefaultMessageOpt`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionQueryDefaultMessageOptFlags(u32);
+pub type MAPISessionQueryDefaultMessageOptFlags = crate::Flags<
+    MAPISessionQueryDefaultMessageOptFlagsGroup,
+>;
+/// The group of [`MAPISessionQueryDefaultMessageOptFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MAPISessionQueryDefaultMessageOptFlags {
+pub enum MAPISessionQueryDefaultMessageOptFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionQueryDefaultMessageOptFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MAPISessionQueryDefaultMessageOptFlagsGroup> {
     /// The address type string is Unicode; without this flag it is ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionQueryDefaultMessageOptFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISession::EnumAdrTypes`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionEnumAdrTypesFlags(u32);
+pub type MAPISessionEnumAdrTypesFlags = crate::Flags<MAPISessionEnumAdrTypesFlagsGroup>;
+/// The group of [`MAPISessionEnumAdrTypesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MAPISessionEnumAdrTypesFlags {
+pub enum MAPISessionEnumAdrTypesFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionEnumAdrTypesFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MAPISessionEnumAdrTypesFlagsGroup> {
     /// Return the address types as Unicode strings; without this flag they
     /// are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionEnumAdrTypesFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISession::Logoff`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionLogoffFlags(u32);
+pub type MAPISessionLogoffFlags = crate::Flags<MAPISessionLogoffFlagsGroup>;
+/// The group of [`MAPISessionLogoffFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MAPISessionLogoffFlags {
+pub enum MAPISessionLogoffFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionLogoffFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_LOGOFF_SHARED", 0x00000001),
+        ("MAPI_LOGOFF_UI", 0x00000002),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MAPISessionLogoffFlagsGroup> {
     /// If the session is shared, tell every client using it that it is
     /// logging off, so that they log off too. Ignored for a session that is
     /// not shared.
     ///
     /// `MAPI_LOGOFF_SHARED` (`0x1`), valid on input.
-    pub const SHARED: Self = Self(0x00000001);
+    pub const SHARED: Self = Self::from_bits_retain(0x00000001);
     /// A dialog box may be shown during the logoff, for instance to ask for
     /// confirmation.
     ///
     /// `MAPI_LOGOFF_UI` (`0x2`), valid on input.
-    pub const UI: Self = Self(0x00000002);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionLogoffFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [SHARED = "MAPI_LOGOFF_SHARED", UI =
-    "MAPI_LOGOFF_UI"];
+    pub const UI: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPISession::AdminServices`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionAdminServicesFlags(u32);
+pub type MAPISessionAdminServicesFlags = crate::Flags<
+    MAPISessionAdminServicesFlagsGroup,
+>;
+/// The group of [`MAPISessionAdminServicesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionAdminServicesFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [];
+pub enum MAPISessionAdminServicesFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionAdminServicesFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMAPISession::ShowForm`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPISessionShowFormFlags(u32);
+pub type MAPISessionShowFormFlags = crate::Flags<MAPISessionShowFormFlagsGroup>;
+/// The group of [`MAPISessionShowFormFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MAPISessionShowFormFlags {
+pub enum MAPISessionShowFormFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MAPISessionShowFormFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_NEW_MESSAGE", 0x00000002),
+        ("MAPI_POST_MESSAGE", 0x00000001),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MAPISessionShowFormFlagsGroup> {
     /// The message has never been saved.
     ///
     /// `MAPI_NEW_MESSAGE` (`0x2`), valid on input.
-    pub const NEW_MESSAGE: Self = Self(0x00000002);
+    pub const NEW_MESSAGE: Self = Self::from_bits_retain(0x00000002);
     /// Save the message to its parent folder (a post) instead of moving it
     /// to the Outbox to be sent.
     ///
     /// `MAPI_POST_MESSAGE` (`0x1`), valid on input.
-    pub const POST_MESSAGE: Self = Self(0x00000001);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MAPISessionShowFormFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [NEW_MESSAGE =
-    "MAPI_NEW_MESSAGE", POST_MESSAGE = "MAPI_POST_MESSAGE"];
+    pub const POST_MESSAGE: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IAddrBook::OpenEntry`: how the entry is opened.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct AddrBookOpenEntryFlags(u32);
-impl AddrBookOpenEntryFlags {
+pub type AddrBookOpenEntryFlags = crate::Flags<AddrBookOpenEntryFlagsGroup>;
+/// The group of [`AddrBookOpenEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum AddrBookOpenEntryFlagsGroup {}
+impl crate::FlagGroup for AddrBookOpenEntryFlagsGroup {
+    const IN_MASK: u32 = 0x00004299;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_BEST_ACCESS", 0x00000010),
+        ("MAPI_CACHE_ONLY", 0x00004000),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_GAL_ONLY", 0x00000080),
+        ("MAPI_MODIFY", 0x00000001),
+        ("MAPI_NO_CACHE", 0x00000200),
+    ];
+}
+impl crate::Flags<AddrBookOpenEntryFlagsGroup> {
     /// Open with the highest access the network and the client allow; read
     /// `PR_ACCESS_LEVEL` afterwards to learn what was granted.
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
-    pub const BEST_ACCESS: Self = Self(0x00000010);
+    pub const BEST_ACCESS: Self = Self::from_bits_retain(0x00000010);
     /// Exchange address book only: open the entry from the offline address
     /// book, without contacting the server.
     ///
     /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
-    pub const CACHE_ONLY: Self = Self(0x00004000);
+    pub const CACHE_ONLY: Self = Self::from_bits_retain(0x00004000);
     /// The call may succeed before the entry is fully open; problems may then
     /// surface on a later call to it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Exchange address book only: use the global address list alone.
     ///
     /// `MAPI_GAL_ONLY` (`0x80`), valid on input.
-    pub const GAL_ONLY: Self = Self(0x00000080);
+    pub const GAL_ONLY: Self = Self::from_bits_retain(0x00000080);
     /// Ask for read/write access; entries are opened read-only otherwise.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MODIFY: Self = Self(0x00000001);
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
     /// Exchange address book only: do not use the offline address book.
     ///
     /// `MAPI_NO_CACHE` (`0x200`), valid on input.
-    pub const NO_CACHE: Self = Self(0x00000200);
-}
-crate::__flag_set_impl! {
-    AddrBookOpenEntryFlags; in_mask = 0x00004299; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [BEST_ACCESS = "MAPI_BEST_ACCESS",
-    CACHE_ONLY = "MAPI_CACHE_ONLY", DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", GAL_ONLY =
-    "MAPI_GAL_ONLY", MODIFY = "MAPI_MODIFY", NO_CACHE = "MAPI_NO_CACHE"];
+    pub const NO_CACHE: Self = Self::from_bits_retain(0x00000200);
 }
 /// Flags of the `IAddrBook` methods whose `ulFlags` is reserved
 /// (`CompareEntryIDs`, `QueryDefaultRecipOpt`, `SetSearchPath`).
 ///
 /// None are defined: the parameter must be zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct AddrBookReservedFlags(u32);
-crate::__flag_set_impl! {
-    AddrBookReservedFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [];
+pub type AddrBookReservedFlags = crate::Flags<AddrBookReservedFlagsGroup>;
+/// The group of [`AddrBookReservedFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum AddrBookReservedFlagsGroup {}
+impl crate::FlagGroup for AddrBookReservedFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Event types accepted by `IAddrBook::Advise` in `ulEventMask`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct AddrBookAdviseFlags(u32);
-impl AddrBookAdviseFlags {
+pub type AddrBookAdviseFlags = crate::Flags<AddrBookAdviseFlagsGroup>;
+/// The group of [`AddrBookAdviseFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum AddrBookAdviseFlagsGroup {}
+impl crate::FlagGroup for AddrBookAdviseFlagsGroup {
+    const IN_MASK: u32 = 0x0000017D;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("fnevCriticalError", 0x00000001),
+        ("fnevObjectCreated", 0x00000004),
+        ("fnevObjectDeleted", 0x00000008),
+        ("fnevObjectModified", 0x00000010),
+        ("fnevObjectCopied", 0x00000040),
+        ("fnevObjectMoved", 0x00000020),
+        ("fnevTableModified", 0x00000100),
+    ];
+}
+impl crate::Flags<AddrBookAdviseFlagsGroup> {
     /// Report serious failures (an `ERROR_NOTIFICATION`).
     ///
     /// `fnevCriticalError` (`0x1`), valid on input.
-    pub const fnevCriticalError: Self = Self(0x00000001);
+    pub const fnevCriticalError: Self = Self::from_bits_retain(0x00000001);
     /// Report the creation of an entry.
     ///
     /// `fnevObjectCreated` (`0x4`), valid on input.
-    pub const fnevObjectCreated: Self = Self(0x00000004);
+    pub const fnevObjectCreated: Self = Self::from_bits_retain(0x00000004);
     /// Report the deletion of an entry.
     ///
     /// `fnevObjectDeleted` (`0x8`), valid on input.
-    pub const fnevObjectDeleted: Self = Self(0x00000008);
+    pub const fnevObjectDeleted: Self = Self::from_bits_retain(0x00000008);
     /// Report a change to an entry.
     ///
     /// `fnevObjectModified` (`0x10`), valid on input.
-    pub const fnevObjectModified: Self = Self(0x00000010);
+    pub const fnevObjectModified: Self = Self::from_bits_retain(0x00000010);
     /// Report the copying of an entry.
     ///
     /// `fnevObjectCopied` (`0x40`), valid on input.
-    pub const fnevObjectCopied: Self = Self(0x00000040);
+    pub const fnevObjectCopied: Self = Self::from_bits_retain(0x00000040);
     /// Report the move of an entry.
     ///
     /// `fnevObjectMoved` (`0x20`), valid on input.
-    pub const fnevObjectMoved: Self = Self(0x00000020);
+    pub const fnevObjectMoved: Self = Self::from_bits_retain(0x00000020);
     /// Report a change to a table of the container (a `TABLE_NOTIFICATION`).
     ///
     /// `fnevTableModified` (`0x100`), valid on input.
-    pub const fnevTableModified: Self = Self(0x00000100);
-}
-crate::__flag_set_impl! {
-    AddrBookAdviseFlags; in_mask = 0x0000017D; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [fnevCriticalError =
-    "fnevCriticalError", fnevObjectCreated = "fnevObjectCreated", fnevObjectDeleted =
-    "fnevObjectDeleted", fnevObjectModified = "fnevObjectModified", fnevObjectCopied =
-    "fnevObjectCopied", fnevObjectMoved = "fnevObjectMoved", fnevTableModified =
-    "fnevTableModified"];
+    pub const fnevTableModified: Self = Self::from_bits_retain(0x00000100);
 }
 /// Flags of `IAddrBook::CreateOneOff`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct AddrBookCreateOneOffFlags(u32);
-impl AddrBookCreateOneOffFlags {
+pub type AddrBookCreateOneOffFlags = crate::Flags<AddrBookCreateOneOffFlagsGroup>;
+/// The group of [`AddrBookCreateOneOffFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum AddrBookCreateOneOffFlagsGroup {}
+impl crate::FlagGroup for AddrBookCreateOneOffFlagsGroup {
+    const IN_MASK: u32 = 0x80010000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_SEND_NO_RICH_INFO", 0x00010000),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<AddrBookCreateOneOffFlagsGroup> {
     /// The recipient cannot handle formatted (TNEF) content: MAPI sets its
     /// `PR_SEND_RICH_INFO` to FALSE. Without the flag it is TRUE unless the
     /// address looks like an Internet address.
     ///
     /// `MAPI_SEND_NO_RICH_INFO` (`0x10000`), valid on input.
-    pub const SEND_NO_RICH_INFO: Self = Self(0x00010000);
+    pub const SEND_NO_RICH_INFO: Self = Self::from_bits_retain(0x00010000);
     /// The name, address type and address are Unicode strings; without this
     /// flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    AddrBookCreateOneOffFlags; in_mask = 0x80010000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [SEND_NO_RICH_INFO =
-    "MAPI_SEND_NO_RICH_INFO", UNICODE = "MAPI_UNICODE"];
+    pub const UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IAddrBook::NewEntry`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct AddrBookNewEntryFlags(u32);
-impl AddrBookNewEntryFlags {
+pub type AddrBookNewEntryFlags = crate::Flags<AddrBookNewEntryFlagsGroup>;
+/// The group of [`AddrBookNewEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum AddrBookNewEntryFlagsGroup {}
+impl crate::FlagGroup for AddrBookNewEntryFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<AddrBookNewEntryFlagsGroup> {
     /// The strings passed in are Unicode; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    AddrBookNewEntryFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IAddrBook::ResolveName`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct AddrBookResolveNameFlags(u32);
-impl AddrBookResolveNameFlags {
+pub type AddrBookResolveNameFlags = crate::Flags<AddrBookResolveNameFlagsGroup>;
+/// The group of [`AddrBookResolveNameFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum AddrBookResolveNameFlagsGroup {}
+impl crate::FlagGroup for AddrBookResolveNameFlagsGroup {
+    const IN_MASK: u32 = 0x800040C8;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("AB_UNICODEUI", 0x00000040),
+        ("MAPI_CACHE_ONLY", 0x00004000),
+        ("MAPI_DIALOG", 0x00000008),
+        ("MAPI_GAL_ONLY", 0x00000080),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<AddrBookResolveNameFlagsGroup> {
     /// `lpszNewEntryTitle` is a Unicode string.
     ///
     /// `AB_UNICODEUI` (`0x40`), valid on input.
-    pub const AB_UNICODEUI: Self = Self(0x00000040);
+    pub const AB_UNICODEUI: Self = Self::from_bits_retain(0x00000040);
     /// Exchange address book only: resolve against the offline address book
     /// only, without contacting the server.
     ///
     /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
-    pub const MAPI_CACHE_ONLY: Self = Self(0x00004000);
+    pub const MAPI_CACHE_ONLY: Self = Self::from_bits_retain(0x00004000);
     /// Show a dialog box when a name is ambiguous or not found, so that the
     /// user can settle it; without this flag no dialog box is shown.
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
-    pub const MAPI_DIALOG: Self = Self(0x00000008);
+    pub const MAPI_DIALOG: Self = Self::from_bits_retain(0x00000008);
     /// Resolve against the global address list only (documented for `OpenEntry`).
     ///
     /// `MAPI_GAL_ONLY` (`0x80`), valid on input.
-    pub const MAPI_GAL_ONLY: Self = Self(0x00000080);
+    pub const MAPI_GAL_ONLY: Self = Self::from_bits_retain(0x00000080);
     /// Return string properties in the address list as `PT_UNICODE` rather
     /// than `PT_STRING8`.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    AddrBookResolveNameFlags; in_mask = 0x800040C8; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [AB_UNICODEUI = "AB_UNICODEUI",
-    MAPI_CACHE_ONLY = "MAPI_CACHE_ONLY", MAPI_DIALOG = "MAPI_DIALOG", MAPI_GAL_ONLY =
-    "MAPI_GAL_ONLY", MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IAddrBook::Details`.
 ///
 /// The reference also lists `AB_TELL_DETAILS_CHANGE` (return `S_FALSE` when
 /// the user changed nothing), which the headers do not define.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct AddrBookDetailsFlags(u32);
-impl AddrBookDetailsFlags {
+pub type AddrBookDetailsFlags = crate::Flags<AddrBookDetailsFlagsGroup>;
+/// The group of [`AddrBookDetailsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum AddrBookDetailsFlagsGroup {}
+impl crate::FlagGroup for AddrBookDetailsFlagsGroup {
+    const IN_MASK: u32 = 0x80000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000003];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("DIALOG_MODAL", 0x00000001),
+        ("DIALOG_SDI", 0x00000002),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<AddrBookDetailsFlagsGroup> {
     /// Show the modal version of the details dialog box (always the case for
     /// clients other than Outlook).
     ///
     /// `DIALOG_MODAL` (`0x1`), valid on input.
-    pub const DIALOG_MODAL: Self = Self(0x00000001);
+    pub const DIALOG_MODAL: Self = Self::from_bits_retain(0x00000001);
     /// Show the modeless version of the dialog box; ignored by clients other
     /// than Outlook.
     ///
     /// `DIALOG_SDI` (`0x2`), valid on input.
-    pub const DIALOG_SDI: Self = Self(0x00000002);
+    pub const DIALOG_SDI: Self = Self::from_bits_retain(0x00000002);
     /// `lpszButtonText` is a Unicode string; without this flag it is ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    AddrBookDetailsFlags; in_mask = 0x80000003; out_mask = 0x00000000; exclusive =
-    [0x00000003]; required = false; keep_unknown = false; names = [DIALOG_MODAL =
-    "DIALOG_MODAL", DIALOG_SDI = "DIALOG_SDI", MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IAddrBook::RecipOptions`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct AddrBookRecipOptionsFlags(u32);
-impl AddrBookRecipOptionsFlags {
+pub type AddrBookRecipOptionsFlags = crate::Flags<AddrBookRecipOptionsFlagsGroup>;
+/// The group of [`AddrBookRecipOptionsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum AddrBookRecipOptionsFlagsGroup {}
+impl crate::FlagGroup for AddrBookRecipOptionsFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<AddrBookRecipOptionsFlagsGroup> {
     /// The strings passed in are Unicode; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    AddrBookRecipOptionsFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IAddrBook::GetSearchPath`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct AddrBookGetSearchPathFlags(u32);
-impl AddrBookGetSearchPathFlags {
+pub type AddrBookGetSearchPathFlags = crate::Flags<AddrBookGetSearchPathFlagsGroup>;
+/// The group of [`AddrBookGetSearchPathFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum AddrBookGetSearchPathFlagsGroup {}
+impl crate::FlagGroup for AddrBookGetSearchPathFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<AddrBookGetSearchPathFlagsGroup> {
     /// Return the strings of the search path in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    AddrBookGetSearchPathFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IAddrBook::PrepareRecips`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct AddrBookPrepareRecipsFlags(u32);
-impl AddrBookPrepareRecipsFlags {
+pub type AddrBookPrepareRecipsFlags = crate::Flags<AddrBookPrepareRecipsFlagsGroup>;
+/// The group of [`AddrBookPrepareRecipsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum AddrBookPrepareRecipsFlagsGroup {}
+impl crate::FlagGroup for AddrBookPrepareRecipsFlagsGroup {
+    const IN_MASK: u32 = 0x00004000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_CACHE_ONLY", 0x00004000)];
+}
+impl crate::Flags<AddrBookPrepareRecipsFlagsGroup> {
     /// Exchange address book only: get the properties from the offline
     /// address book, without contacting the server.
     ///
     /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
-    pub const MAPI_CACHE_ONLY: Self = Self(0x00004000);
-}
-crate::__flag_set_impl! {
-    AddrBookPrepareRecipsFlags; in_mask = 0x00004000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_CACHE_ONLY =
-    "MAPI_CACHE_ONLY"];
+    pub const MAPI_CACHE_ONLY: Self = Self::from_bits_retain(0x00004000);
 }
 /// Flags of `IProviderAdmin::GetLastError`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ProviderAdminGetLastErrorFlags(u32);
-impl ProviderAdminGetLastErrorFlags {
+pub type ProviderAdminGetLastErrorFlags = crate::Flags<
+    ProviderAdminGetLastErrorFlagsGroup,
+>;
+/// The group of [`ProviderAdminGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum ProviderAdminGetLastErrorFlagsGroup {}
+impl crate::FlagGroup for ProviderAdminGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<ProviderAdminGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    ProviderAdminGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IProviderAdmin::GetProviderTable`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ProviderAdminGetProviderTableFlags(u32);
-impl ProviderAdminGetProviderTableFlags {
+pub type ProviderAdminGetProviderTableFlags = crate::Flags<
+    ProviderAdminGetProviderTableFlagsGroup,
+>;
+/// The group of [`ProviderAdminGetProviderTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum ProviderAdminGetProviderTableFlagsGroup {}
+impl crate::FlagGroup for ProviderAdminGetProviderTableFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<ProviderAdminGetProviderTableFlagsGroup> {
     /// String columns are Unicode; without this flag they are ANSI. Also
     /// governs the types returned by the table's `QueryColumns`, `QueryRows`
     /// and `QuerySortOrder`.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    ProviderAdminGetProviderTableFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IProviderAdmin::CreateProvider`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ProviderAdminCreateProviderFlags(u32);
-impl ProviderAdminCreateProviderFlags {
+pub type ProviderAdminCreateProviderFlags = crate::Flags<
+    ProviderAdminCreateProviderFlagsGroup,
+>;
+/// The group of [`ProviderAdminCreateProviderFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum ProviderAdminCreateProviderFlagsGroup {}
+impl crate::FlagGroup for ProviderAdminCreateProviderFlagsGroup {
+    const IN_MASK: u32 = 0x80000008;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DIALOG", 0x00000008),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<ProviderAdminCreateProviderFlagsGroup> {
     /// Show a dialog box asking for configuration information; the flags and
     /// `ulUIParam` are passed on to the service's entry point.
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
-    pub const DIALOG: Self = Self(0x00000008);
+    pub const DIALOG: Self = Self::from_bits_retain(0x00000008);
     /// The provider name and string properties are Unicode; without this
     /// flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    ProviderAdminCreateProviderFlags; in_mask = 0x80000008; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [DIALOG =
-    "MAPI_DIALOG", UNICODE = "MAPI_UNICODE"];
+    pub const UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IProviderAdmin::OpenProfileSection`.
 ///
 /// The reference also lists `MAPI_FORCE_ACCESS` (open sections owned by
 /// providers), which the headers do not define.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ProviderAdminOpenProfileSectionFlags(u32);
-impl ProviderAdminOpenProfileSectionFlags {
+pub type ProviderAdminOpenProfileSectionFlags = crate::Flags<
+    ProviderAdminOpenProfileSectionFlagsGroup,
+>;
+/// The group of [`ProviderAdminOpenProfileSectionFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum ProviderAdminOpenProfileSectionFlagsGroup {}
+impl crate::FlagGroup for ProviderAdminOpenProfileSectionFlagsGroup {
+    const IN_MASK: u32 = 0x00000009;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_MODIFY", 0x00000001),
+    ];
+}
+impl crate::Flags<ProviderAdminOpenProfileSectionFlagsGroup> {
     /// The call may succeed before the section is fully available; problems
     /// may then surface on a later call to it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Ask for read/write access; sections are opened read-only otherwise.
     /// Clients never get write access to a provider's own sections.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MODIFY: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    ProviderAdminOpenProfileSectionFlags; in_mask = 0x00000009; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", MODIFY = "MAPI_MODIFY"];
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMsgServiceAdmin::GetLastError`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgServiceAdminGetLastErrorFlags(u32);
+pub type MsgServiceAdminGetLastErrorFlags = crate::Flags<
+    MsgServiceAdminGetLastErrorFlagsGroup,
+>;
+/// The group of [`MsgServiceAdminGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MsgServiceAdminGetLastErrorFlags {
+pub enum MsgServiceAdminGetLastErrorFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MsgServiceAdminGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MsgServiceAdminGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MsgServiceAdminGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of the `IMsgServiceAdmin` methods whose `ulFlags` is reserved
 /// (`GetMsgServiceTable`, `RenameMsgService`, `MsgServiceTransportOrder`,
@@ -1076,144 +1259,183 @@ crate::__flag_set_impl! {
 ///
 /// None are defined: the parameter must be zero.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgServiceAdminReservedFlags(u32);
+pub type MsgServiceAdminReservedFlags = crate::Flags<MsgServiceAdminReservedFlagsGroup>;
+/// The group of [`MsgServiceAdminReservedFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MsgServiceAdminReservedFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [];
+pub enum MsgServiceAdminReservedFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MsgServiceAdminReservedFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMsgServiceAdmin::CreateMsgService`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgServiceAdminCreateMsgServiceFlags(u32);
+pub type MsgServiceAdminCreateMsgServiceFlags = crate::Flags<
+    MsgServiceAdminCreateMsgServiceFlagsGroup,
+>;
+/// The group of [`MsgServiceAdminCreateMsgServiceFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MsgServiceAdminCreateMsgServiceFlags {
+pub enum MsgServiceAdminCreateMsgServiceFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MsgServiceAdminCreateMsgServiceFlagsGroup {
+    const IN_MASK: u32 = 0x80000092;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_UNICODE", 0x80000000),
+        ("SERVICE_NO_RESTART_WARNING", 0x00000080),
+        ("SERVICE_UI_ALLOWED", 0x00000010),
+        ("SERVICE_UI_ALWAYS", 0x00000002),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MsgServiceAdminCreateMsgServiceFlagsGroup> {
     /// `lpszService` and `lpszDisplayName` are Unicode strings; without this
     /// flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// Do not show the "restart Outlook" message that adding a service to a
     /// profile in use may otherwise bring up when user interface is allowed.
     ///
     /// `SERVICE_NO_RESTART_WARNING` (`0x80`), valid on input.
-    pub const SERVICE_NO_RESTART_WARNING: Self = Self(0x00000080);
+    pub const SERVICE_NO_RESTART_WARNING: Self = Self::from_bits_retain(0x00000080);
     /// The service may show its configuration user interface if it needs to.
     ///
     /// `SERVICE_UI_ALLOWED` (`0x10`), valid on input.
-    pub const SERVICE_UI_ALLOWED: Self = Self(0x00000010);
+    pub const SERVICE_UI_ALLOWED: Self = Self::from_bits_retain(0x00000010);
     /// The service shows its configuration property sheet.
     ///
     /// `SERVICE_UI_ALWAYS` (`0x2`), valid on input.
-    pub const SERVICE_UI_ALWAYS: Self = Self(0x00000002);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MsgServiceAdminCreateMsgServiceFlags; in_mask = 0x80000092; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE", SERVICE_NO_RESTART_WARNING = "SERVICE_NO_RESTART_WARNING",
-    SERVICE_UI_ALLOWED = "SERVICE_UI_ALLOWED", SERVICE_UI_ALWAYS = "SERVICE_UI_ALWAYS"];
+    pub const SERVICE_UI_ALWAYS: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMsgServiceAdmin::CopyMsgService`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgServiceAdminCopyMsgServiceFlags(u32);
+pub type MsgServiceAdminCopyMsgServiceFlags = crate::Flags<
+    MsgServiceAdminCopyMsgServiceFlagsGroup,
+>;
+/// The group of [`MsgServiceAdminCopyMsgServiceFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MsgServiceAdminCopyMsgServiceFlags {
+pub enum MsgServiceAdminCopyMsgServiceFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MsgServiceAdminCopyMsgServiceFlagsGroup {
+    const IN_MASK: u32 = 0x00000002;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("SERVICE_UI_ALWAYS", 0x00000002)];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MsgServiceAdminCopyMsgServiceFlagsGroup> {
     /// Ask the service to show its configuration property sheet.
     ///
     /// `SERVICE_UI_ALWAYS` (`0x2`), valid on input.
-    pub const SERVICE_UI_ALWAYS: Self = Self(0x00000002);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MsgServiceAdminCopyMsgServiceFlags; in_mask = 0x00000002; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [SERVICE_UI_ALWAYS =
-    "SERVICE_UI_ALWAYS"];
+    pub const SERVICE_UI_ALWAYS: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMsgServiceAdmin::ConfigureMsgService`.
 ///
 /// A property sheet appears only if `SERVICE_UI_ALLOWED` or
 /// `SERVICE_UI_ALWAYS` is given.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgServiceAdminConfigureMsgServiceFlags(u32);
+pub type MsgServiceAdminConfigureMsgServiceFlags = crate::Flags<
+    MsgServiceAdminConfigureMsgServiceFlagsGroup,
+>;
+/// The group of [`MsgServiceAdminConfigureMsgServiceFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MsgServiceAdminConfigureMsgServiceFlags {
+pub enum MsgServiceAdminConfigureMsgServiceFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MsgServiceAdminConfigureMsgServiceFlagsGroup {
+    const IN_MASK: u32 = 0x8000001A;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_UNICODE", 0x80000000),
+        ("MSG_SERVICE_UI_READ_ONLY", 0x00000008),
+        ("SERVICE_UI_ALLOWED", 0x00000010),
+        ("SERVICE_UI_ALWAYS", 0x00000002),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MsgServiceAdminConfigureMsgServiceFlagsGroup> {
     /// The strings passed in are Unicode; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// Show the property sheet without letting the user change it; most
     /// services ignore this flag.
     ///
     /// `MSG_SERVICE_UI_READ_ONLY` (`0x8`), valid on input.
-    pub const MSG_SERVICE_UI_READ_ONLY: Self = Self(0x00000008);
+    pub const MSG_SERVICE_UI_READ_ONLY: Self = Self::from_bits_retain(0x00000008);
     /// Show the property sheet only if `lpProps` does not hold a complete,
     /// valid configuration.
     ///
     /// `SERVICE_UI_ALLOWED` (`0x10`), valid on input.
-    pub const SERVICE_UI_ALLOWED: Self = Self(0x00000010);
+    pub const SERVICE_UI_ALLOWED: Self = Self::from_bits_retain(0x00000010);
     /// Always show the property sheet.
     ///
     /// `SERVICE_UI_ALWAYS` (`0x2`), valid on input.
-    pub const SERVICE_UI_ALWAYS: Self = Self(0x00000002);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MsgServiceAdminConfigureMsgServiceFlags; in_mask = 0x8000001A; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE", MSG_SERVICE_UI_READ_ONLY = "MSG_SERVICE_UI_READ_ONLY",
-    SERVICE_UI_ALLOWED = "SERVICE_UI_ALLOWED", SERVICE_UI_ALWAYS = "SERVICE_UI_ALWAYS"];
+    pub const SERVICE_UI_ALWAYS: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMsgServiceAdmin::OpenProfileSection`.
 ///
 /// The reference also lists `MAPI_FORCE_ACCESS` (open sections owned by
 /// providers), which the headers do not define.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgServiceAdminOpenProfileSectionFlags(u32);
+pub type MsgServiceAdminOpenProfileSectionFlags = crate::Flags<
+    MsgServiceAdminOpenProfileSectionFlagsGroup,
+>;
+/// The group of [`MsgServiceAdminOpenProfileSectionFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-impl MsgServiceAdminOpenProfileSectionFlags {
+pub enum MsgServiceAdminOpenProfileSectionFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::FlagGroup for MsgServiceAdminOpenProfileSectionFlagsGroup {
+    const IN_MASK: u32 = 0x00000009;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_MODIFY", 0x00000001),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+impl crate::Flags<MsgServiceAdminOpenProfileSectionFlagsGroup> {
     /// The call may succeed before the section is fully available; problems
     /// may then surface on a later call to it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Ask for read/write access; sections are opened read-only otherwise.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MODIFY: Self = Self(0x00000001);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
-crate::__flag_set_impl! {
-    MsgServiceAdminOpenProfileSectionFlags; in_mask = 0x00000009; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", MODIFY = "MAPI_MODIFY"];
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IProfAdmin::GetLastError`.
 #[cfg(feature = "session")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ProfAdminGetLastErrorFlags(u32);
+pub type ProfAdminGetLastErrorFlags = crate::Flags<ProfAdminGetLastErrorFlagsGroup>;
+/// The group of [`ProfAdminGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "session")]
-impl ProfAdminGetLastErrorFlags {
+pub enum ProfAdminGetLastErrorFlagsGroup {}
+#[cfg(feature = "session")]
+impl crate::FlagGroup for ProfAdminGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "session")]
+impl crate::Flags<ProfAdminGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "session")]
-crate::__flag_set_impl! {
-    ProfAdminGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of the `IProfAdmin` methods whose `ulFlags` is reserved
 /// (`GetProfileTable`, `DeleteProfile`, `RenameProfile`).
@@ -1222,114 +1444,144 @@ crate::__flag_set_impl! {
 /// reference mentions a `MAPI_APP_PROFILE` flag for "app" profiles that the
 /// headers do not define.)
 #[cfg(feature = "session")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ProfAdminReservedFlags(u32);
+pub type ProfAdminReservedFlags = crate::Flags<ProfAdminReservedFlagsGroup>;
+/// The group of [`ProfAdminReservedFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "session")]
-crate::__flag_set_impl! {
-    ProfAdminReservedFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [];
+pub enum ProfAdminReservedFlagsGroup {}
+#[cfg(feature = "session")]
+impl crate::FlagGroup for ProfAdminReservedFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IProfAdmin::CreateProfile`.
 #[cfg(feature = "session")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ProfAdminCreateProfileFlags(u32);
+pub type ProfAdminCreateProfileFlags = crate::Flags<ProfAdminCreateProfileFlagsGroup>;
+/// The group of [`ProfAdminCreateProfileFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "session")]
-impl ProfAdminCreateProfileFlags {
+pub enum ProfAdminCreateProfileFlagsGroup {}
+#[cfg(feature = "session")]
+impl crate::FlagGroup for ProfAdminCreateProfileFlagsGroup {
+    const IN_MASK: u32 = 0x00000009;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DEFAULT_SERVICES", 0x00000001),
+        ("MAPI_DIALOG", 0x00000008),
+    ];
+}
+#[cfg(feature = "session")]
+impl crate::Flags<ProfAdminCreateProfileFlagsGroup> {
     /// Fill the new profile with the services listed in the
     /// `[Default Services]` section of MAPISVC.INF.
     ///
     /// `MAPI_DEFAULT_SERVICES` (`0x1`), valid on input.
-    pub const DEFAULT_SERVICES: Self = Self(0x00000001);
+    pub const DEFAULT_SERVICES: Self = Self::from_bits_retain(0x00000001);
     /// The configuration property sheets of the providers being added may be
     /// shown.
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
-    pub const DIALOG: Self = Self(0x00000008);
-}
-#[cfg(feature = "session")]
-crate::__flag_set_impl! {
-    ProfAdminCreateProfileFlags; in_mask = 0x00000009; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [DEFAULT_SERVICES =
-    "MAPI_DEFAULT_SERVICES", DIALOG = "MAPI_DIALOG"];
+    pub const DIALOG: Self = Self::from_bits_retain(0x00000008);
 }
 /// Flags of `IProfAdmin::ChangeProfilePassword`.
 #[cfg(feature = "session")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ProfAdminChangeProfilePasswordFlags(u32);
+pub type ProfAdminChangeProfilePasswordFlags = crate::Flags<
+    ProfAdminChangeProfilePasswordFlagsGroup,
+>;
+/// The group of [`ProfAdminChangeProfilePasswordFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "session")]
-impl ProfAdminChangeProfilePasswordFlags {
+pub enum ProfAdminChangeProfilePasswordFlagsGroup {}
+#[cfg(feature = "session")]
+impl crate::FlagGroup for ProfAdminChangeProfilePasswordFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "session")]
+impl crate::Flags<ProfAdminChangeProfilePasswordFlagsGroup> {
     /// The profile name and passwords are Unicode strings; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "session")]
-crate::__flag_set_impl! {
-    ProfAdminChangeProfilePasswordFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IProfAdmin::CopyProfile`.
 #[cfg(feature = "session")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ProfAdminCopyProfileFlags(u32);
+pub type ProfAdminCopyProfileFlags = crate::Flags<ProfAdminCopyProfileFlagsGroup>;
+/// The group of [`ProfAdminCopyProfileFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "session")]
-impl ProfAdminCopyProfileFlags {
+pub enum ProfAdminCopyProfileFlagsGroup {}
+#[cfg(feature = "session")]
+impl crate::FlagGroup for ProfAdminCopyProfileFlagsGroup {
+    const IN_MASK: u32 = 0x00000008;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_DIALOG", 0x00000008)];
+}
+#[cfg(feature = "session")]
+impl crate::Flags<ProfAdminCopyProfileFlagsGroup> {
     /// Prompt for the password of the profile to copy if needed; without this
     /// flag no dialog box is shown.
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
-    pub const MAPI_DIALOG: Self = Self(0x00000008);
-}
-#[cfg(feature = "session")]
-crate::__flag_set_impl! {
-    ProfAdminCopyProfileFlags; in_mask = 0x00000008; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_DIALOG = "MAPI_DIALOG"];
+    pub const MAPI_DIALOG: Self = Self::from_bits_retain(0x00000008);
 }
 /// Flags of `IProfAdmin::SetDefaultProfile`.
 #[cfg(feature = "session")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ProfAdminSetDefaultProfileFlags(u32);
+pub type ProfAdminSetDefaultProfileFlags = crate::Flags<
+    ProfAdminSetDefaultProfileFlagsGroup,
+>;
+/// The group of [`ProfAdminSetDefaultProfileFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "session")]
-impl ProfAdminSetDefaultProfileFlags {
+pub enum ProfAdminSetDefaultProfileFlagsGroup {}
+#[cfg(feature = "session")]
+impl crate::FlagGroup for ProfAdminSetDefaultProfileFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "session")]
+impl crate::Flags<ProfAdminSetDefaultProfileFlagsGroup> {
     /// The profile name is a Unicode string; without this flag it is ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "session")]
-crate::__flag_set_impl! {
-    ProfAdminSetDefaultProfileFlags; in_mask = 0x80000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IProfAdmin::AdminServices`.
 #[cfg(feature = "session")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ProfAdminAdminServicesFlags(u32);
+pub type ProfAdminAdminServicesFlags = crate::Flags<ProfAdminAdminServicesFlagsGroup>;
+/// The group of [`ProfAdminAdminServicesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "session")]
-impl ProfAdminAdminServicesFlags {
+pub enum ProfAdminAdminServicesFlagsGroup {}
+#[cfg(feature = "session")]
+impl crate::FlagGroup for ProfAdminAdminServicesFlagsGroup {
+    const IN_MASK: u32 = 0x80000008;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DIALOG", 0x00000008),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+#[cfg(feature = "session")]
+impl crate::Flags<ProfAdminAdminServicesFlagsGroup> {
     /// User interface may be shown.
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
-    pub const DIALOG: Self = Self(0x00000008);
+    pub const DIALOG: Self = Self::from_bits_retain(0x00000008);
     /// The profile name is a Unicode string; without this flag it is ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "session")]
-crate::__flag_set_impl! {
-    ProfAdminAdminServicesFlags; in_mask = 0x80000008; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [DIALOG = "MAPI_DIALOG", UNICODE
-    = "MAPI_UNICODE"];
+    pub const UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// A MAPI session: what a client gets from `MAPILogonEx`, and the way into
 /// the message stores, the address book, the profile and the status of the

@@ -4,185 +4,227 @@ pub type LPATTACH = *mut IAttach;
 /// Pointer to a message object.
 pub type LPMESSAGE = *mut IMessage;
 /// Flags of `IMessage::GetAttachmentTable`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MessageGetAttachmentTableFlags(u32);
-impl MessageGetAttachmentTableFlags {
+pub type MessageGetAttachmentTableFlags = crate::Flags<
+    MessageGetAttachmentTableFlagsGroup,
+>;
+/// The group of [`MessageGetAttachmentTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MessageGetAttachmentTableFlagsGroup {}
+impl crate::FlagGroup for MessageGetAttachmentTableFlagsGroup {
+    const IN_MASK: u32 = 0x80000008;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<MessageGetAttachmentTableFlagsGroup> {
     /// The table may be returned before it is fully available; errors may
     /// then come from later calls on it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// String columns are Unicode; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MessageGetAttachmentTableFlags; in_mask = 0x80000008; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", UNICODE = "MAPI_UNICODE"];
+    pub const UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMessage::OpenAttach`: how the attachment is opened.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MessageOpenAttachFlags(u32);
-impl MessageOpenAttachFlags {
+pub type MessageOpenAttachFlags = crate::Flags<MessageOpenAttachFlagsGroup>;
+/// The group of [`MessageOpenAttachFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MessageOpenAttachFlagsGroup {}
+impl crate::FlagGroup for MessageOpenAttachFlagsGroup {
+    const IN_MASK: u32 = 0x00000019;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_BEST_ACCESS", 0x00000010),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_MODIFY", 0x00000001),
+    ];
+}
+impl crate::Flags<MessageOpenAttachFlagsGroup> {
     /// Open with the highest access the user and the client are allowed:
     /// read/write where permitted, read-only otherwise.
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
-    pub const BEST_ACCESS: Self = Self(0x00000010);
+    pub const BEST_ACCESS: Self = Self::from_bits_retain(0x00000010);
     /// The call may succeed before the attachment is fully available;
     /// problems may then surface on a later call to it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Ask for read/write access. Without it the attachment is opened
     /// read-only, and even with it less may be granted.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MODIFY: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MessageOpenAttachFlags; in_mask = 0x00000019; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [BEST_ACCESS = "MAPI_BEST_ACCESS",
-    DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MODIFY = "MAPI_MODIFY"];
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMessage::CreateAttach`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MessageCreateAttachFlags(u32);
-impl MessageCreateAttachFlags {
+pub type MessageCreateAttachFlags = crate::Flags<MessageCreateAttachFlagsGroup>;
+/// The group of [`MessageCreateAttachFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MessageCreateAttachFlagsGroup {}
+impl crate::FlagGroup for MessageCreateAttachFlagsGroup {
+    const IN_MASK: u32 = 0x00000008;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+    ];
+}
+impl crate::Flags<MessageCreateAttachFlagsGroup> {
     /// The call may succeed before the attachment is fully accessible;
     /// problems may then surface on a later call to it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
-}
-crate::__flag_set_impl! {
-    MessageCreateAttachFlags; in_mask = 0x00000008; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS"];
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
 }
 /// Flags of `IMessage::DeleteAttach`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MessageDeleteAttachFlags(u32);
-impl MessageDeleteAttachFlags {
+pub type MessageDeleteAttachFlags = crate::Flags<MessageDeleteAttachFlagsGroup>;
+/// The group of [`MessageDeleteAttachFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MessageDeleteAttachFlagsGroup {}
+impl crate::FlagGroup for MessageDeleteAttachFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("ATTACH_DIALOG", 0x00000001)];
+}
+impl crate::Flags<MessageDeleteAttachFlagsGroup> {
     /// Show a progress indicator while the attachment is deleted.
     ///
     /// `ATTACH_DIALOG` (`0x1`), valid on input.
-    pub const ATTACH_DIALOG: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MessageDeleteAttachFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [ATTACH_DIALOG =
-    "ATTACH_DIALOG"];
+    pub const ATTACH_DIALOG: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMessage::GetRecipientTable`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MessageGetRecipientTableFlags(u32);
-impl MessageGetRecipientTableFlags {
+pub type MessageGetRecipientTableFlags = crate::Flags<
+    MessageGetRecipientTableFlagsGroup,
+>;
+/// The group of [`MessageGetRecipientTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MessageGetRecipientTableFlagsGroup {}
+impl crate::FlagGroup for MessageGetRecipientTableFlagsGroup {
+    const IN_MASK: u32 = 0x80000008;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<MessageGetRecipientTableFlagsGroup> {
     /// The table may be returned before it is fully available; errors may
     /// then come from later calls on it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// String columns are Unicode; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MessageGetRecipientTableFlags; in_mask = 0x80000008; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", UNICODE = "MAPI_UNICODE"];
+    pub const UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMessage::ModifyRecipients`. With none, the whole recipient
 /// list is replaced by `lpMods`. The reference does not forbid combining
 /// them, so the check leaves that to the implementation.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MessageModifyRecipientsFlags(u32);
-impl MessageModifyRecipientsFlags {
+pub type MessageModifyRecipientsFlags = crate::Flags<MessageModifyRecipientsFlagsGroup>;
+/// The group of [`MessageModifyRecipientsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MessageModifyRecipientsFlagsGroup {}
+impl crate::FlagGroup for MessageModifyRecipientsFlagsGroup {
+    const IN_MASK: u32 = 0x0000000E;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MODRECIP_ADD", 0x00000002),
+        ("MODRECIP_MODIFY", 0x00000004),
+        ("MODRECIP_REMOVE", 0x00000008),
+    ];
+}
+impl crate::Flags<MessageModifyRecipientsFlagsGroup> {
     /// Add the recipients of `lpMods` to the list.
     ///
     /// `MODRECIP_ADD` (`0x2`), valid on input.
-    pub const ADD: Self = Self(0x00000002);
+    pub const ADD: Self = Self::from_bits_retain(0x00000002);
     /// Replace existing recipients, found by their `PR_ROWID`, with the
     /// entries of `lpMods`; all their old properties are discarded.
     ///
     /// `MODRECIP_MODIFY` (`0x4`), valid on input.
-    pub const MODIFY: Self = Self(0x00000004);
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000004);
     /// Remove the recipients whose `PR_ROWID` appears in `lpMods`.
     ///
     /// `MODRECIP_REMOVE` (`0x8`), valid on input.
-    pub const REMOVE: Self = Self(0x00000008);
-}
-crate::__flag_set_impl! {
-    MessageModifyRecipientsFlags; in_mask = 0x0000000E; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [ADD = "MODRECIP_ADD", MODIFY =
-    "MODRECIP_MODIFY", REMOVE = "MODRECIP_REMOVE"];
+    pub const REMOVE: Self = Self::from_bits_retain(0x00000008);
 }
 /// Flags of `IMessage::SubmitMessage`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MessageSubmitMessageFlags(u32);
-impl MessageSubmitMessageFlags {
+pub type MessageSubmitMessageFlags = crate::Flags<MessageSubmitMessageFlagsGroup>;
+/// The group of [`MessageSubmitMessageFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MessageSubmitMessageFlagsGroup {}
+impl crate::FlagGroup for MessageSubmitMessageFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("FORCE_SUBMIT", 0x00000001)];
+}
+impl crate::Flags<MessageSubmitMessageFlagsGroup> {
     /// Ask MAPI to submit the message at once. Currently unused.
     ///
     /// `FORCE_SUBMIT` (`0x1`), valid on input.
-    pub const FORCE_SUBMIT: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MessageSubmitMessageFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [FORCE_SUBMIT = "FORCE_SUBMIT"];
+    pub const FORCE_SUBMIT: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMessage::SetReadFlag`.
 ///
 /// `CLEAR_READ_FLAG` may not be combined with `SUPPRESS_RECEIPT` or with
 /// `GENERATE_RECEIPT_ONLY` (`MAPI_E_INVALID_PARAMETER`); those two may be
 /// combined with each other.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MessageSetReadFlagFlags(u32);
-impl MessageSetReadFlagFlags {
+pub type MessageSetReadFlagFlags = crate::Flags<MessageSetReadFlagFlagsGroup>;
+/// The group of [`MessageSetReadFlagFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MessageSetReadFlagFlagsGroup {}
+impl crate::FlagGroup for MessageSetReadFlagFlagsGroup {
+    const IN_MASK: u32 = 0x0000007D;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const EXCLUDED_PAIRS: &'static [u32] = &[0x00000005, 0x00000014];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("CLEAR_READ_FLAG", 0x00000004),
+        ("CLEAR_NRN_PENDING", 0x00000040),
+        ("CLEAR_RN_PENDING", 0x00000020),
+        ("GENERATE_RECEIPT_ONLY", 0x00000010),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("SUPPRESS_RECEIPT", 0x00000001),
+    ];
+}
+impl crate::Flags<MessageSetReadFlagFlagsGroup> {
     /// Clear `MSGFLAG_READ` and send no read report.
     ///
     /// `CLEAR_READ_FLAG` (`0x4`), valid on input. Not with `SUPPRESS_RECEIPT` or `GENERATE_RECEIPT_ONLY`.
-    pub const CLEAR_READ_FLAG: Self = Self(0x00000004);
+    pub const CLEAR_READ_FLAG: Self = Self::from_bits_retain(0x00000004);
     /// Clear `MSGFLAG_NRN_PENDING` and send no non-read report.
     ///
     /// `CLEAR_NRN_PENDING` (`0x40`), valid on input.
-    pub const CLEAR_NRN_PENDING: Self = Self(0x00000040);
+    pub const CLEAR_NRN_PENDING: Self = Self::from_bits_retain(0x00000040);
     /// Clear `MSGFLAG_RN_PENDING` and send no read report.
     ///
     /// `CLEAR_RN_PENDING` (`0x20`), valid on input.
-    pub const CLEAR_RN_PENDING: Self = Self(0x00000020);
+    pub const CLEAR_RN_PENDING: Self = Self::from_bits_retain(0x00000020);
     /// Send the pending read report, if any, but leave `MSGFLAG_READ` as it
     /// is.
     ///
     /// `GENERATE_RECEIPT_ONLY` (`0x10`), valid on input.
-    pub const GENERATE_RECEIPT_ONLY: Self = Self(0x00000010);
+    pub const GENERATE_RECEIPT_ONLY: Self = Self::from_bits_retain(0x00000010);
     /// The call may return before the operation is complete.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// When this call marks an unread message read, cancel its pending read
     /// report. If the state does not change, the flag may be ignored.
     ///
     /// `SUPPRESS_RECEIPT` (`0x1`), valid on input.
-    pub const SUPPRESS_RECEIPT: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MessageSetReadFlagFlags; in_mask = 0x0000007D; out_mask = 0x00000000; exclusive = [];
-    excludes = [0x00000005, 0x00000014]; required = false; keep_unknown = false; names =
-    [CLEAR_READ_FLAG = "CLEAR_READ_FLAG", CLEAR_NRN_PENDING = "CLEAR_NRN_PENDING",
-    CLEAR_RN_PENDING = "CLEAR_RN_PENDING", GENERATE_RECEIPT_ONLY =
-    "GENERATE_RECEIPT_ONLY", MAPI_DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS",
-    SUPPRESS_RECEIPT = "SUPPRESS_RECEIPT"];
+    pub const SUPPRESS_RECEIPT: Self = Self::from_bits_retain(0x00000001);
 }
 /// An attachment of a message: a file, an embedded message, an OLE object
 /// or a link, reached through its properties.

@@ -1333,598 +1333,729 @@ pub const SEF_NOUI: u32 = 4;
 /// How the MIME library treats a property it knows (`IMimePropertySchema`):
 /// any combination.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MIMEPROPFLAGS(u32);
+pub type MIMEPROPFLAGS = crate::Flags<MIMEPROPFLAGSGroup>;
+/// The group of [`MIMEPROPFLAGS`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MIMEPROPFLAGS {
+pub enum MIMEPROPFLAGSGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MIMEPROPFLAGSGroup {
+    const IN_MASK: u32 = 0x0000003F;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MPF_INETCSET", 0x00000001),
+        ("MPF_RFC1522", 0x00000002),
+        ("MPF_ADDRESS", 0x00000004),
+        ("MPF_HASPARAMS", 0x00000008),
+        ("MPF_MIME", 0x00000010),
+        ("MPF_READONLY", 0x00000020),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MIMEPROPFLAGSGroup> {
     /// The value's character set follows the message's (it is converted
     /// between character sets with the rest of the headers).
     ///
     /// `MPF_INETCSET` (`0x1`), valid on input.
-    pub const INETCSET: Self = Self(0x00000001);
+    pub const INETCSET: Self = Self::from_bits_retain(0x00000001);
     /// The value is encoded as RFC 1522 words when it holds characters a
     /// header cannot carry as they are.
     ///
     /// `MPF_RFC1522` (`0x2`), valid on input.
-    pub const RFC1522: Self = Self(0x00000002);
+    pub const RFC1522: Self = Self::from_bits_retain(0x00000002);
     /// The value is a list of addresses, parsed into the address table.
     ///
     /// `MPF_ADDRESS` (`0x4`), valid on input.
-    pub const ADDRESS: Self = Self(0x00000004);
+    pub const ADDRESS: Self = Self::from_bits_retain(0x00000004);
     /// The value carries parameters (`name=value` after `;`), parsed as
     /// such (`Content-Type`).
     ///
     /// `MPF_HASPARAMS` (`0x8`), valid on input.
-    pub const HASPARAMS: Self = Self(0x00000008);
+    pub const HASPARAMS: Self = Self::from_bits_retain(0x00000008);
     /// The header belongs to a MIME body, not to the message as a whole.
     ///
     /// `MPF_MIME` (`0x10`), valid on input.
-    pub const MIME: Self = Self(0x00000010);
+    pub const MIME: Self = Self::from_bits_retain(0x00000010);
     /// The value cannot be changed.
     ///
     /// `MPF_READONLY` (`0x20`), valid on input.
-    pub const READONLY: Self = Self(0x00000020);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MIMEPROPFLAGS; in_mask = 0x0000003F; out_mask = 0x00000000; exclusive = []; required
-    = false; keep_unknown = false; names = [INETCSET = "MPF_INETCSET", RFC1522 =
-    "MPF_RFC1522", ADDRESS = "MPF_ADDRESS", HASPARAMS = "MPF_HASPARAMS", MIME =
-    "MPF_MIME", READONLY = "MPF_READONLY"];
+    pub const READONLY: Self = Self::from_bits_retain(0x00000020);
 }
 /// How a property's value is read or written (`IMimePropertySet::GetProp`,
 /// `SetProp`, `AppendProp`, and the same methods of `IMimeBody` and
 /// `IMimeMessage`).
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimePropDataFlags(u32);
+pub type MimePropDataFlags = crate::Flags<MimePropDataFlagsGroup>;
+/// The group of [`MimePropDataFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimePropDataFlags {
+pub enum MimePropDataFlagsGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimePropDataFlagsGroup {
+    const IN_MASK: u32 = 0x0000003F;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("PDF_ENCODED", 0x00000001),
+        ("PDF_NAMEINDATA", 0x00000002),
+        ("PDF_HEADERFORMAT", 0x00000005),
+        ("PDF_NOCOMMENTS", 0x00000008),
+        ("PDF_SAVENOENCODE", 0x00000010),
+        ("PDF_VECTOR", 0x00000020),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimePropDataFlagsGroup> {
     /// The value is read or written encoded, as the header carries it
     /// (RFC 1522 words), not decoded into the character set.
     ///
     /// `PDF_ENCODED` (`0x1`), valid on input.
-    pub const ENCODED: Self = Self(0x00000001);
+    pub const ENCODED: Self = Self::from_bits_retain(0x00000001);
     /// The header name comes with the value (`Name: value`).
     ///
     /// `PDF_NAMEINDATA` (`0x2`), valid on input.
-    pub const NAMEINDATA: Self = Self(0x00000002);
+    pub const NAMEINDATA: Self = Self::from_bits_retain(0x00000002);
     /// The value is the header line as saved: encoded, folded.
     ///
     /// `PDF_HEADERFORMAT` (`0x5`), valid on input.
-    pub const HEADERFORMAT: Self = Self(0x00000005);
+    pub const HEADERFORMAT: Self = Self::from_bits_retain(0x00000005);
     /// Comments (text in parentheses) are left out of the value.
     ///
     /// `PDF_NOCOMMENTS` (`0x8`), valid on input.
-    pub const NOCOMMENTS: Self = Self(0x00000008);
+    pub const NOCOMMENTS: Self = Self::from_bits_retain(0x00000008);
     /// The value is saved without encoding.
     ///
     /// `PDF_SAVENOENCODE` (`0x10`), valid on input.
-    pub const SAVENOENCODE: Self = Self(0x00000010);
+    pub const SAVENOENCODE: Self = Self::from_bits_retain(0x00000010);
     /// The value is every value of the property, as a vector.
     ///
     /// `PDF_VECTOR` (`0x20`), valid on input.
-    pub const VECTOR: Self = Self(0x00000020);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimePropDataFlags; in_mask = 0x0000003F; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [ENCODED = "PDF_ENCODED", NAMEINDATA
-    = "PDF_NAMEINDATA", HEADERFORMAT = "PDF_HEADERFORMAT", NOCOMMENTS = "PDF_NOCOMMENTS",
-    SAVENOENCODE = "PDF_SAVENOENCODE", VECTOR = "PDF_VECTOR"];
+    pub const VECTOR: Self = Self::from_bits_retain(0x00000020);
 }
 /// Flags of `IMimePropertySet::EnumProps`.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimeEnumPropsFlags(u32);
+pub type MimeEnumPropsFlags = crate::Flags<MimeEnumPropsFlagsGroup>;
+/// The group of [`MimeEnumPropsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimeEnumPropsFlags {
+pub enum MimeEnumPropsFlagsGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimeEnumPropsFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("EPF_NONAME", 0x00000001)];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimeEnumPropsFlagsGroup> {
     /// Return no names: `ENUMPROPERTY::pszName` stays null.
     ///
     /// `EPF_NONAME` (`0x1`), valid on input.
-    pub const EPF_NONAME: Self = Self(0x00000001);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimeEnumPropsFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [EPF_NONAME = "EPF_NONAME"];
+    pub const EPF_NONAME: Self = Self::from_bits_retain(0x00000001);
 }
 /// What a message is made of, as `IMimeMessageTree::GetFlags` reports it:
 /// any combination.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct IMSGFLAGS(u32);
+pub type IMSGFLAGS = crate::Flags<IMSGFLAGSGroup>;
+/// The group of [`IMSGFLAGS`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl IMSGFLAGS {
+pub enum IMSGFLAGSGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for IMSGFLAGSGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x0003FFFF;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("IMF_ATTACHMENTS", 0x00000001),
+        ("IMF_MULTIPART", 0x00000002),
+        ("IMF_SUBMULTIPART", 0x00000004),
+        ("IMF_MIME", 0x00000008),
+        ("IMF_HTML", 0x00000010),
+        ("IMF_PLAIN", 0x00000020),
+        ("IMF_PARTIAL", 0x00000040),
+        ("IMF_SIGNED", 0x00000080),
+        ("IMF_ENCRYPTED", 0x00000100),
+        ("IMF_TNEF", 0x00000200),
+        ("IMF_MHTML", 0x00000400),
+        ("IMF_SECURE", 0x00000800),
+        ("IMF_TEXT", 0x00001000),
+        ("IMF_CSETTAGGED", 0x00002000),
+        ("IMF_NEWS", 0x00004000),
+        ("IMF_VOICEMAIL", 0x00008000),
+        ("IMF_HASVCARD", 0x00010000),
+        ("IMF_RFC1154", 0x00020000),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<IMSGFLAGSGroup> {
     /// It has attachments.
     ///
     /// `IMF_ATTACHMENTS` (`0x1`), valid on output.
-    pub const ATTACHMENTS: Self = Self(0x00000001);
+    pub const ATTACHMENTS: Self = Self::from_bits_retain(0x00000001);
     /// Its root body is multipart.
     ///
     /// `IMF_MULTIPART` (`0x2`), valid on output.
-    pub const MULTIPART: Self = Self(0x00000002);
+    pub const MULTIPART: Self = Self::from_bits_retain(0x00000002);
     /// It has a multipart body below the root.
     ///
     /// `IMF_SUBMULTIPART` (`0x4`), valid on output.
-    pub const SUBMULTIPART: Self = Self(0x00000004);
+    pub const SUBMULTIPART: Self = Self::from_bits_retain(0x00000004);
     /// It is a MIME message (it has a `MIME-Version` header).
     ///
     /// `IMF_MIME` (`0x8`), valid on output.
-    pub const MIME: Self = Self(0x00000008);
+    pub const MIME: Self = Self::from_bits_retain(0x00000008);
     /// It has an HTML text body.
     ///
     /// `IMF_HTML` (`0x10`), valid on output.
-    pub const HTML: Self = Self(0x00000010);
+    pub const HTML: Self = Self::from_bits_retain(0x00000010);
     /// It has a plain text body.
     ///
     /// `IMF_PLAIN` (`0x20`), valid on output.
-    pub const PLAIN: Self = Self(0x00000020);
+    pub const PLAIN: Self = Self::from_bits_retain(0x00000020);
     /// It is one part of a message split into several (`message/partial`).
     ///
     /// `IMF_PARTIAL` (`0x40`), valid on output.
-    pub const PARTIAL: Self = Self(0x00000040);
+    pub const PARTIAL: Self = Self::from_bits_retain(0x00000040);
     /// It is signed.
     ///
     /// `IMF_SIGNED` (`0x80`), valid on output.
-    pub const SIGNED: Self = Self(0x00000080);
+    pub const SIGNED: Self = Self::from_bits_retain(0x00000080);
     /// It is encrypted.
     ///
     /// `IMF_ENCRYPTED` (`0x100`), valid on output.
-    pub const ENCRYPTED: Self = Self(0x00000100);
+    pub const ENCRYPTED: Self = Self::from_bits_retain(0x00000100);
     /// It carries a TNEF attachment (`winmail.dat`).
     ///
     /// `IMF_TNEF` (`0x200`), valid on output.
-    pub const TNEF: Self = Self(0x00000200);
+    pub const TNEF: Self = Self::from_bits_retain(0x00000200);
     /// It is a web page with what it links to (MHTML, `multipart/related`).
     ///
     /// `IMF_MHTML` (`0x400`), valid on output.
-    pub const MHTML: Self = Self(0x00000400);
+    pub const MHTML: Self = Self::from_bits_retain(0x00000400);
     /// It is signed or encrypted.
     ///
     /// `IMF_SECURE` (`0x800`), valid on output.
-    pub const SECURE: Self = Self(0x00000800);
+    pub const SECURE: Self = Self::from_bits_retain(0x00000800);
     /// It has a text body.
     ///
     /// `IMF_TEXT` (`0x1000`), valid on output.
-    pub const TEXT: Self = Self(0x00001000);
+    pub const TEXT: Self = Self::from_bits_retain(0x00001000);
     /// Its text bodies name their character set.
     ///
     /// `IMF_CSETTAGGED` (`0x2000`), valid on output.
-    pub const CSETTAGGED: Self = Self(0x00002000);
+    pub const CSETTAGGED: Self = Self::from_bits_retain(0x00002000);
     /// It is a news article.
     ///
     /// `IMF_NEWS` (`0x4000`), valid on output.
-    pub const NEWS: Self = Self(0x00004000);
+    pub const NEWS: Self = Self::from_bits_retain(0x00004000);
     /// It is a voice mail message.
     ///
     /// `IMF_VOICEMAIL` (`0x8000`), valid on output.
-    pub const VOICEMAIL: Self = Self(0x00008000);
+    pub const VOICEMAIL: Self = Self::from_bits_retain(0x00008000);
     /// It carries a business card (`text/x-vcard`).
     ///
     /// `IMF_HASVCARD` (`0x10000`), valid on output.
-    pub const HASVCARD: Self = Self(0x00010000);
+    pub const HASVCARD: Self = Self::from_bits_retain(0x00010000);
     /// It holds RFC 1154 bodies (a `Encoding` header instead of MIME's).
     ///
     /// `IMF_RFC1154` (`0x20000`), valid on output.
-    pub const RFC1154: Self = Self(0x00020000);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    IMSGFLAGS; in_mask = 0x00000000; out_mask = 0x0003FFFF; exclusive = []; required =
-    false; keep_unknown = false; names = [ATTACHMENTS = "IMF_ATTACHMENTS", MULTIPART =
-    "IMF_MULTIPART", SUBMULTIPART = "IMF_SUBMULTIPART", MIME = "IMF_MIME", HTML =
-    "IMF_HTML", PLAIN = "IMF_PLAIN", PARTIAL = "IMF_PARTIAL", SIGNED = "IMF_SIGNED",
-    ENCRYPTED = "IMF_ENCRYPTED", TNEF = "IMF_TNEF", MHTML = "IMF_MHTML", SECURE =
-    "IMF_SECURE", TEXT = "IMF_TEXT", CSETTAGGED = "IMF_CSETTAGGED", NEWS = "IMF_NEWS",
-    VOICEMAIL = "IMF_VOICEMAIL", HASVCARD = "IMF_HASVCARD", RFC1154 = "IMF_RFC1154"];
+    pub const RFC1154: Self = Self::from_bits_retain(0x00020000);
 }
 /// How a message tree is committed or measured (`IMimeMessageTree::Commit`,
 /// `GetMessageSource`, `GetMessageSize`, `SaveOffsetTable`), read from
 /// `mimeole.h`: any combination.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimeCommitFlags(u32);
+pub type MimeCommitFlags = crate::Flags<MimeCommitFlagsGroup>;
+/// The group of [`MimeCommitFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimeCommitFlags {
+pub enum MimeCommitFlagsGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimeCommitFlagsGroup {
+    const IN_MASK: u32 = 0x00000007;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("COMMIT_ONLYIFDIRTY", 0x00000001),
+        ("COMMIT_REUSESTORAGE", 0x00000002),
+        ("COMMIT_SMIMETRANSFERENCODE", 0x00000004),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimeCommitFlagsGroup> {
     /// Commit only when the tree changed since it was loaded or last
     /// committed.
     ///
     /// `COMMIT_ONLYIFDIRTY` (`0x1`), valid on input.
-    pub const ONLYIFDIRTY: Self = Self(0x00000001);
+    pub const ONLYIFDIRTY: Self = Self::from_bits_retain(0x00000001);
     /// Write the message back into the stream it was loaded from.
     ///
     /// `COMMIT_REUSESTORAGE` (`0x2`), valid on input.
-    pub const REUSESTORAGE: Self = Self(0x00000002);
+    pub const REUSESTORAGE: Self = Self::from_bits_retain(0x00000002);
     /// Give signed bodies a transfer encoding S/MIME allows.
     ///
     /// `COMMIT_SMIMETRANSFERENCODE` (`0x4`), valid on input.
-    pub const SMIMETRANSFERENCODE: Self = Self(0x00000004);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimeCommitFlags; in_mask = 0x00000007; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [ONLYIFDIRTY = "COMMIT_ONLYIFDIRTY",
-    REUSESTORAGE = "COMMIT_REUSESTORAGE", SMIMETRANSFERENCODE =
-    "COMMIT_SMIMETRANSFERENCODE"];
+    pub const SMIMETRANSFERENCODE: Self = Self::from_bits_retain(0x00000004);
 }
 /// Flags of `IMimeMessageTree::SaveBody`.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimeSaveBodyFlags(u32);
+pub type MimeSaveBodyFlags = crate::Flags<MimeSaveBodyFlagsGroup>;
+/// The group of [`MimeSaveBodyFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimeSaveBodyFlags {
+pub enum MimeSaveBodyFlagsGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimeSaveBodyFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("SAVEBODY_KEEPBOUNDARY", 0x00000001),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimeSaveBodyFlagsGroup> {
     /// Keep the boundary lines around the body.
     ///
     /// `SAVEBODY_KEEPBOUNDARY` (`0x1`), valid on input.
-    pub const SAVEBODY_KEEPBOUNDARY: Self = Self(0x00000001);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimeSaveBodyFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [SAVEBODY_KEEPBOUNDARY =
-    "SAVEBODY_KEEPBOUNDARY"];
+    pub const SAVEBODY_KEEPBOUNDARY: Self = Self::from_bits_retain(0x00000001);
 }
 /// What `IMimeMessageTree::DeleteBody` removes besides the body: none of
 /// the flags removes the body and every body below it.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimeDeleteBodyFlags(u32);
+pub type MimeDeleteBodyFlags = crate::Flags<MimeDeleteBodyFlagsGroup>;
+/// The group of [`MimeDeleteBodyFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimeDeleteBodyFlags {
+pub enum MimeDeleteBodyFlagsGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimeDeleteBodyFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000003];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("DELETE_PROMOTE_CHILDREN", 0x00000001),
+        ("DELETE_CHILDREN_ONLY", 0x00000002),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimeDeleteBodyFlagsGroup> {
     /// Remove the body, moving its children up into its place.
     ///
     /// `DELETE_PROMOTE_CHILDREN` (`0x1`), valid on input.
-    pub const PROMOTE_CHILDREN: Self = Self(0x00000001);
+    pub const PROMOTE_CHILDREN: Self = Self::from_bits_retain(0x00000001);
     /// Remove only the bodies below it, keeping the body.
     ///
     /// `DELETE_CHILDREN_ONLY` (`0x2`), valid on input.
-    pub const CHILDREN_ONLY: Self = Self(0x00000002);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimeDeleteBodyFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive =
-    [0x00000003]; required = false; keep_unknown = false; names = [PROMOTE_CHILDREN =
-    "DELETE_PROMOTE_CHILDREN", CHILDREN_ONLY = "DELETE_CHILDREN_ONLY"];
+    pub const CHILDREN_ONLY: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMimeMessageTree::ResolveURL`.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimeResolveUrlFlags(u32);
+pub type MimeResolveUrlFlags = crate::Flags<MimeResolveUrlFlagsGroup>;
+/// The group of [`MimeResolveUrlFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimeResolveUrlFlags {
+pub enum MimeResolveUrlFlagsGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimeResolveUrlFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("URL_RESOLVE_RENDERED", 0x00000001),
+        ("URL_RESULVE_NO_BASE", 0x00000002),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimeResolveUrlFlagsGroup> {
     /// Mark the body found as rendered (shown inline by the caller), so
     /// that it is no longer listed as an attachment.
     ///
     /// `URL_RESOLVE_RENDERED` (`0x1`), valid on input.
-    pub const RESOLVE_RENDERED: Self = Self(0x00000001);
+    pub const RESOLVE_RENDERED: Self = Self::from_bits_retain(0x00000001);
     /// Resolve the URL as it is, without the body's `Content-Base` (the
     /// name is spelt so in `mimeole.h`).
     ///
     /// `URL_RESULVE_NO_BASE` (`0x2`), valid on input.
-    pub const RESULVE_NO_BASE: Self = Self(0x00000002);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimeResolveUrlFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [RESOLVE_RENDERED =
-    "URL_RESOLVE_RENDERED", RESULVE_NO_BASE = "URL_RESULVE_NO_BASE"];
+    pub const RESULVE_NO_BASE: Self = Self::from_bits_retain(0x00000002);
 }
 /// Which text body `IMimeMessage::GetTextBody` and `SetTextBody` mean:
 /// exactly one.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimeTextTypes(u32);
+pub type MimeTextTypes = crate::Flags<MimeTextTypesGroup>;
+/// The group of [`MimeTextTypes`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimeTextTypes {
+pub enum MimeTextTypesGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimeTextTypesGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000003];
+    const REQUIRED: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("TXT_PLAIN", 0x00000001),
+        ("TXT_HTML", 0x00000002),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimeTextTypesGroup> {
     /// The plain text body (`text/plain`).
     ///
     /// `TXT_PLAIN` (`0x1`), valid on input.
-    pub const PLAIN: Self = Self(0x00000001);
+    pub const PLAIN: Self = Self::from_bits_retain(0x00000001);
     /// The HTML body (`text/html`).
     ///
     /// `TXT_HTML` (`0x2`), valid on input.
-    pub const HTML: Self = Self(0x00000002);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimeTextTypes; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [0x00000003];
-    required = true; keep_unknown = false; names = [PLAIN = "TXT_PLAIN", HTML =
-    "TXT_HTML"];
+    pub const HTML: Self = Self::from_bits_retain(0x00000002);
 }
 /// How `IMimeMessage::AttachURL` adds a body: any combination.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimeAttachUrlFlags(u32);
+pub type MimeAttachUrlFlags = crate::Flags<MimeAttachUrlFlagsGroup>;
+/// The group of [`MimeAttachUrlFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimeAttachUrlFlags {
+pub enum MimeAttachUrlFlagsGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimeAttachUrlFlagsGroup {
+    const IN_MASK: u32 = 0x00000007;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("URL_ATTACH_INTO_MIXED", 0x00000001),
+        ("URL_ATTACH_GENERATE_CID", 0x00000002),
+        ("URL_ATTACH_SET_CNTTYPE", 0x00000004),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimeAttachUrlFlagsGroup> {
     /// Add it to a `multipart/mixed` body (an attachment) rather than to
     /// the `multipart/related` body of an HTML page.
     ///
     /// `URL_ATTACH_INTO_MIXED` (`0x1`), valid on input.
-    pub const INTO_MIXED: Self = Self(0x00000001);
+    pub const INTO_MIXED: Self = Self::from_bits_retain(0x00000001);
     /// Give it a new `Content-ID` and return its `cid:` URL.
     ///
     /// `URL_ATTACH_GENERATE_CID` (`0x2`), valid on input.
-    pub const GENERATE_CID: Self = Self(0x00000002);
+    pub const GENERATE_CID: Self = Self::from_bits_retain(0x00000002);
     /// Set its content type from the URL's file extension.
     ///
     /// `URL_ATTACH_SET_CNTTYPE` (`0x4`), valid on input.
-    pub const SET_CNTTYPE: Self = Self(0x00000004);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimeAttachUrlFlags; in_mask = 0x00000007; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [INTO_MIXED =
-    "URL_ATTACH_INTO_MIXED", GENERATE_CID = "URL_ATTACH_GENERATE_CID", SET_CNTTYPE =
-    "URL_ATTACH_SET_CNTTYPE"];
+    pub const SET_CNTTYPE: Self = Self::from_bits_retain(0x00000004);
 }
 /// Which text bodies `IPersistMime::Save` writes: any combination.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimePersistSaveFlags(u32);
+pub type MimePersistSaveFlags = crate::Flags<MimePersistSaveFlagsGroup>;
+/// The group of [`MimePersistSaveFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimePersistSaveFlags {
+pub enum MimePersistSaveFlagsGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimePersistSaveFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("PMS_HTML", 0x00000001),
+        ("PMS_TEXT", 0x00000002),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimePersistSaveFlagsGroup> {
     /// As an HTML body.
     ///
     /// `PMS_HTML` (`0x1`), valid on input.
-    pub const HTML: Self = Self(0x00000001);
+    pub const HTML: Self = Self::from_bits_retain(0x00000001);
     /// As a plain text body.
     ///
     /// `PMS_TEXT` (`0x2`), valid on input.
-    pub const TEXT: Self = Self(0x00000002);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimePersistSaveFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [HTML = "PMS_HTML", TEXT =
-    "PMS_TEXT"];
+    pub const TEXT: Self = Self::from_bits_retain(0x00000002);
 }
 /// Kinds of address (`IAT_*`), as the address table selects them: any
 /// combination; bits beyond these (kinds registered with
 /// `IMimePropertySchema::RegisterAddressType`, or `IAT_ALL`) are passed on.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimeAddressTypes(u32);
+pub type MimeAddressTypes = crate::Flags<MimeAddressTypesGroup>;
+/// The group of [`MimeAddressTypes`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimeAddressTypes {
+pub enum MimeAddressTypesGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimeAddressTypesGroup {
+    const IN_MASK: u32 = 0x000003FF;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("IAT_FROM", 0x00000001),
+        ("IAT_SENDER", 0x00000002),
+        ("IAT_TO", 0x00000004),
+        ("IAT_CC", 0x00000008),
+        ("IAT_BCC", 0x00000010),
+        ("IAT_REPLYTO", 0x00000020),
+        ("IAT_RETURNPATH", 0x00000040),
+        ("IAT_RETRCPTTO", 0x00000080),
+        ("IAT_RR", 0x00000100),
+        ("IAT_APPARTO", 0x00000200),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimeAddressTypesGroup> {
     /// `IAT_FROM`.
     ///
     /// `IAT_FROM` (`0x1`), valid on input.
-    pub const FROM: Self = Self(0x00000001);
+    pub const FROM: Self = Self::from_bits_retain(0x00000001);
     /// `IAT_SENDER`.
     ///
     /// `IAT_SENDER` (`0x2`), valid on input.
-    pub const SENDER: Self = Self(0x00000002);
+    pub const SENDER: Self = Self::from_bits_retain(0x00000002);
     /// `IAT_TO`.
     ///
     /// `IAT_TO` (`0x4`), valid on input.
-    pub const TO: Self = Self(0x00000004);
+    pub const TO: Self = Self::from_bits_retain(0x00000004);
     /// `IAT_CC`.
     ///
     /// `IAT_CC` (`0x8`), valid on input.
-    pub const CC: Self = Self(0x00000008);
+    pub const CC: Self = Self::from_bits_retain(0x00000008);
     /// `IAT_BCC`.
     ///
     /// `IAT_BCC` (`0x10`), valid on input.
-    pub const BCC: Self = Self(0x00000010);
+    pub const BCC: Self = Self::from_bits_retain(0x00000010);
     /// `IAT_REPLYTO`.
     ///
     /// `IAT_REPLYTO` (`0x20`), valid on input.
-    pub const REPLYTO: Self = Self(0x00000020);
+    pub const REPLYTO: Self = Self::from_bits_retain(0x00000020);
     /// `IAT_RETURNPATH`.
     ///
     /// `IAT_RETURNPATH` (`0x40`), valid on input.
-    pub const RETURNPATH: Self = Self(0x00000040);
+    pub const RETURNPATH: Self = Self::from_bits_retain(0x00000040);
     /// `IAT_RETRCPTTO`.
     ///
     /// `IAT_RETRCPTTO` (`0x80`), valid on input.
-    pub const RETRCPTTO: Self = Self(0x00000080);
+    pub const RETRCPTTO: Self = Self::from_bits_retain(0x00000080);
     /// `IAT_RR`.
     ///
     /// `IAT_RR` (`0x100`), valid on input.
-    pub const RR: Self = Self(0x00000100);
+    pub const RR: Self = Self::from_bits_retain(0x00000100);
     /// `IAT_APPARTO`.
     ///
     /// `IAT_APPARTO` (`0x200`), valid on input.
-    pub const APPARTO: Self = Self(0x00000200);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimeAddressTypes; in_mask = 0x000003FF; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = true; names = [FROM = "IAT_FROM", SENDER =
-    "IAT_SENDER", TO = "IAT_TO", CC = "IAT_CC", BCC = "IAT_BCC", REPLYTO = "IAT_REPLYTO",
-    RETURNPATH = "IAT_RETURNPATH", RETRCPTTO = "IAT_RETRCPTTO", RR = "IAT_RR", APPARTO =
-    "IAT_APPARTO"];
+    pub const APPARTO: Self = Self::from_bits_retain(0x00000200);
 }
 /// Members of an address (`IAP_*`), as the address table is asked for
 /// them: any combination; other bits (`IAP_ALL`) are passed on.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimeAddressProps(u32);
+pub type MimeAddressProps = crate::Flags<MimeAddressPropsGroup>;
+/// The group of [`MimeAddressProps`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimeAddressProps {
+pub enum MimeAddressPropsGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimeAddressPropsGroup {
+    const IN_MASK: u32 = 0x00001F2F;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("IAP_CHARSET", 0x00000001),
+        ("IAP_HANDLE", 0x00000002),
+        ("IAP_ADRTYPE", 0x00000004),
+        ("IAP_FRIENDLY", 0x00000008),
+        ("IAP_EMAIL", 0x00000020),
+        ("IAP_CERTSTATE", 0x00000100),
+        ("IAP_SIGNING_PRINT", 0x00000200),
+        ("IAP_ENCRYPTION_PRINT", 0x00000400),
+        ("IAP_ENCODING", 0x00000800),
+        ("IAP_COOKIE", 0x00001000),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimeAddressPropsGroup> {
     /// `IAP_CHARSET`.
     ///
     /// `IAP_CHARSET` (`0x1`), valid on input.
-    pub const CHARSET: Self = Self(0x00000001);
+    pub const CHARSET: Self = Self::from_bits_retain(0x00000001);
     /// `IAP_HANDLE`.
     ///
     /// `IAP_HANDLE` (`0x2`), valid on input.
-    pub const HANDLE: Self = Self(0x00000002);
+    pub const HANDLE: Self = Self::from_bits_retain(0x00000002);
     /// `IAP_ADRTYPE`.
     ///
     /// `IAP_ADRTYPE` (`0x4`), valid on input.
-    pub const ADRTYPE: Self = Self(0x00000004);
+    pub const ADRTYPE: Self = Self::from_bits_retain(0x00000004);
     /// `IAP_FRIENDLY`.
     ///
     /// `IAP_FRIENDLY` (`0x8`), valid on input.
-    pub const FRIENDLY: Self = Self(0x00000008);
+    pub const FRIENDLY: Self = Self::from_bits_retain(0x00000008);
     /// `IAP_EMAIL`.
     ///
     /// `IAP_EMAIL` (`0x20`), valid on input.
-    pub const EMAIL: Self = Self(0x00000020);
+    pub const EMAIL: Self = Self::from_bits_retain(0x00000020);
     /// `IAP_CERTSTATE`.
     ///
     /// `IAP_CERTSTATE` (`0x100`), valid on input.
-    pub const CERTSTATE: Self = Self(0x00000100);
+    pub const CERTSTATE: Self = Self::from_bits_retain(0x00000100);
     /// `IAP_SIGNING_PRINT`.
     ///
     /// `IAP_SIGNING_PRINT` (`0x200`), valid on input.
-    pub const SIGNING_PRINT: Self = Self(0x00000200);
+    pub const SIGNING_PRINT: Self = Self::from_bits_retain(0x00000200);
     /// `IAP_ENCRYPTION_PRINT`.
     ///
     /// `IAP_ENCRYPTION_PRINT` (`0x400`), valid on input.
-    pub const ENCRYPTION_PRINT: Self = Self(0x00000400);
+    pub const ENCRYPTION_PRINT: Self = Self::from_bits_retain(0x00000400);
     /// `IAP_ENCODING`.
     ///
     /// `IAP_ENCODING` (`0x800`), valid on input.
-    pub const ENCODING: Self = Self(0x00000800);
+    pub const ENCODING: Self = Self::from_bits_retain(0x00000800);
     /// `IAP_COOKIE`.
     ///
     /// `IAP_COOKIE` (`0x1000`), valid on input.
-    pub const COOKIE: Self = Self(0x00001000);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimeAddressProps; in_mask = 0x00001F2F; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = true; names = [CHARSET = "IAP_CHARSET", HANDLE =
-    "IAP_HANDLE", ADRTYPE = "IAP_ADRTYPE", FRIENDLY = "IAP_FRIENDLY", EMAIL =
-    "IAP_EMAIL", CERTSTATE = "IAP_CERTSTATE", SIGNING_PRINT = "IAP_SIGNING_PRINT",
-    ENCRYPTION_PRINT = "IAP_ENCRYPTION_PRINT", ENCODING = "IAP_ENCODING", COOKIE =
-    "IAP_COOKIE"];
+    pub const COOKIE: Self = Self::from_bits_retain(0x00001000);
 }
 /// How header rows are read, written or enumerated
 /// (`IMimeHeaderTable::AppendRow`, `GetRowData`, `SetRowData`, `EnumRows`).
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct HEADERTABLEFLAGS(u32);
+pub type HEADERTABLEFLAGS = crate::Flags<HEADERTABLEFLAGSGroup>;
+/// The group of [`HEADERTABLEFLAGS`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl HEADERTABLEFLAGS {
+pub enum HEADERTABLEFLAGSGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for HEADERTABLEFLAGSGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("HTF_NAMEINDATA", 0x00000001),
+        ("HTF_ENUMHANDLESONLY", 0x00000002),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<HEADERTABLEFLAGSGroup> {
     /// The data holds the header name too (`Name: value`).
     ///
     /// `HTF_NAMEINDATA` (`0x1`), valid on input.
-    pub const NAMEINDATA: Self = Self(0x00000001);
+    pub const NAMEINDATA: Self = Self::from_bits_retain(0x00000001);
     /// Enumerate row handles only, without names or values.
     ///
     /// `HTF_ENUMHANDLESONLY` (`0x2`), valid on input.
-    pub const ENUMHANDLESONLY: Self = Self(0x00000002);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    HEADERTABLEFLAGS; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [NAMEINDATA = "HTF_NAMEINDATA",
-    ENUMHANDLESONLY = "HTF_ENUMHANDLESONLY"];
+    pub const ENUMHANDLESONLY: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMimeSecurity::EncodeMessage` and `DecodeMessage`: the
 /// security encoding flags (`SEF_*`). The reference pages say little more
 /// than their names; `SEF_NOUI` is listed there, though the `mimeole.h` of
 /// both references lacks it.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimeSecurityFlags(u32);
+pub type MimeSecurityFlags = crate::Flags<MimeSecurityFlagsGroup>;
+/// The group of [`MimeSecurityFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimeSecurityFlags {
+pub enum MimeSecurityFlagsGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimeSecurityFlagsGroup {
+    const IN_MASK: u32 = 0x00000007;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("SEF_ENCRYPTWITHNOSENDERCERT", 0x00000001),
+        ("SEF_SENDERSCERTPROVIDED", 0x00000002),
+        ("SEF_NOUI", 0x00000004),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimeSecurityFlagsGroup> {
     /// Encrypt even when the sender has no certificate (so the sender
     /// cannot read the message back).
     ///
     /// `SEF_ENCRYPTWITHNOSENDERCERT` (`0x1`), valid on input.
-    pub const ENCRYPTWITHNOSENDERCERT: Self = Self(0x00000001);
+    pub const ENCRYPTWITHNOSENDERCERT: Self = Self::from_bits_retain(0x00000001);
     /// The sender's certificate is given with the message (in its
     /// properties) rather than looked up.
     ///
     /// `SEF_SENDERSCERTPROVIDED` (`0x2`), valid on input.
-    pub const SENDERSCERTPROVIDED: Self = Self(0x00000002);
+    pub const SENDERSCERTPROVIDED: Self = Self::from_bits_retain(0x00000002);
     /// Show no user interface (no prompt for a password or a certificate).
     ///
     /// `SEF_NOUI` (`0x4`), valid on input.
-    pub const NOUI: Self = Self(0x00000004);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimeSecurityFlags; in_mask = 0x00000007; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [ENCRYPTWITHNOSENDERCERT =
-    "SEF_ENCRYPTWITHNOSENDERCERT", SENDERSCERTPROVIDED = "SEF_SENDERSCERTPROVIDED", NOUI
-    = "SEF_NOUI"];
+    pub const NOUI: Self = Self::from_bits_retain(0x00000004);
 }
 /// Flags of `IMimeSecurity::EncodeBody` and `DecodeBody`: the security
 /// encoding flags (`SEF_*`, low word) with the body encoding flags (`EBF_*`,
 /// high word), which `mimeole.h` keeps apart so that they can be combined.
 /// The reference pages name them without saying more.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimeSecurityBodyFlags(u32);
+pub type MimeSecurityBodyFlags = crate::Flags<MimeSecurityBodyFlagsGroup>;
+/// The group of [`MimeSecurityBodyFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimeSecurityBodyFlags {
+pub enum MimeSecurityBodyFlagsGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimeSecurityBodyFlagsGroup {
+    const IN_MASK: u32 = 0x00030007;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("SEF_ENCRYPTWITHNOSENDERCERT", 0x00000001),
+        ("SEF_SENDERSCERTPROVIDED", 0x00000002),
+        ("SEF_NOUI", 0x00000004),
+        ("EBF_RECURSE", 0x00010000),
+        ("EBF_COMMITIFDIRTY", 0x00020000),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimeSecurityBodyFlagsGroup> {
     /// As for `EncodeMessage`.
     ///
     /// `SEF_ENCRYPTWITHNOSENDERCERT` (`0x1`), valid on input.
-    pub const SEF_ENCRYPTWITHNOSENDERCERT: Self = Self(0x00000001);
+    pub const SEF_ENCRYPTWITHNOSENDERCERT: Self = Self::from_bits_retain(0x00000001);
     /// As for `EncodeMessage`.
     ///
     /// `SEF_SENDERSCERTPROVIDED` (`0x2`), valid on input.
-    pub const SEF_SENDERSCERTPROVIDED: Self = Self(0x00000002);
+    pub const SEF_SENDERSCERTPROVIDED: Self = Self::from_bits_retain(0x00000002);
     /// As for `EncodeMessage`.
     ///
     /// `SEF_NOUI` (`0x4`), valid on input.
-    pub const SEF_NOUI: Self = Self(0x00000004);
+    pub const SEF_NOUI: Self = Self::from_bits_retain(0x00000004);
     /// Also encode (or decode) the bodies below the one named.
     ///
     /// `EBF_RECURSE` (`0x10000`), valid on input.
-    pub const EBF_RECURSE: Self = Self(0x00010000);
+    pub const EBF_RECURSE: Self = Self::from_bits_retain(0x00010000);
     /// Commit the tree first if it changed.
     ///
     /// `EBF_COMMITIFDIRTY` (`0x20000`), valid on input.
-    pub const EBF_COMMITIFDIRTY: Self = Self(0x00020000);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimeSecurityBodyFlags; in_mask = 0x00030007; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [SEF_ENCRYPTWITHNOSENDERCERT =
-    "SEF_ENCRYPTWITHNOSENDERCERT", SEF_SENDERSCERTPROVIDED = "SEF_SENDERSCERTPROVIDED",
-    SEF_NOUI = "SEF_NOUI", EBF_RECURSE = "EBF_RECURSE", EBF_COMMITIFDIRTY =
-    "EBF_COMMITIFDIRTY"];
+    pub const EBF_COMMITIFDIRTY: Self = Self::from_bits_retain(0x00020000);
 }
 /// What `IMimeSecurity::EnumCertificates` looks for: certificates with a
 /// signing thumbprint, an encryption thumbprint, or (no flag) any
 /// certificate at all. The reference page lists the two without saying
 /// whether they combine; they are not made exclusive.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimeCertUsage(u32);
+pub type MimeCertUsage = crate::Flags<MimeCertUsageGroup>;
+/// The group of [`MimeCertUsage`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimeCertUsage {
+pub enum MimeCertUsageGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimeCertUsageGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("ITT_SIGNING", 0x00000001),
+        ("ITT_ENCRYPTION", 0x00000002),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimeCertUsageGroup> {
     /// Certificates that can sign.
     ///
     /// `ITT_SIGNING` (`0x1`), valid on input.
-    pub const SIGNING: Self = Self(0x00000001);
+    pub const SIGNING: Self = Self::from_bits_retain(0x00000001);
     /// Certificates that can encrypt.
     ///
     /// `ITT_ENCRYPTION` (`0x2`), valid on input.
-    pub const ENCRYPTION: Self = Self(0x00000002);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimeCertUsage; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = []; required
-    = false; keep_unknown = false; names = [SIGNING = "ITT_SIGNING", ENCRYPTION =
-    "ITT_ENCRYPTION"];
+    pub const ENCRYPTION: Self = Self::from_bits_retain(0x00000002);
 }
 /// How a body is secured, as `IMimeSecurity::GetMessageType` returns it
 /// (`MST_*`): bits for the body itself, for its children and for the
@@ -1933,57 +2064,67 @@ crate::__flag_set_impl! {
 /// (`MST_CLASS_SMIME_V1` is zero too); the `MST_*_MASK` constants select
 /// parts of the value and are not flags.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MimeSecurityType(u32);
+pub type MimeSecurityType = crate::Flags<MimeSecurityTypeGroup>;
+/// The group of [`MimeSecurityType`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl MimeSecurityType {
+pub enum MimeSecurityTypeGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for MimeSecurityTypeGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x01013307;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MST_THIS_SIGN", 0x00000001),
+        ("MST_THIS_ENCRYPT", 0x00000002),
+        ("MST_BLOB_FLAG", 0x00000004),
+        ("MST_CHILD_SIGN", 0x00000100),
+        ("MST_CHILD_ENCRYPT", 0x00000200),
+        ("MST_SUBMSG_SIGN", 0x00001000),
+        ("MST_SUBMSG_ENCRYPT", 0x00002000),
+        ("MST_RECEIPT_REQUEST", 0x00010000),
+        ("MST_CLASS_PGP", 0x01000000),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<MimeSecurityTypeGroup> {
     /// The body itself is signed.
     ///
     /// `MST_THIS_SIGN` (`0x1`), valid on output.
-    pub const THIS_SIGN: Self = Self(0x00000001);
+    pub const THIS_SIGN: Self = Self::from_bits_retain(0x00000001);
     /// The body itself is encrypted.
     ///
     /// `MST_THIS_ENCRYPT` (`0x2`), valid on output.
-    pub const THIS_ENCRYPT: Self = Self(0x00000002);
+    pub const THIS_ENCRYPT: Self = Self::from_bits_retain(0x00000002);
     /// The signature is opaque (the signed data inside one binary body);
     /// with `MST_THIS_SIGN`, `MST_THIS_BLOBSIGN`.
     ///
     /// `MST_BLOB_FLAG` (`0x4`), valid on output.
-    pub const BLOB_FLAG: Self = Self(0x00000004);
+    pub const BLOB_FLAG: Self = Self::from_bits_retain(0x00000004);
     /// A body below it is signed.
     ///
     /// `MST_CHILD_SIGN` (`0x100`), valid on output.
-    pub const CHILD_SIGN: Self = Self(0x00000100);
+    pub const CHILD_SIGN: Self = Self::from_bits_retain(0x00000100);
     /// A body below it is encrypted.
     ///
     /// `MST_CHILD_ENCRYPT` (`0x200`), valid on output.
-    pub const CHILD_ENCRYPT: Self = Self(0x00000200);
+    pub const CHILD_ENCRYPT: Self = Self::from_bits_retain(0x00000200);
     /// A message inside it is signed.
     ///
     /// `MST_SUBMSG_SIGN` (`0x1000`), valid on output.
-    pub const SUBMSG_SIGN: Self = Self(0x00001000);
+    pub const SUBMSG_SIGN: Self = Self::from_bits_retain(0x00001000);
     /// A message inside it is encrypted.
     ///
     /// `MST_SUBMSG_ENCRYPT` (`0x2000`), valid on output.
-    pub const SUBMSG_ENCRYPT: Self = Self(0x00002000);
+    pub const SUBMSG_ENCRYPT: Self = Self::from_bits_retain(0x00002000);
     /// The sender asks for a signed receipt.
     ///
     /// `MST_RECEIPT_REQUEST` (`0x10000`), valid on output.
-    pub const RECEIPT_REQUEST: Self = Self(0x00010000);
+    pub const RECEIPT_REQUEST: Self = Self::from_bits_retain(0x00010000);
     /// The body is secured with PGP rather than S/MIME.
     ///
     /// `MST_CLASS_PGP` (`0x1000000`), valid on output.
-    pub const CLASS_PGP: Self = Self(0x01000000);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    MimeSecurityType; in_mask = 0x00000000; out_mask = 0x01013307; exclusive = [];
-    required = false; keep_unknown = false; names = [THIS_SIGN = "MST_THIS_SIGN",
-    THIS_ENCRYPT = "MST_THIS_ENCRYPT", BLOB_FLAG = "MST_BLOB_FLAG", CHILD_SIGN =
-    "MST_CHILD_SIGN", CHILD_ENCRYPT = "MST_CHILD_ENCRYPT", SUBMSG_SIGN =
-    "MST_SUBMSG_SIGN", SUBMSG_ENCRYPT = "MST_SUBMSG_ENCRYPT", RECEIPT_REQUEST =
-    "MST_RECEIPT_REQUEST", CLASS_PGP = "MST_CLASS_PGP"];
+    pub const CLASS_PGP: Self = Self::from_bits_retain(0x01000000);
 }
 /// The MIME library's registry of property names: each header name a
 /// message may carry, with how it is handled, gets a property identifier

@@ -156,153 +156,177 @@ pub const BINDF_PREFERDEFAULTHANDLER: u32 = 0x400000;
 pub const BINDF_ENFORCERESTRICTED: u32 = 0x800000;
 /// How `IRunningObjectTable::Register` registers an object.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct ROTFLAGS(u32);
+pub type ROTFLAGS = crate::Flags<ROTFLAGSGroup>;
+/// The group of [`ROTFLAGS`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl ROTFLAGS {
+pub enum ROTFLAGSGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for ROTFLAGSGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("ROTFLAGS_REGISTRATIONKEEPSALIVE", 0x00000001),
+        ("ROTFLAGS_ALLOWANYCLIENT", 0x00000002),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<ROTFLAGSGroup> {
     /// The table keeps a strong reference, holding the object alive while
     /// it is registered.
     ///
     /// `ROTFLAGS_REGISTRATIONKEEPSALIVE` (`0x1`), valid on input.
-    pub const REGISTRATIONKEEPSALIVE: Self = Self(0x00000001);
+    pub const REGISTRATIONKEEPSALIVE: Self = Self::from_bits_retain(0x00000001);
     /// Clients of any user may reach the object (a server registered to
     /// allow it).
     ///
     /// `ROTFLAGS_ALLOWANYCLIENT` (`0x2`), valid on input.
-    pub const ALLOWANYCLIENT: Self = Self(0x00000002);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    ROTFLAGS; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = []; required =
-    false; keep_unknown = false; names = [REGISTRATIONKEEPSALIVE =
-    "ROTFLAGS_REGISTRATIONKEEPSALIVE", ALLOWANYCLIENT = "ROTFLAGS_ALLOWANYCLIENT"];
+    pub const ALLOWANYCLIENT: Self = Self::from_bits_retain(0x00000002);
 }
 /// How a URL moniker binds: asynchronously or not, from the cache or the
 /// network, with or without a user interface. Internet Explorer added
 /// flags over the years (and reserves the remaining bits), so unknown bits
 /// are passed through.
 #[cfg(feature = "mime")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct BINDF(u32);
+pub type BINDF = crate::Flags<BINDFGroup>;
+/// The group of [`BINDF`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "mime")]
-impl BINDF {
+pub enum BINDFGroup {}
+#[cfg(feature = "mime")]
+impl crate::FlagGroup for BINDFGroup {
+    const IN_MASK: u32 = 0x00FFFFFF;
+    const OUT_MASK: u32 = 0x00FFFFFF;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const KEEP_UNKNOWN: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("BINDF_ASYNCHRONOUS", 0x00000001),
+        ("BINDF_ASYNCSTORAGE", 0x00000002),
+        ("BINDF_NOPROGRESSIVERENDERING", 0x00000004),
+        ("BINDF_OFFLINEOPERATION", 0x00000008),
+        ("BINDF_GETNEWESTVERSION", 0x00000010),
+        ("BINDF_NOWRITECACHE", 0x00000020),
+        ("BINDF_NEEDFILE", 0x00000040),
+        ("BINDF_PULLDATA", 0x00000080),
+        ("BINDF_IGNORESECURITYPROBLEM", 0x00000100),
+        ("BINDF_RESYNCHRONIZE", 0x00000200),
+        ("BINDF_HYPERLINK", 0x00000400),
+        ("BINDF_NO_UI", 0x00000800),
+        ("BINDF_SILENTOPERATION", 0x00001000),
+        ("BINDF_PRAGMA_NO_CACHE", 0x00002000),
+        ("BINDF_GETCLASSOBJECT", 0x00004000),
+        ("BINDF_RESERVED_1", 0x00008000),
+        ("BINDF_FREE_THREADED", 0x00010000),
+        ("BINDF_DIRECT_READ", 0x00020000),
+        ("BINDF_FORMS_SUBMIT", 0x00040000),
+        ("BINDF_GETFROMCACHE_IF_NET_FAIL", 0x00080000),
+        ("BINDF_FROMURLMON", 0x00100000),
+        ("BINDF_FWD_BACK", 0x00200000),
+        ("BINDF_PREFERDEFAULTHANDLER", 0x00400000),
+        ("BINDF_ENFORCERESTRICTED", 0x00800000),
+    ];
+}
+#[cfg(feature = "mime")]
+impl crate::Flags<BINDFGroup> {
     /// Return at once from `BindToObject`/`BindToStorage`; the result
     /// arrives later through the bind status callback.
     ///
     /// `BINDF_ASYNCHRONOUS` (`0x1`), valid on input and output.
-    pub const ASYNCHRONOUS: Self = Self(0x00000001);
+    pub const ASYNCHRONOUS: Self = Self::from_bits_retain(0x00000001);
     /// Asynchronous streams and storages return `E_PENDING` for data not
     /// yet downloaded instead of blocking.
     ///
     /// `BINDF_ASYNCSTORAGE` (`0x2`), valid on input and output.
-    pub const ASYNCSTORAGE: Self = Self(0x00000002);
+    pub const ASYNCSTORAGE: Self = Self::from_bits_retain(0x00000002);
     /// Do not render progressively.
     ///
     /// `BINDF_NOPROGRESSIVERENDERING` (`0x4`), valid on input and output.
-    pub const NOPROGRESSIVERENDERING: Self = Self(0x00000004);
+    pub const NOPROGRESSIVERENDERING: Self = Self::from_bits_retain(0x00000004);
     /// Bind to the cached copy only.
     ///
     /// `BINDF_OFFLINEOPERATION` (`0x8`), valid on input and output.
-    pub const OFFLINEOPERATION: Self = Self(0x00000008);
+    pub const OFFLINEOPERATION: Self = Self::from_bits_retain(0x00000008);
     /// Fetch the newest version, even when a cached copy is fresh.
     ///
     /// `BINDF_GETNEWESTVERSION` (`0x10`), valid on input and output.
-    pub const GETNEWESTVERSION: Self = Self(0x00000010);
+    pub const GETNEWESTVERSION: Self = Self::from_bits_retain(0x00000010);
     /// Do not store the result in the cache.
     ///
     /// `BINDF_NOWRITECACHE` (`0x20`), valid on input and output.
-    pub const NOWRITECACHE: Self = Self(0x00000020);
+    pub const NOWRITECACHE: Self = Self::from_bits_retain(0x00000020);
     /// Make sure the result exists as a file (in the cache).
     ///
     /// `BINDF_NEEDFILE` (`0x40`), valid on input and output.
-    pub const NEEDFILE: Self = Self(0x00000040);
+    pub const NEEDFILE: Self = Self::from_bits_retain(0x00000040);
     /// The client pulls the data rather than being pushed it.
     ///
     /// `BINDF_PULLDATA` (`0x80`), valid on input and output.
-    pub const PULLDATA: Self = Self(0x00000080);
+    pub const PULLDATA: Self = Self::from_bits_retain(0x00000080);
     /// Ignore certificate and security problems.
     ///
     /// `BINDF_IGNORESECURITYPROBLEM` (`0x100`), valid on input and output.
-    pub const IGNORESECURITYPROBLEM: Self = Self(0x00000100);
+    pub const IGNORESECURITYPROBLEM: Self = Self::from_bits_retain(0x00000100);
     /// Revalidate a cached copy with the server.
     ///
     /// `BINDF_RESYNCHRONIZE` (`0x200`), valid on input and output.
-    pub const RESYNCHRONIZE: Self = Self(0x00000200);
+    pub const RESYNCHRONIZE: Self = Self::from_bits_retain(0x00000200);
     /// The bind follows a hyperlink.
     ///
     /// `BINDF_HYPERLINK` (`0x400`), valid on input and output.
-    pub const HYPERLINK: Self = Self(0x00000400);
+    pub const HYPERLINK: Self = Self::from_bits_retain(0x00000400);
     /// Show no user interface.
     ///
     /// `BINDF_NO_UI` (`0x800`), valid on input and output.
-    pub const NO_UI: Self = Self(0x00000800);
+    pub const NO_UI: Self = Self::from_bits_retain(0x00000800);
     /// Show no user interface, and ask nothing of the user.
     ///
     /// `BINDF_SILENTOPERATION` (`0x1000`), valid on input and output.
-    pub const SILENTOPERATION: Self = Self(0x00001000);
+    pub const SILENTOPERATION: Self = Self::from_bits_retain(0x00001000);
     /// Skip proxy caches (`Pragma: no-cache`).
     ///
     /// `BINDF_PRAGMA_NO_CACHE` (`0x2000`), valid on input and output.
-    pub const PRAGMA_NO_CACHE: Self = Self(0x00002000);
+    pub const PRAGMA_NO_CACHE: Self = Self::from_bits_retain(0x00002000);
     /// Bind to the class object of the resource's handler.
     ///
     /// `BINDF_GETCLASSOBJECT` (`0x4000`), valid on input and output.
-    pub const GETCLASSOBJECT: Self = Self(0x00004000);
+    pub const GETCLASSOBJECT: Self = Self::from_bits_retain(0x00004000);
     /// Reserved.
     ///
     /// `BINDF_RESERVED_1` (`0x8000`), valid on input and output.
-    pub const RESERVED_1: Self = Self(0x00008000);
+    pub const RESERVED_1: Self = Self::from_bits_retain(0x00008000);
     /// Reserved.
     ///
     /// `BINDF_FREE_THREADED` (`0x10000`), valid on input and output.
-    pub const FREE_THREADED: Self = Self(0x00010000);
+    pub const FREE_THREADED: Self = Self::from_bits_retain(0x00010000);
     /// Read the resource directly, without the cache.
     ///
     /// `BINDF_DIRECT_READ` (`0x20000`), valid on input and output.
-    pub const DIRECT_READ: Self = Self(0x00020000);
+    pub const DIRECT_READ: Self = Self::from_bits_retain(0x00020000);
     /// The bind submits a form.
     ///
     /// `BINDF_FORMS_SUBMIT` (`0x40000`), valid on input and output.
-    pub const FORMS_SUBMIT: Self = Self(0x00040000);
+    pub const FORMS_SUBMIT: Self = Self::from_bits_retain(0x00040000);
     /// Use the cached copy when the network fails.
     ///
     /// `BINDF_GETFROMCACHE_IF_NET_FAIL` (`0x80000`), valid on input and output.
-    pub const GETFROMCACHE_IF_NET_FAIL: Self = Self(0x00080000);
+    pub const GETFROMCACHE_IF_NET_FAIL: Self = Self::from_bits_retain(0x00080000);
     /// The bind comes from the URL moniker library itself.
     ///
     /// `BINDF_FROMURLMON` (`0x100000`), valid on input and output.
-    pub const FROMURLMON: Self = Self(0x00100000);
+    pub const FROMURLMON: Self = Self::from_bits_retain(0x00100000);
     /// The bind comes from a back or forward navigation.
     ///
     /// `BINDF_FWD_BACK` (`0x200000`), valid on input and output.
-    pub const FWD_BACK: Self = Self(0x00200000);
+    pub const FWD_BACK: Self = Self::from_bits_retain(0x00200000);
     /// Prefer the resource's default handler.
     ///
     /// `BINDF_PREFERDEFAULTHANDLER` (`0x400000`), valid on input and output.
-    pub const PREFERDEFAULTHANDLER: Self = Self(0x00400000);
+    pub const PREFERDEFAULTHANDLER: Self = Self::from_bits_retain(0x00400000);
     /// Bind in the restricted zone.
     ///
     /// `BINDF_ENFORCERESTRICTED` (`0x800000`), valid on input and output.
-    pub const ENFORCERESTRICTED: Self = Self(0x00800000);
-}
-#[cfg(feature = "mime")]
-crate::__flag_set_impl! {
-    BINDF; in_mask = 0x00FFFFFF; out_mask = 0x00FFFFFF; exclusive = []; required = false;
-    keep_unknown = true; names = [ASYNCHRONOUS = "BINDF_ASYNCHRONOUS", ASYNCSTORAGE =
-    "BINDF_ASYNCSTORAGE", NOPROGRESSIVERENDERING = "BINDF_NOPROGRESSIVERENDERING",
-    OFFLINEOPERATION = "BINDF_OFFLINEOPERATION", GETNEWESTVERSION =
-    "BINDF_GETNEWESTVERSION", NOWRITECACHE = "BINDF_NOWRITECACHE", NEEDFILE =
-    "BINDF_NEEDFILE", PULLDATA = "BINDF_PULLDATA", IGNORESECURITYPROBLEM =
-    "BINDF_IGNORESECURITYPROBLEM", RESYNCHRONIZE = "BINDF_RESYNCHRONIZE", HYPERLINK =
-    "BINDF_HYPERLINK", NO_UI = "BINDF_NO_UI", SILENTOPERATION = "BINDF_SILENTOPERATION",
-    PRAGMA_NO_CACHE = "BINDF_PRAGMA_NO_CACHE", GETCLASSOBJECT = "BINDF_GETCLASSOBJECT",
-    RESERVED_1 = "BINDF_RESERVED_1", FREE_THREADED = "BINDF_FREE_THREADED", DIRECT_READ =
-    "BINDF_DIRECT_READ", FORMS_SUBMIT = "BINDF_FORMS_SUBMIT", GETFROMCACHE_IF_NET_FAIL =
-    "BINDF_GETFROMCACHE_IF_NET_FAIL", FROMURLMON = "BINDF_FROMURLMON", FWD_BACK =
-    "BINDF_FWD_BACK", PREFERDEFAULTHANDLER = "BINDF_PREFERDEFAULTHANDLER",
-    ENFORCERESTRICTED = "BINDF_ENFORCERESTRICTED"];
+    pub const ENFORCERESTRICTED: Self = Self::from_bits_retain(0x00800000);
 }
 /// The context of one bind operation: the objects bound along the way
 /// (released together at the end), the options, and named objects

@@ -8,171 +8,211 @@ pub type LPMDB = *mut IMsgStore;
 /// `IMAPIAdviseSink::OnNotify` as a `NOTIFICATION` whose union member matches
 /// the event.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgStoreAdviseFlags(u32);
+pub type MsgStoreAdviseFlags = crate::Flags<MsgStoreAdviseFlagsGroup>;
+/// The group of [`MsgStoreAdviseFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-impl MsgStoreAdviseFlags {
+pub enum MsgStoreAdviseFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::FlagGroup for MsgStoreAdviseFlagsGroup {
+    const IN_MASK: u32 = 0x800000FF;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("fnevCriticalError", 0x00000001),
+        ("fnevExtended", 0x80000000),
+        ("fnevNewMail", 0x00000002),
+        ("fnevObjectCreated", 0x00000004),
+        ("fnevObjectCopied", 0x00000040),
+        ("fnevObjectDeleted", 0x00000008),
+        ("fnevObjectModified", 0x00000010),
+        ("fnevObjectMoved", 0x00000020),
+        ("fnevSearchComplete", 0x00000080),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::Flags<MsgStoreAdviseFlagsGroup> {
     /// Report serious failures, such as running out of memory (`ERROR_NOTIFICATION`).
     ///
     /// `fnevCriticalError` (`0x1`), valid on input.
-    pub const fnevCriticalError: Self = Self(0x00000001);
+    pub const fnevCriticalError: Self = Self::from_bits_retain(0x00000001);
     /// Report events that are private to this store provider (`EXTENDED_NOTIFICATION`).
     ///
     /// `fnevExtended` (`0x80000000`), valid on input.
-    pub const fnevExtended: Self = Self(0x80000000);
+    pub const fnevExtended: Self = Self::from_bits_retain(0x80000000);
     /// Report the delivery of new messages (`NEWMAIL_NOTIFICATION`).
     ///
     /// `fnevNewMail` (`0x2`), valid on input.
-    pub const fnevNewMail: Self = Self(0x00000002);
+    pub const fnevNewMail: Self = Self::from_bits_retain(0x00000002);
     /// Report that a folder or message was created (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectCreated` (`0x4`), valid on input.
-    pub const fnevObjectCreated: Self = Self(0x00000004);
+    pub const fnevObjectCreated: Self = Self::from_bits_retain(0x00000004);
     /// Report that a folder or message was copied (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectCopied` (`0x40`), valid on input.
-    pub const fnevObjectCopied: Self = Self(0x00000040);
+    pub const fnevObjectCopied: Self = Self::from_bits_retain(0x00000040);
     /// Report that a folder or message was deleted (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectDeleted` (`0x8`), valid on input.
-    pub const fnevObjectDeleted: Self = Self(0x00000008);
+    pub const fnevObjectDeleted: Self = Self::from_bits_retain(0x00000008);
     /// Report that a folder or message was changed (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectModified` (`0x10`), valid on input.
-    pub const fnevObjectModified: Self = Self(0x00000010);
+    pub const fnevObjectModified: Self = Self::from_bits_retain(0x00000010);
     /// Report that a folder or message was moved (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectMoved` (`0x20`), valid on input.
-    pub const fnevObjectMoved: Self = Self(0x00000020);
+    pub const fnevObjectMoved: Self = Self::from_bits_retain(0x00000020);
     /// Report that a search has finished (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevSearchComplete` (`0x80`), valid on input.
-    pub const fnevSearchComplete: Self = Self(0x00000080);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-crate::__flag_set_impl! {
-    MsgStoreAdviseFlags; in_mask = 0x800000FF; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [fnevCriticalError =
-    "fnevCriticalError", fnevExtended = "fnevExtended", fnevNewMail = "fnevNewMail",
-    fnevObjectCreated = "fnevObjectCreated", fnevObjectCopied = "fnevObjectCopied",
-    fnevObjectDeleted = "fnevObjectDeleted", fnevObjectModified = "fnevObjectModified",
-    fnevObjectMoved = "fnevObjectMoved", fnevSearchComplete = "fnevSearchComplete"];
+    pub const fnevSearchComplete: Self = Self::from_bits_retain(0x00000080);
 }
 /// Flags of `IMsgStore::CompareEntryIDs`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgStoreCompareEntryIDsFlags(u32);
+pub type MsgStoreCompareEntryIDsFlags = crate::Flags<MsgStoreCompareEntryIDsFlagsGroup>;
+/// The group of [`MsgStoreCompareEntryIDsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-crate::__flag_set_impl! {
-    MsgStoreCompareEntryIDsFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [];
+pub enum MsgStoreCompareEntryIDsFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::FlagGroup for MsgStoreCompareEntryIDsFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMsgStore::OpenEntry`: how the folder or message is opened.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgStoreOpenEntryFlags(u32);
+pub type MsgStoreOpenEntryFlags = crate::Flags<MsgStoreOpenEntryFlagsGroup>;
+/// The group of [`MsgStoreOpenEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-impl MsgStoreOpenEntryFlags {
+pub enum MsgStoreOpenEntryFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::FlagGroup for MsgStoreOpenEntryFlagsGroup {
+    const IN_MASK: u32 = 0x00004219;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_BEST_ACCESS", 0x00000010),
+        ("MAPI_CACHE_ONLY", 0x00004000),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_MODIFY", 0x00000001),
+        ("MAPI_NO_CACHE", 0x00000200),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::Flags<MsgStoreOpenEntryFlagsGroup> {
     /// Open with the highest access the user and the client are allowed:
     /// read/write where permitted, read-only otherwise. Read
     /// `PR_ACCESS_LEVEL` on the opened object to learn what was granted.
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
-    pub const BEST_ACCESS: Self = Self(0x00000010);
+    pub const BEST_ACCESS: Self = Self::from_bits_retain(0x00000010);
     /// Use only the local cache (offline address book), not the server; Outlook passes it.
     ///
     /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
-    pub const CACHE_ONLY: Self = Self(0x00004000);
+    pub const CACHE_ONLY: Self = Self::from_bits_retain(0x00004000);
     /// The call may succeed before the object is fully available; problems
     /// may then surface on a later call to the object.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Ask for read/write access. Without it the object is opened read-only,
     /// and even with it the provider may grant less.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MODIFY: Self = Self(0x00000001);
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
     /// For a store running in cached mode, open the item or folder on the
     /// remote (server) store instead of the local cache. Not needed when the
     /// store itself was opened with `MDB_ONLINE`.
     ///
     /// `MAPI_NO_CACHE` (`0x200`), valid on input.
-    pub const NO_CACHE: Self = Self(0x00000200);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-crate::__flag_set_impl! {
-    MsgStoreOpenEntryFlags; in_mask = 0x00004219; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [BEST_ACCESS = "MAPI_BEST_ACCESS",
-    CACHE_ONLY = "MAPI_CACHE_ONLY", DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MODIFY =
-    "MAPI_MODIFY", NO_CACHE = "MAPI_NO_CACHE"];
+    pub const NO_CACHE: Self = Self::from_bits_retain(0x00000200);
 }
 /// Flags of `IMsgStore::SetReceiveFolder`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgStoreSetReceiveFolderFlags(u32);
+pub type MsgStoreSetReceiveFolderFlags = crate::Flags<
+    MsgStoreSetReceiveFolderFlagsGroup,
+>;
+/// The group of [`MsgStoreSetReceiveFolderFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-impl MsgStoreSetReceiveFolderFlags {
+pub enum MsgStoreSetReceiveFolderFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::FlagGroup for MsgStoreSetReceiveFolderFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::Flags<MsgStoreSetReceiveFolderFlagsGroup> {
     /// The message class string is Unicode; without this flag it is ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-crate::__flag_set_impl! {
-    MsgStoreSetReceiveFolderFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMsgStore::GetReceiveFolder`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgStoreGetReceiveFolderFlags(u32);
+pub type MsgStoreGetReceiveFolderFlags = crate::Flags<
+    MsgStoreGetReceiveFolderFlagsGroup,
+>;
+/// The group of [`MsgStoreGetReceiveFolderFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-impl MsgStoreGetReceiveFolderFlags {
+pub enum MsgStoreGetReceiveFolderFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::FlagGroup for MsgStoreGetReceiveFolderFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::Flags<MsgStoreGetReceiveFolderFlagsGroup> {
     /// The message class passed in, and the explicit class returned, are
     /// Unicode strings; without this flag both are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-crate::__flag_set_impl! {
-    MsgStoreGetReceiveFolderFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMsgStore::GetReceiveFolderTable`.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgStoreGetReceiveFolderTableFlags(u32);
+pub type MsgStoreGetReceiveFolderTableFlags = crate::Flags<
+    MsgStoreGetReceiveFolderTableFlagsGroup,
+>;
+/// The group of [`MsgStoreGetReceiveFolderTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-impl MsgStoreGetReceiveFolderTableFlags {
+pub enum MsgStoreGetReceiveFolderTableFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::FlagGroup for MsgStoreGetReceiveFolderTableFlagsGroup {
+    const IN_MASK: u32 = 0x80000008;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::Flags<MsgStoreGetReceiveFolderTableFlagsGroup> {
     /// The table may be returned before it is fully ready; errors may then be
     /// reported by later calls on the table.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// String columns of the table are Unicode (`PT_UNICODE`); without this
     /// flag they are ANSI (`PT_STRING8`). This also governs the property
     /// types reported by `QueryColumns`, `QueryRows` and `QuerySortOrder`.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const UNICODE: Self = Self(0x80000000);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-crate::__flag_set_impl! {
-    MsgStoreGetReceiveFolderTableFlags; in_mask = 0x80000008; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", UNICODE = "MAPI_UNICODE"];
+    pub const UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMsgStore::StoreLogoff`.
 ///
@@ -181,122 +221,152 @@ crate::__flag_set_impl! {
 /// store closes. On output the store reports, with the `[out]` flags, what
 /// transport activity was going on.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgStoreStoreLogoffFlags(u32);
+pub type MsgStoreStoreLogoffFlags = crate::Flags<MsgStoreStoreLogoffFlagsGroup>;
+/// The group of [`MsgStoreStoreLogoffFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-impl MsgStoreStoreLogoffFlags {
+pub enum MsgStoreStoreLogoffFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::FlagGroup for MsgStoreStoreLogoffFlagsGroup {
+    const IN_MASK: u32 = 0x0000001F;
+    const OUT_MASK: u32 = 0x000E0000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x0000001F];
+    const REQUIRED: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("LOGOFF_ABORT", 0x00000008),
+        ("LOGOFF_NO_WAIT", 0x00000001),
+        ("LOGOFF_ORDERLY", 0x00000002),
+        ("LOGOFF_PURGE", 0x00000004),
+        ("LOGOFF_QUIET", 0x00000010),
+        ("LOGOFF_INBOUND", 0x00020000),
+        ("LOGOFF_OUTBOUND", 0x00040000),
+        ("LOGOFF_OUTBOUND_QUEUE", 0x00080000),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::Flags<MsgStoreStoreLogoffFlagsGroup> {
     /// Stop transport activity for this store first and return once it has
     /// stopped. If transports are busy the logoff does not happen and neither
     /// the spooler nor the transports change behaviour; if they are idle the
     /// spooler releases the store.
     ///
     /// `LOGOFF_ABORT` (`0x8`), valid on input.
-    pub const ABORT: Self = Self(0x00000008);
+    pub const ABORT: Self = Self::from_bits_retain(0x00000008);
     /// Do not wait for transports: outgoing messages that are ready are
     /// still sent, and if the store holds the default Inbox, messages being
     /// received are finished and then reception stops. The spooler releases
     /// the store when that work is done; the call returns at once.
     ///
     /// `LOGOFF_NO_WAIT` (`0x1`), valid on input.
-    pub const NO_WAIT: Self = Self(0x00000001);
+    pub const NO_WAIT: Self = Self::from_bits_retain(0x00000001);
     /// Do not wait for transports: messages already in progress are
     /// completed but no new ones are started. The spooler releases the store
     /// when that work is done, and control returns at once.
     ///
     /// `LOGOFF_ORDERLY` (`0x2`), valid on input.
-    pub const ORDERLY: Self = Self(0x00000002);
+    pub const ORDERLY: Self = Self::from_bits_retain(0x00000002);
     /// Like `LOGOFF_NO_WAIT`, but the queues of the transports concerned are
     /// flushed first (`IXPLogon::FlushQueues` / `IMAPIStatus::FlushQueues`);
     /// the call returns only when that is finished.
     ///
     /// `LOGOFF_PURGE` (`0x4`), valid on input.
-    pub const PURGE: Self = Self(0x00000004);
+    pub const PURGE: Self = Self::from_bits_retain(0x00000004);
     /// Do not log off at all if any transport activity is under way.
     ///
     /// `LOGOFF_QUIET` (`0x10`), valid on input.
-    pub const QUIET: Self = Self(0x00000010);
+    pub const QUIET: Self = Self::from_bits_retain(0x00000010);
     /// Returned: inbound messages are arriving.
     ///
     /// `LOGOFF_INBOUND` (`0x20000`), valid on output.
-    pub const INBOUND: Self = Self(0x00020000);
+    pub const INBOUND: Self = Self::from_bits_retain(0x00020000);
     /// Returned: outbound messages are being sent.
     ///
     /// `LOGOFF_OUTBOUND` (`0x40000`), valid on output.
-    pub const OUTBOUND: Self = Self(0x00040000);
+    pub const OUTBOUND: Self = Self::from_bits_retain(0x00040000);
     /// Returned: outbound messages are waiting in the Outbox.
     ///
     /// `LOGOFF_OUTBOUND_QUEUE` (`0x80000`), valid on output.
-    pub const OUTBOUND_QUEUE: Self = Self(0x00080000);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-crate::__flag_set_impl! {
-    MsgStoreStoreLogoffFlags; in_mask = 0x0000001F; out_mask = 0x000E0000; exclusive =
-    [0x0000001F]; required = true; keep_unknown = false; names = [ABORT = "LOGOFF_ABORT",
-    NO_WAIT = "LOGOFF_NO_WAIT", ORDERLY = "LOGOFF_ORDERLY", PURGE = "LOGOFF_PURGE", QUIET
-    = "LOGOFF_QUIET", INBOUND = "LOGOFF_INBOUND", OUTBOUND = "LOGOFF_OUTBOUND",
-    OUTBOUND_QUEUE = "LOGOFF_OUTBOUND_QUEUE"];
+    pub const OUTBOUND_QUEUE: Self = Self::from_bits_retain(0x00080000);
 }
 /// Flags of `IMsgStore::AbortSubmit`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgStoreAbortSubmitFlags(u32);
+pub type MsgStoreAbortSubmitFlags = crate::Flags<MsgStoreAbortSubmitFlagsGroup>;
+/// The group of [`MsgStoreAbortSubmitFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-crate::__flag_set_impl! {
-    MsgStoreAbortSubmitFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [];
+pub enum MsgStoreAbortSubmitFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::FlagGroup for MsgStoreAbortSubmitFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMsgStore::GetOutgoingQueue`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgStoreGetOutgoingQueueFlags(u32);
+pub type MsgStoreGetOutgoingQueueFlags = crate::Flags<
+    MsgStoreGetOutgoingQueueFlagsGroup,
+>;
+/// The group of [`MsgStoreGetOutgoingQueueFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-crate::__flag_set_impl! {
-    MsgStoreGetOutgoingQueueFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [];
+pub enum MsgStoreGetOutgoingQueueFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::FlagGroup for MsgStoreGetOutgoingQueueFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Lock states accepted by `IMsgStore::SetLockState` in `ulLockState`.
 ///
 /// The parameter holds one of these values. `MSG_UNLOCKED` is zero, so the
 /// group is not `required`: a value with no bit set means "unlock".
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgStoreSetLockStateFlags(u32);
+pub type MsgStoreSetLockStateFlags = crate::Flags<MsgStoreSetLockStateFlagsGroup>;
+/// The group of [`MsgStoreSetLockStateFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-impl MsgStoreSetLockStateFlags {
+pub enum MsgStoreSetLockStateFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::FlagGroup for MsgStoreSetLockStateFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000001];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MSG_LOCKED", 0x00000001),
+        ("MSG_UNLOCKED", 0x00000000),
+    ];
+}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::Flags<MsgStoreSetLockStateFlagsGroup> {
     /// Lock the message: the spooler is about to send it.
     ///
     /// `MSG_LOCKED` (`0x1`), valid on input.
-    pub const LOCKED: Self = Self(0x00000001);
+    pub const LOCKED: Self = Self::from_bits_retain(0x00000001);
     /// Unlock the message.
     ///
     /// `MSG_UNLOCKED` (`0x0`), valid on input.
-    pub const UNLOCKED: Self = Self(0x00000000);
-}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-crate::__flag_set_impl! {
-    MsgStoreSetLockStateFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive =
-    [0x00000001]; required = false; keep_unknown = false; names = [LOCKED = "MSG_LOCKED",
-    UNLOCKED = "MSG_UNLOCKED"];
+    pub const UNLOCKED: Self = Self::from_bits_retain(0x00000000);
 }
 /// Flags of `IMsgStore::FinishedMsg`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgStoreFinishedMsgFlags(u32);
+pub type MsgStoreFinishedMsgFlags = crate::Flags<MsgStoreFinishedMsgFlagsGroup>;
+/// The group of [`MsgStoreFinishedMsgFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
-crate::__flag_set_impl! {
-    MsgStoreFinishedMsgFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [];
+pub enum MsgStoreFinishedMsgFlagsGroup {}
+#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+impl crate::FlagGroup for MsgStoreFinishedMsgFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// A message store: the object through which clients, the MAPI spooler and
 /// MAPI reach the folders and messages of a store and the store's own

@@ -68,273 +68,333 @@ pub const MSCAP_RES_ANNOTATION: crate::ULONG = 1;
 ///
 /// None are defined: `lpulFlags` must point to zero.
 #[cfg(feature = "store")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MSProviderShutdownFlags(u32);
+pub type MSProviderShutdownFlags = crate::Flags<MSProviderShutdownFlagsGroup>;
+/// The group of [`MSProviderShutdownFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "store")]
-crate::__flag_set_impl! {
-    MSProviderShutdownFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [];
+pub enum MSProviderShutdownFlagsGroup {}
+#[cfg(feature = "store")]
+impl crate::FlagGroup for MSProviderShutdownFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMSProvider::Logon`: how MAPI's logon to a store is performed.
 #[cfg(feature = "store")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MSProviderLogonFlags(u32);
+pub type MSProviderLogonFlags = crate::Flags<MSProviderLogonFlagsGroup>;
+/// The group of [`MSProviderLogonFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "store")]
-impl MSProviderLogonFlags {
+pub enum MSProviderLogonFlagsGroup {}
+#[cfg(feature = "store")]
+impl crate::FlagGroup for MSProviderLogonFlagsGroup {
+    const IN_MASK: u32 = 0x800001AD;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_UNICODE", 0x80000000),
+        ("MDB_NO_DIALOG", 0x00000001),
+        ("MDB_NO_MAIL", 0x00000080),
+        ("MDB_ONLINE", 0x00000100),
+        ("MDB_TEMPORARY", 0x00000020),
+        ("MDB_WRITE", 0x00000004),
+    ];
+}
+#[cfg(feature = "store")]
+impl crate::Flags<MSProviderLogonFlagsGroup> {
     /// The logon may succeed even if the store is not yet fully available;
     /// problems may then surface on later calls to it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// `lpszProfileName` is Unicode, and so must be any strings in a
     /// returned `MAPIERROR`; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// Show no logon dialog box. If the logon cannot complete without one,
     /// fail with `MAPI_E_LOGON_FAILED`. Without this flag the provider may
     /// prompt the user (for a password, a disk, a corrected name, ...).
     ///
     /// `MDB_NO_DIALOG` (`0x1`), valid on input.
-    pub const MDB_NO_DIALOG: Self = Self(0x00000001);
+    pub const MDB_NO_DIALOG: Self = Self::from_bits_retain(0x00000001);
     /// The store will not be used to send or receive mail, so MAPI does not
     /// tell the spooler it is being opened; a store tightly coupled to a
     /// transport then need not call `IMAPISupport::SpoolerNotify`.
     ///
     /// `MDB_NO_MAIL` (`0x80`), valid on input.
-    pub const MDB_NO_MAIL: Self = Self(0x00000080);
+    pub const MDB_NO_MAIL: Self = Self::from_bits_retain(0x00000080);
     /// The client opened the store on the server in cached Exchange mode (`OpenMsgStore`).
     ///
     /// `MDB_ONLINE` (`0x100`), valid on input.
-    pub const MDB_ONLINE: Self = Self(0x00000100);
+    pub const MDB_ONLINE: Self = Self::from_bits_retain(0x00000100);
     /// Log on only to read information programmatically from the profile
     /// section, without dialog boxes. The store is not added to the message
     /// store table and cannot become permanent, so there is no need to call
     /// `IMAPISupport::ModifyProfile`.
     ///
     /// `MDB_TEMPORARY` (`0x20`), valid on input.
-    pub const MDB_TEMPORARY: Self = Self(0x00000020);
+    pub const MDB_TEMPORARY: Self = Self::from_bits_retain(0x00000020);
     /// Ask for read/write access to the store.
     ///
     /// `MDB_WRITE` (`0x4`), valid on input.
-    pub const MDB_WRITE: Self = Self(0x00000004);
-}
-#[cfg(feature = "store")]
-crate::__flag_set_impl! {
-    MSProviderLogonFlags; in_mask = 0x800001AD; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [MAPI_DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", MAPI_UNICODE = "MAPI_UNICODE", MDB_NO_DIALOG =
-    "MDB_NO_DIALOG", MDB_NO_MAIL = "MDB_NO_MAIL", MDB_ONLINE = "MDB_ONLINE",
-    MDB_TEMPORARY = "MDB_TEMPORARY", MDB_WRITE = "MDB_WRITE"];
+    pub const MDB_WRITE: Self = Self::from_bits_retain(0x00000004);
 }
 /// Flags of `IMSProvider::SpoolerLogon`: how the MAPI spooler's logon to a
 /// store is performed.
 #[cfg(feature = "store")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MSProviderSpoolerLogonFlags(u32);
+pub type MSProviderSpoolerLogonFlags = crate::Flags<MSProviderSpoolerLogonFlagsGroup>;
+/// The group of [`MSProviderSpoolerLogonFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "store")]
-impl MSProviderSpoolerLogonFlags {
+pub enum MSProviderSpoolerLogonFlagsGroup {}
+#[cfg(feature = "store")]
+impl crate::FlagGroup for MSProviderSpoolerLogonFlagsGroup {
+    const IN_MASK: u32 = 0x8000010D;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_UNICODE", 0x80000000),
+        ("MDB_NO_DIALOG", 0x00000001),
+        ("MDB_ONLINE", 0x00000100),
+        ("MDB_WRITE", 0x00000004),
+    ];
+}
+#[cfg(feature = "store")]
+impl crate::Flags<MSProviderSpoolerLogonFlagsGroup> {
     /// The logon may succeed even if the store is not yet fully available;
     /// problems may then surface on later calls to it.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// `lpszProfileName` is Unicode, and so must be any strings in a
     /// returned `MAPIERROR`; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// Show no logon dialog box; fail with `MAPI_E_LOGON_FAILED` if one
     /// would be needed. Without this flag the provider may prompt the user.
     ///
     /// `MDB_NO_DIALOG` (`0x1`), valid on input.
-    pub const MDB_NO_DIALOG: Self = Self(0x00000001);
+    pub const MDB_NO_DIALOG: Self = Self::from_bits_retain(0x00000001);
     /// The client opened the store on the server in cached Exchange mode (`OpenMsgStore`).
     ///
     /// `MDB_ONLINE` (`0x100`), valid on input.
-    pub const MDB_ONLINE: Self = Self(0x00000100);
+    pub const MDB_ONLINE: Self = Self::from_bits_retain(0x00000100);
     /// Ask for read/write access to the store.
     ///
     /// `MDB_WRITE` (`0x4`), valid on input.
-    pub const MDB_WRITE: Self = Self(0x00000004);
-}
-#[cfg(feature = "store")]
-crate::__flag_set_impl! {
-    MSProviderSpoolerLogonFlags; in_mask = 0x8000010D; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", MAPI_UNICODE = "MAPI_UNICODE", MDB_NO_DIALOG =
-    "MDB_NO_DIALOG", MDB_ONLINE = "MDB_ONLINE", MDB_WRITE = "MDB_WRITE"];
+    pub const MDB_WRITE: Self = Self::from_bits_retain(0x00000004);
 }
 /// Flags of `IMSProvider::CompareStoreIDs`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(feature = "store")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MSProviderCompareStoreIDsFlags(u32);
+pub type MSProviderCompareStoreIDsFlags = crate::Flags<
+    MSProviderCompareStoreIDsFlagsGroup,
+>;
+/// The group of [`MSProviderCompareStoreIDsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "store")]
-crate::__flag_set_impl! {
-    MSProviderCompareStoreIDsFlags; in_mask = 0x00000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [];
+pub enum MSProviderCompareStoreIDsFlagsGroup {}
+#[cfg(feature = "store")]
+impl crate::FlagGroup for MSProviderCompareStoreIDsFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMSLogon::GetLastError`.
 #[cfg(feature = "store")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MSLogonGetLastErrorFlags(u32);
+pub type MSLogonGetLastErrorFlags = crate::Flags<MSLogonGetLastErrorFlagsGroup>;
+/// The group of [`MSLogonGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "store")]
-impl MSLogonGetLastErrorFlags {
+pub enum MSLogonGetLastErrorFlagsGroup {}
+#[cfg(feature = "store")]
+impl crate::FlagGroup for MSLogonGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "store")]
+impl crate::Flags<MSLogonGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "store")]
-crate::__flag_set_impl! {
-    MSLogonGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMSLogon::Logoff`.
 ///
 /// None are defined: `lpulFlags` must point to zero.
 #[cfg(feature = "store")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MSLogonLogoffFlags(u32);
+pub type MSLogonLogoffFlags = crate::Flags<MSLogonLogoffFlagsGroup>;
+/// The group of [`MSLogonLogoffFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "store")]
-crate::__flag_set_impl! {
-    MSLogonLogoffFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [];
+pub enum MSLogonLogoffFlagsGroup {}
+#[cfg(feature = "store")]
+impl crate::FlagGroup for MSLogonLogoffFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMSLogon::OpenEntry`: how the folder or message is opened.
 #[cfg(feature = "store")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MSLogonOpenEntryFlags(u32);
+pub type MSLogonOpenEntryFlags = crate::Flags<MSLogonOpenEntryFlagsGroup>;
+/// The group of [`MSLogonOpenEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "store")]
-impl MSLogonOpenEntryFlags {
+pub enum MSLogonOpenEntryFlagsGroup {}
+#[cfg(feature = "store")]
+impl crate::FlagGroup for MSLogonOpenEntryFlagsGroup {
+    const IN_MASK: u32 = 0x00004219;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_BEST_ACCESS", 0x00000010),
+        ("MAPI_CACHE_ONLY", 0x00004000),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_MODIFY", 0x00000001),
+        ("MAPI_NO_CACHE", 0x00000200),
+    ];
+}
+#[cfg(feature = "store")]
+impl crate::Flags<MSLogonOpenEntryFlagsGroup> {
     /// Open with the highest access the user and the client are allowed:
     /// read/write where permitted, read-only otherwise (the caller can read
     /// `PR_ACCESS_LEVEL` to see which).
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
-    pub const BEST_ACCESS: Self = Self(0x00000010);
+    pub const BEST_ACCESS: Self = Self::from_bits_retain(0x00000010);
     /// Use only the local cache (offline address book), not the server; Outlook passes it.
     ///
     /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
-    pub const CACHE_ONLY: Self = Self(0x00004000);
+    pub const CACHE_ONLY: Self = Self::from_bits_retain(0x00004000);
     /// The call may succeed before the object is fully available; problems
     /// may then surface on a later call to the object.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Ask for read/write access; without it the object is opened read-only,
     /// and even with it the caller must not assume write access was granted.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MODIFY: Self = Self(0x00000001);
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
     /// Go to the server, not the local cache; Outlook passes it in cached Exchange mode.
     ///
     /// `MAPI_NO_CACHE` (`0x200`), valid on input.
-    pub const NO_CACHE: Self = Self(0x00000200);
-}
-#[cfg(feature = "store")]
-crate::__flag_set_impl! {
-    MSLogonOpenEntryFlags; in_mask = 0x00004219; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [BEST_ACCESS = "MAPI_BEST_ACCESS",
-    CACHE_ONLY = "MAPI_CACHE_ONLY", DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MODIFY =
-    "MAPI_MODIFY", NO_CACHE = "MAPI_NO_CACHE"];
+    pub const NO_CACHE: Self = Self::from_bits_retain(0x00000200);
 }
 /// Flags of `IMSLogon::CompareEntryIDs`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(feature = "store")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MSLogonCompareEntryIDsFlags(u32);
+pub type MSLogonCompareEntryIDsFlags = crate::Flags<MSLogonCompareEntryIDsFlagsGroup>;
+/// The group of [`MSLogonCompareEntryIDsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "store")]
-crate::__flag_set_impl! {
-    MSLogonCompareEntryIDsFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [];
+pub enum MSLogonCompareEntryIDsFlagsGroup {}
+#[cfg(feature = "store")]
+impl crate::FlagGroup for MSLogonCompareEntryIDsFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Event types accepted by `IMSLogon::Advise` in `ulEventMask`.
 ///
 /// Each event kind is described to the sink by the matching member of the
 /// `NOTIFICATION` union.
 #[cfg(feature = "store")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MSLogonAdviseFlags(u32);
+pub type MSLogonAdviseFlags = crate::Flags<MSLogonAdviseFlagsGroup>;
+/// The group of [`MSLogonAdviseFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "store")]
-impl MSLogonAdviseFlags {
+pub enum MSLogonAdviseFlagsGroup {}
+#[cfg(feature = "store")]
+impl crate::FlagGroup for MSLogonAdviseFlagsGroup {
+    const IN_MASK: u32 = 0x000002FF;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("fnevCriticalError", 0x00000001),
+        ("fnevNewMail", 0x00000002),
+        ("fnevObjectCreated", 0x00000004),
+        ("fnevObjectDeleted", 0x00000008),
+        ("fnevObjectModified", 0x00000010),
+        ("fnevObjectCopied", 0x00000040),
+        ("fnevObjectMoved", 0x00000020),
+        ("fnevSearchComplete", 0x00000080),
+        ("fnevStatusObjectModified", 0x00000200),
+    ];
+}
+#[cfg(feature = "store")]
+impl crate::Flags<MSLogonAdviseFlagsGroup> {
     /// Report serious failures (`ERROR_NOTIFICATION`).
     ///
     /// `fnevCriticalError` (`0x1`), valid on input.
-    pub const fnevCriticalError: Self = Self(0x00000001);
+    pub const fnevCriticalError: Self = Self::from_bits_retain(0x00000001);
     /// Report the delivery of new messages (`NEWMAIL_NOTIFICATION`).
     ///
     /// `fnevNewMail` (`0x2`), valid on input.
-    pub const fnevNewMail: Self = Self(0x00000002);
+    pub const fnevNewMail: Self = Self::from_bits_retain(0x00000002);
     /// Report that an object was created (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectCreated` (`0x4`), valid on input.
-    pub const fnevObjectCreated: Self = Self(0x00000004);
+    pub const fnevObjectCreated: Self = Self::from_bits_retain(0x00000004);
     /// Report that an object was deleted (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectDeleted` (`0x8`), valid on input.
-    pub const fnevObjectDeleted: Self = Self(0x00000008);
+    pub const fnevObjectDeleted: Self = Self::from_bits_retain(0x00000008);
     /// Report that an object was changed (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectModified` (`0x10`), valid on input.
-    pub const fnevObjectModified: Self = Self(0x00000010);
+    pub const fnevObjectModified: Self = Self::from_bits_retain(0x00000010);
     /// Report that an object was copied (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectCopied` (`0x40`), valid on input.
-    pub const fnevObjectCopied: Self = Self(0x00000040);
+    pub const fnevObjectCopied: Self = Self::from_bits_retain(0x00000040);
     /// Report that an object was moved (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevObjectMoved` (`0x20`), valid on input.
-    pub const fnevObjectMoved: Self = Self(0x00000020);
+    pub const fnevObjectMoved: Self = Self::from_bits_retain(0x00000020);
     /// Report that a search has finished (`OBJECT_NOTIFICATION`).
     ///
     /// `fnevSearchComplete` (`0x80`), valid on input.
-    pub const fnevSearchComplete: Self = Self(0x00000080);
+    pub const fnevSearchComplete: Self = Self::from_bits_retain(0x00000080);
     /// Report that a status object changed (`STATUS_OBJECT_NOTIFICATION`).
     ///
     /// `fnevStatusObjectModified` (`0x200`), valid on input.
-    pub const fnevStatusObjectModified: Self = Self(0x00000200);
-}
-#[cfg(feature = "store")]
-crate::__flag_set_impl! {
-    MSLogonAdviseFlags; in_mask = 0x000002FF; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [fnevCriticalError =
-    "fnevCriticalError", fnevNewMail = "fnevNewMail", fnevObjectCreated =
-    "fnevObjectCreated", fnevObjectDeleted = "fnevObjectDeleted", fnevObjectModified =
-    "fnevObjectModified", fnevObjectCopied = "fnevObjectCopied", fnevObjectMoved =
-    "fnevObjectMoved", fnevSearchComplete = "fnevSearchComplete",
-    fnevStatusObjectModified = "fnevStatusObjectModified"];
+    pub const fnevStatusObjectModified: Self = Self::from_bits_retain(0x00000200);
 }
 /// Flags of `IMSLogon::OpenStatusEntry`.
 #[cfg(feature = "store")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MSLogonOpenStatusEntryFlags(u32);
+pub type MSLogonOpenStatusEntryFlags = crate::Flags<MSLogonOpenStatusEntryFlagsGroup>;
+/// The group of [`MSLogonOpenStatusEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "store")]
-impl MSLogonOpenStatusEntryFlags {
+pub enum MSLogonOpenStatusEntryFlagsGroup {}
+#[cfg(feature = "store")]
+impl crate::FlagGroup for MSLogonOpenStatusEntryFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_MODIFY", 0x00000001)];
+}
+#[cfg(feature = "store")]
+impl crate::Flags<MSLogonOpenStatusEntryFlagsGroup> {
     /// Ask for read/write access to the status object; by default it is
     /// read-only, and callers must not assume write access was granted.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MAPI_MODIFY: Self = Self(0x00000001);
-}
-#[cfg(feature = "store")]
-crate::__flag_set_impl! {
-    MSLogonOpenStatusEntryFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_MODIFY = "MAPI_MODIFY"];
+    pub const MAPI_MODIFY: Self = Self::from_bits_retain(0x00000001);
 }
 /// A message store provider: the object MAPI and the MAPI spooler use to
 /// open the stores of one provider.

@@ -261,95 +261,123 @@ pub const ACCTUI_SHOW_ACCTWIZARD: u32 = 0x400;
 ///
 /// None are defined (`OLK_ACCOUNT_NO_FLAGS`).
 #[cfg(feature = "outlook")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct OlkAccountSaveChangesFlags(u32);
+pub type OlkAccountSaveChangesFlags = crate::Flags<OlkAccountSaveChangesFlagsGroup>;
+/// The group of [`OlkAccountSaveChangesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "outlook")]
-crate::__flag_set_impl! {
-    OlkAccountSaveChangesFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [];
+pub enum OlkAccountSaveChangesFlagsGroup {}
+#[cfg(feature = "outlook")]
+impl crate::FlagGroup for OlkAccountSaveChangesFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IOlkAccountNotify::Notify`.
 ///
 /// None are defined (`OLK_ACCOUNT_NO_FLAGS`).
 #[cfg(feature = "outlook")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct OlkAccountNotifyFlags(u32);
+pub type OlkAccountNotifyFlags = crate::Flags<OlkAccountNotifyFlagsGroup>;
+/// The group of [`OlkAccountNotifyFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "outlook")]
-crate::__flag_set_impl! {
-    OlkAccountNotifyFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [];
+pub enum OlkAccountNotifyFlagsGroup {}
+#[cfg(feature = "outlook")]
+impl crate::FlagGroup for OlkAccountNotifyFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IOlkAccountManager::Init`.
 #[cfg(feature = "outlook")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct OlkAccountManagerInitFlags(u32);
+pub type OlkAccountManagerInitFlags = crate::Flags<OlkAccountManagerInitFlagsGroup>;
+/// The group of [`OlkAccountManagerInitFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "outlook")]
-impl OlkAccountManagerInitFlags {
+pub enum OlkAccountManagerInitFlagsGroup {}
+#[cfg(feature = "outlook")]
+impl crate::FlagGroup for OlkAccountManagerInitFlagsGroup {
+    const IN_MASK: u32 = 0x00000007;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("ACCT_INIT_NOSYNCH_MAPI_ACCTS", 0x00000001),
+        ("ACCT_INIT_NO_STORES_CHECK", 0x00000002),
+        ("ACCT_INIT_NO_NOTIFICATIONS", 0x00000004),
+    ];
+}
+#[cfg(feature = "outlook")]
+impl crate::Flags<OlkAccountManagerInitFlagsGroup> {
     /// Do not synchronize MAPI services with the accounts; Outlook already
     /// does it when it starts, so pass this unless there is a reason not to.
     ///
     /// `ACCT_INIT_NOSYNCH_MAPI_ACCTS` (`0x1`), valid on input.
-    pub const NOSYNCH_MAPI_ACCTS: Self = Self(0x00000001);
+    pub const NOSYNCH_MAPI_ACCTS: Self = Self::from_bits_retain(0x00000001);
     /// Do not synchronize accounts (an IMAP account, say) with their
     /// stores.
     ///
     /// `ACCT_INIT_NO_STORES_CHECK` (`0x2`), valid on input.
-    pub const NO_STORES_CHECK: Self = Self(0x00000002);
+    pub const NO_STORES_CHECK: Self = Self::from_bits_retain(0x00000002);
     /// Do not intercept broadcast messages meant for other applications.
     ///
     /// `ACCT_INIT_NO_NOTIFICATIONS` (`0x4`), valid on input.
-    pub const NO_NOTIFICATIONS: Self = Self(0x00000004);
-}
-#[cfg(feature = "outlook")]
-crate::__flag_set_impl! {
-    OlkAccountManagerInitFlags; in_mask = 0x00000007; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [NOSYNCH_MAPI_ACCTS =
-    "ACCT_INIT_NOSYNCH_MAPI_ACCTS", NO_STORES_CHECK = "ACCT_INIT_NO_STORES_CHECK",
-    NO_NOTIFICATIONS = "ACCT_INIT_NO_NOTIFICATIONS"];
+    pub const NO_NOTIFICATIONS: Self = Self::from_bits_retain(0x00000004);
 }
 /// Flags of `IOlkAccountManager::DisplayAccountList`.
 #[cfg(feature = "outlook")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct OlkAccountManagerDisplayAccountListFlags(u32);
+pub type OlkAccountManagerDisplayAccountListFlags = crate::Flags<
+    OlkAccountManagerDisplayAccountListFlagsGroup,
+>;
+/// The group of [`OlkAccountManagerDisplayAccountListFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "outlook")]
-impl OlkAccountManagerDisplayAccountListFlags {
+pub enum OlkAccountManagerDisplayAccountListFlagsGroup {}
+#[cfg(feature = "outlook")]
+impl crate::FlagGroup for OlkAccountManagerDisplayAccountListFlagsGroup {
+    const IN_MASK: u32 = 0x00000700;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000600];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("ACCTUI_NO_WARNING", 0x00000100),
+        ("ACCTUI_SHOW_DATA_TAB", 0x00000200),
+        ("ACCTUI_SHOW_ACCTWIZARD", 0x00000400),
+    ];
+}
+#[cfg(feature = "outlook")]
+impl crate::Flags<OlkAccountManagerDisplayAccountListFlagsGroup> {
     /// Do not warn that changes take effect only after Outlook restarts
     /// (in Outlook's process only).
     ///
     /// `ACCTUI_NO_WARNING` (`0x100`), valid on input.
-    pub const NO_WARNING: Self = Self(0x00000100);
+    pub const NO_WARNING: Self = Self::from_bits_retain(0x00000100);
     /// Open Account Settings on the Data tab; not with
     /// `ACCTUI_SHOW_ACCTWIZARD`.
     ///
     /// `ACCTUI_SHOW_DATA_TAB` (`0x200`), valid on input.
-    pub const SHOW_DATA_TAB: Self = Self(0x00000200);
+    pub const SHOW_DATA_TAB: Self = Self::from_bits_retain(0x00000200);
     /// Show the Add New Account dialog box instead.
     ///
     /// `ACCTUI_SHOW_ACCTWIZARD` (`0x400`), valid on input.
-    pub const SHOW_ACCTWIZARD: Self = Self(0x00000400);
-}
-#[cfg(feature = "outlook")]
-crate::__flag_set_impl! {
-    OlkAccountManagerDisplayAccountListFlags; in_mask = 0x00000700; out_mask =
-    0x00000000; exclusive = [0x00000600]; required = false; keep_unknown = false; names =
-    [NO_WARNING = "ACCTUI_NO_WARNING", SHOW_DATA_TAB = "ACCTUI_SHOW_DATA_TAB",
-    SHOW_ACCTWIZARD = "ACCTUI_SHOW_ACCTWIZARD"];
+    pub const SHOW_ACCTWIZARD: Self = Self::from_bits_retain(0x00000400);
 }
 /// Flags of `IOlkAccountManager::EnumerateAccounts`.
 ///
 /// None are defined (`OLK_ACCOUNT_NO_FLAGS`).
 #[cfg(feature = "outlook")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct OlkAccountManagerEnumerateAccountsFlags(u32);
+pub type OlkAccountManagerEnumerateAccountsFlags = crate::Flags<
+    OlkAccountManagerEnumerateAccountsFlagsGroup,
+>;
+/// The group of [`OlkAccountManagerEnumerateAccountsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "outlook")]
-crate::__flag_set_impl! {
-    OlkAccountManagerEnumerateAccountsFlags; in_mask = 0x00000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [];
+pub enum OlkAccountManagerEnumerateAccountsFlagsGroup {}
+#[cfg(feature = "outlook")]
+impl crate::FlagGroup for OlkAccountManagerEnumerateAccountsFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// The base of the account interfaces: describes an error in words.
 #[cfg(feature = "outlook")]

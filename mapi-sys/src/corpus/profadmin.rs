@@ -4,36 +4,45 @@
 pub type LPSERVICEADMIN2 = *mut IMsgServiceAdmin2;
 /// Flags of `IMsgServiceAdmin2::CreateMsgService` and `CreateMsgServiceEx`.
 #[cfg(feature = "session")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MsgServiceAdmin2CreateMsgServiceFlags(u32);
+pub type MsgServiceAdmin2CreateMsgServiceFlags = crate::Flags<
+    MsgServiceAdmin2CreateMsgServiceFlagsGroup,
+>;
+/// The group of [`MsgServiceAdmin2CreateMsgServiceFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "session")]
-impl MsgServiceAdmin2CreateMsgServiceFlags {
+pub enum MsgServiceAdmin2CreateMsgServiceFlagsGroup {}
+#[cfg(feature = "session")]
+impl crate::FlagGroup for MsgServiceAdmin2CreateMsgServiceFlagsGroup {
+    const IN_MASK: u32 = 0x80000092;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_UNICODE", 0x80000000),
+        ("SERVICE_NO_RESTART_WARNING", 0x00000080),
+        ("SERVICE_UI_ALLOWED", 0x00000010),
+        ("SERVICE_UI_ALWAYS", 0x00000002),
+    ];
+}
+#[cfg(feature = "session")]
+impl crate::Flags<MsgServiceAdmin2CreateMsgServiceFlagsGroup> {
     /// `lpszService` and `lpszDisplayName` are Unicode strings; without this
     /// flag they are ANSI. Outlook 2010's MAPI fails the call when it is set.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// Do not show the "restart Outlook" message that adding a service to a
     /// profile in use may otherwise bring up when user interface is allowed.
     ///
     /// `SERVICE_NO_RESTART_WARNING` (`0x80`), valid on input.
-    pub const SERVICE_NO_RESTART_WARNING: Self = Self(0x00000080);
+    pub const SERVICE_NO_RESTART_WARNING: Self = Self::from_bits_retain(0x00000080);
     /// The service may show its configuration user interface if it needs to.
     ///
     /// `SERVICE_UI_ALLOWED` (`0x10`), valid on input.
-    pub const SERVICE_UI_ALLOWED: Self = Self(0x00000010);
+    pub const SERVICE_UI_ALLOWED: Self = Self::from_bits_retain(0x00000010);
     /// The service shows its configuration property sheet.
     ///
     /// `SERVICE_UI_ALWAYS` (`0x2`), valid on input.
-    pub const SERVICE_UI_ALWAYS: Self = Self(0x00000002);
-}
-#[cfg(feature = "session")]
-crate::__flag_set_impl! {
-    MsgServiceAdmin2CreateMsgServiceFlags; in_mask = 0x80000092; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE", SERVICE_NO_RESTART_WARNING = "SERVICE_NO_RESTART_WARNING",
-    SERVICE_UI_ALLOWED = "SERVICE_UI_ALLOWED", SERVICE_UI_ALWAYS = "SERVICE_UI_ALWAYS"];
+    pub const SERVICE_UI_ALWAYS: Self = Self::from_bits_retain(0x00000002);
 }
 /// `IMsgServiceAdmin` with `CreateMsgServiceEx`, which returns the identifier
 /// of the service it adds.

@@ -6,265 +6,313 @@ pub type LPMAPIPROGRESS = *mut IMAPIProgress;
 /// Pointer to an object's property interface.
 pub type LPMAPIPROP = *mut IMAPIProp;
 /// Flags returned by `IMAPIProgress::GetFlags`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIProgressGetFlagsFlags(u32);
-impl MAPIProgressGetFlagsFlags {
+pub type MAPIProgressGetFlagsFlags = crate::Flags<MAPIProgressGetFlagsFlagsGroup>;
+/// The group of [`MAPIProgressGetFlagsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIProgressGetFlagsFlagsGroup {}
+impl crate::FlagGroup for MAPIProgressGetFlagsFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000001;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_TOP_LEVEL", 0x00000001)];
+}
+impl crate::Flags<MAPIProgressGetFlagsFlagsGroup> {
     /// Progress is being reported for the top-level object of the operation
     /// (the folder being copied, say), so the minimum and maximum are the
     /// global limits of the whole display. When clear, progress is for a
     /// subobject and the limits are local to it.
     ///
     /// `MAPI_TOP_LEVEL` (`0x1`), valid on output.
-    pub const MAPI_TOP_LEVEL: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPIProgressGetFlagsFlags; in_mask = 0x00000000; out_mask = 0x00000001; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_TOP_LEVEL =
-    "MAPI_TOP_LEVEL"];
+    pub const MAPI_TOP_LEVEL: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags accepted by `IMAPIProgress::SetLimits`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIProgressSetLimitsFlags(u32);
-impl MAPIProgressSetLimitsFlags {
+pub type MAPIProgressSetLimitsFlags = crate::Flags<MAPIProgressSetLimitsFlagsGroup>;
+/// The group of [`MAPIProgressSetLimitsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIProgressSetLimitsFlagsGroup {}
+impl crate::FlagGroup for MAPIProgressSetLimitsFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_TOP_LEVEL", 0x00000001)];
+}
+impl crate::Flags<MAPIProgressSetLimitsFlagsGroup> {
     /// The limits being set are the global limits of the whole operation,
     /// and later `Progress` calls may carry an item count and total. Clear
     /// it while reporting on a subobject, whose limits are then local.
     ///
     /// `MAPI_TOP_LEVEL` (`0x1`), valid on input.
-    pub const MAPI_TOP_LEVEL: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPIProgressSetLimitsFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_TOP_LEVEL =
-    "MAPI_TOP_LEVEL"];
+    pub const MAPI_TOP_LEVEL: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPIProp::GetLastError`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIPropGetLastErrorFlags(u32);
-impl MAPIPropGetLastErrorFlags {
+pub type MAPIPropGetLastErrorFlags = crate::Flags<MAPIPropGetLastErrorFlagsGroup>;
+/// The group of [`MAPIPropGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIPropGetLastErrorFlagsGroup {}
+impl crate::FlagGroup for MAPIPropGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<MAPIPropGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPIPropGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIProp::SaveChanges`: what happens to the object once its
 /// changes are committed.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIPropSaveChangesFlags(u32);
-impl MAPIPropSaveChangesFlags {
+pub type MAPIPropSaveChangesFlags = crate::Flags<MAPIPropSaveChangesFlagsGroup>;
+/// The group of [`MAPIPropSaveChangesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIPropSaveChangesFlagsGroup {}
+impl crate::FlagGroup for MAPIPropSaveChangesFlagsGroup {
+    const IN_MASK: u32 = 0x0000108F;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("KEEP_OPEN_READONLY", 0x00000001),
+        ("KEEP_OPEN_READWRITE", 0x00000002),
+        ("FORCE_SAVE", 0x00000004),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("SPAMFILTER_ONSAVE", 0x00000080),
+        ("NON_EMS_XP_SAVE", 0x00001000),
+    ];
+}
+impl crate::Flags<MAPIPropSaveChangesFlagsGroup> {
     /// Commit the changes and keep the object open for reading only; no
     /// further changes will be made. Some providers assign `PR_ENTRYID` only
     /// when this flag is given.
     ///
     /// `KEEP_OPEN_READONLY` (`0x1`), valid on input.
-    pub const KEEP_OPEN_READONLY: Self = Self(0x00000001);
+    pub const KEEP_OPEN_READONLY: Self = Self::from_bits_retain(0x00000001);
     /// Commit the changes and keep the object open for reading and writing,
     /// so that more changes can follow.
     ///
     /// `KEEP_OPEN_READWRITE` (`0x2`), valid on input.
-    pub const KEEP_OPEN_READWRITE: Self = Self(0x00000002);
+    pub const KEEP_OPEN_READWRITE: Self = Self::from_bits_retain(0x00000002);
     /// Write the changes even though the object was changed by someone else
     /// since it was opened, overwriting those changes, then close it. Used
     /// after an earlier call returned `MAPI_E_OBJECT_CHANGED`; needs
     /// read/write access.
     ///
     /// `FORCE_SAVE` (`0x4`), valid on input.
-    pub const FORCE_SAVE: Self = Self(0x00000004);
+    pub const FORCE_SAVE: Self = Self::from_bits_retain(0x00000004);
     /// The call may return before the changes are fully committed; errors
     /// may then be reported by a later `SaveChanges`.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const MAPI_DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const MAPI_DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Run junk-mail filtering on the message being saved. Only available
     /// for messages whose sender address type is SMTP, saved in a PST store.
     ///
     /// `SPAMFILTER_ONSAVE` (`0x80`), valid on input.
-    pub const SPAMFILTER_ONSAVE: Self = Self(0x00000080);
+    pub const SPAMFILTER_ONSAVE: Self = Self::from_bits_retain(0x00000080);
     /// The message did not come from an Exchange server; with
     /// `ITEMPROC_FORCE` given to `IMAPIFolder::CreateMessage`, it tells a PST
     /// store to run rules on the new message before announcing its arrival.
     ///
     /// `NON_EMS_XP_SAVE` (`0x1000`), valid on input.
-    pub const NON_EMS_XP_SAVE: Self = Self(0x00001000);
-}
-crate::__flag_set_impl! {
-    MAPIPropSaveChangesFlags; in_mask = 0x0000108F; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [KEEP_OPEN_READONLY =
-    "KEEP_OPEN_READONLY", KEEP_OPEN_READWRITE = "KEEP_OPEN_READWRITE", FORCE_SAVE =
-    "FORCE_SAVE", MAPI_DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", SPAMFILTER_ONSAVE =
-    "SPAMFILTER_ONSAVE", NON_EMS_XP_SAVE = "NON_EMS_XP_SAVE"];
+    pub const NON_EMS_XP_SAVE: Self = Self::from_bits_retain(0x00001000);
 }
 /// Flags of `IMAPIProp::GetProps`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIPropGetPropsFlags(u32);
-impl MAPIPropGetPropsFlags {
+pub type MAPIPropGetPropsFlags = crate::Flags<MAPIPropGetPropsFlagsGroup>;
+/// The group of [`MAPIPropGetPropsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIPropGetPropsFlagsGroup {}
+impl crate::FlagGroup for MAPIPropGetPropsFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<MAPIPropGetPropsFlagsGroup> {
     /// For requested tags of type `PT_UNSPECIFIED`, return string values as
     /// `PT_UNICODE`; without this flag they come back as `PT_STRING8`.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPIPropGetPropsFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIProp::GetPropList`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIPropGetPropListFlags(u32);
-impl MAPIPropGetPropListFlags {
+pub type MAPIPropGetPropListFlags = crate::Flags<MAPIPropGetPropListFlagsGroup>;
+/// The group of [`MAPIPropGetPropListFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIPropGetPropListFlagsGroup {}
+impl crate::FlagGroup for MAPIPropGetPropListFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<MAPIPropGetPropListFlagsGroup> {
     /// Report string properties with type `PT_UNICODE`; without this flag
     /// they are reported as `PT_STRING8`.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPIPropGetPropListFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIProp::OpenProperty`: how the property is accessed.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIPropOpenPropertyFlags(u32);
-impl MAPIPropOpenPropertyFlags {
+pub type MAPIPropOpenPropertyFlags = crate::Flags<MAPIPropOpenPropertyFlagsGroup>;
+/// The group of [`MAPIPropOpenPropertyFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIPropOpenPropertyFlagsGroup {}
+impl crate::FlagGroup for MAPIPropOpenPropertyFlagsGroup {
+    const IN_MASK: u32 = 0x0000000B;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_CREATE", 0x00000002),
+        ("MAPI_DEFERRED_ERRORS", 0x00000008),
+        ("MAPI_MODIFY", 0x00000001),
+    ];
+}
+impl crate::Flags<MAPIPropOpenPropertyFlagsGroup> {
     /// Create the property if it does not exist; if it does, throw its
     /// current value away. Always combine with `MAPI_MODIFY`.
     ///
     /// `MAPI_CREATE` (`0x2`), valid on input.
-    pub const CREATE: Self = Self(0x00000002);
+    pub const CREATE: Self = Self::from_bits_retain(0x00000002);
     /// The call may return before the property is fully available; errors
     /// may then surface on later calls to the returned object.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
-    pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    pub const DEFERRED_ERRORS: Self = Self::from_bits_retain(0x00000008);
     /// Open for writing: needed to change a stream property (`IID_IStream`)
     /// or an embedded message (`PR_ATTACH_DATA_OBJ` with `IID_IMessage`).
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MODIFY: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPIPropOpenPropertyFlags; in_mask = 0x0000000B; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [CREATE = "MAPI_CREATE",
-    DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MODIFY = "MAPI_MODIFY"];
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPIProp::CopyTo`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIPropCopyToFlags(u32);
-impl MAPIPropCopyToFlags {
+pub type MAPIPropCopyToFlags = crate::Flags<MAPIPropCopyToFlagsGroup>;
+/// The group of [`MAPIPropCopyToFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIPropCopyToFlagsGroup {}
+impl crate::FlagGroup for MAPIPropCopyToFlagsGroup {
+    const IN_MASK: u32 = 0x8000000F;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DECLINE_OK", 0x00000004),
+        ("MAPI_DIALOG", 0x00000008),
+        ("MAPI_MOVE", 0x00000001),
+        ("MAPI_NOREPLACE", 0x00000002),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<MAPIPropCopyToFlagsGroup> {
     /// Set by MAPI only, to stop recursion: an implementation that would
     /// hand the work to `IMAPISupport::DoCopyTo` must instead return
     /// `MAPI_E_DECLINE_COPY` at once.
     ///
     /// `MAPI_DECLINE_OK` (`0x4`), valid on input.
-    pub const DECLINE_OK: Self = Self(0x00000004);
+    pub const DECLINE_OK: Self = Self::from_bits_retain(0x00000004);
     /// Show a progress indicator while copying, using `lpProgress` or, when
     /// it is null, MAPI's own.
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
-    pub const DIALOG: Self = Self(0x00000008);
+    pub const DIALOG: Self = Self::from_bits_retain(0x00000008);
     /// Move the properties instead of copying them.
     ///
     /// `MAPI_MOVE` (`0x1`), valid on input.
-    pub const MOVE: Self = Self(0x00000001);
+    pub const MOVE: Self = Self::from_bits_retain(0x00000001);
     /// Leave properties that already exist in the destination untouched;
     /// without this flag they are overwritten.
     ///
     /// `MAPI_NOREPLACE` (`0x2`), valid on input.
-    pub const NOREPLACE: Self = Self(0x00000002);
+    pub const NOREPLACE: Self = Self::from_bits_retain(0x00000002);
     /// Strings are Unicode; a width the object cannot handle is `MAPI_E_BAD_CHARWIDTH`.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPIPropCopyToFlags; in_mask = 0x8000000F; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [DECLINE_OK = "MAPI_DECLINE_OK",
-    DIALOG = "MAPI_DIALOG", MOVE = "MAPI_MOVE", NOREPLACE = "MAPI_NOREPLACE", UNICODE =
-    "MAPI_UNICODE"];
+    pub const UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIProp::CopyProps`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIPropCopyPropsFlags(u32);
-impl MAPIPropCopyPropsFlags {
+pub type MAPIPropCopyPropsFlags = crate::Flags<MAPIPropCopyPropsFlagsGroup>;
+/// The group of [`MAPIPropCopyPropsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIPropCopyPropsFlagsGroup {}
+impl crate::FlagGroup for MAPIPropCopyPropsFlagsGroup {
+    const IN_MASK: u32 = 0x8000000F;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_DECLINE_OK", 0x00000004),
+        ("MAPI_DIALOG", 0x00000008),
+        ("MAPI_MOVE", 0x00000001),
+        ("MAPI_NOREPLACE", 0x00000002),
+        ("MAPI_UNICODE", 0x80000000),
+    ];
+}
+impl crate::Flags<MAPIPropCopyPropsFlagsGroup> {
     /// Set by MAPI only, to stop recursion: an implementation that would
     /// hand the work to `IMAPISupport::DoCopyProps` must instead return
     /// `MAPI_E_DECLINE_COPY` at once.
     ///
     /// `MAPI_DECLINE_OK` (`0x4`), valid on input.
-    pub const DECLINE_OK: Self = Self(0x00000004);
+    pub const DECLINE_OK: Self = Self::from_bits_retain(0x00000004);
     /// Show a progress indicator while copying, using `lpProgress` or, when
     /// it is null, MAPI's own.
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
-    pub const DIALOG: Self = Self(0x00000008);
+    pub const DIALOG: Self = Self::from_bits_retain(0x00000008);
     /// Move the selected properties instead of copying them.
     ///
     /// `MAPI_MOVE` (`0x1`), valid on input.
-    pub const MOVE: Self = Self(0x00000001);
+    pub const MOVE: Self = Self::from_bits_retain(0x00000001);
     /// Leave properties that already exist in the destination untouched;
     /// without this flag they are overwritten.
     ///
     /// `MAPI_NOREPLACE` (`0x2`), valid on input.
-    pub const NOREPLACE: Self = Self(0x00000002);
+    pub const NOREPLACE: Self = Self::from_bits_retain(0x00000002);
     /// Strings are Unicode; a width the object cannot handle is `MAPI_E_BAD_CHARWIDTH`.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPIPropCopyPropsFlags; in_mask = 0x8000000F; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [DECLINE_OK = "MAPI_DECLINE_OK",
-    DIALOG = "MAPI_DIALOG", MOVE = "MAPI_MOVE", NOREPLACE = "MAPI_NOREPLACE", UNICODE =
-    "MAPI_UNICODE"];
+    pub const UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIProp::GetNamesFromIDs`: which kinds of names to return.
 /// Setting both means no names are returned.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIPropGetNamesFromIDsFlags(u32);
-impl MAPIPropGetNamesFromIDsFlags {
+pub type MAPIPropGetNamesFromIDsFlags = crate::Flags<MAPIPropGetNamesFromIDsFlagsGroup>;
+/// The group of [`MAPIPropGetNamesFromIDsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIPropGetNamesFromIDsFlagsGroup {}
+impl crate::FlagGroup for MAPIPropGetNamesFromIDsFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_NO_IDS", 0x00000002),
+        ("MAPI_NO_STRINGS", 0x00000001),
+    ];
+}
+impl crate::Flags<MAPIPropGetNamesFromIDsFlagsGroup> {
     /// Return only names that are strings (`MNID_STRING`).
     ///
     /// `MAPI_NO_IDS` (`0x2`), valid on input.
-    pub const IDS: Self = Self(0x00000002);
+    pub const IDS: Self = Self::from_bits_retain(0x00000002);
     /// Return only names that are numeric identifiers (`MNID_ID`).
     ///
     /// `MAPI_NO_STRINGS` (`0x1`), valid on input.
-    pub const STRINGS: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPIPropGetNamesFromIDsFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [IDS = "MAPI_NO_IDS", STRINGS =
-    "MAPI_NO_STRINGS"];
+    pub const STRINGS: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPIProp::GetIDsFromNames`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIPropGetIDsFromNamesFlags(u32);
-impl MAPIPropGetIDsFromNamesFlags {
+pub type MAPIPropGetIDsFromNamesFlags = crate::Flags<MAPIPropGetIDsFromNamesFlagsGroup>;
+/// The group of [`MAPIPropGetIDsFromNamesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIPropGetIDsFromNamesFlagsGroup {}
+impl crate::FlagGroup for MAPIPropGetIDsFromNamesFlagsGroup {
+    const IN_MASK: u32 = 0x00000002;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_CREATE", 0x00000002)];
+}
+impl crate::Flags<MAPIPropGetIDsFromNamesFlagsGroup> {
     /// Assign (and record in the name-to-identifier map) an identifier for
     /// every name that has none yet. Not allowed with a null name array.
     ///
     /// `MAPI_CREATE` (`0x2`), valid on input.
-    pub const MAPI_CREATE: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPIPropGetIDsFromNamesFlags; in_mask = 0x00000002; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [MAPI_CREATE = "MAPI_CREATE"];
+    pub const MAPI_CREATE: Self = Self::from_bits_retain(0x00000002);
 }
 /// The property interface: reading, writing, copying and naming the
 /// properties of an object.

@@ -6,162 +6,193 @@ pub type LPPROFSECT = *mut IProfSect;
 /// Pointer to a button control object.
 pub type LPMAPICONTROL = *mut IMAPIControl;
 /// Flags of `IMAPIStatus::ValidateState`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIStatusValidateStateFlags(u32);
-impl MAPIStatusValidateStateFlags {
+pub type MAPIStatusValidateStateFlags = crate::Flags<MAPIStatusValidateStateFlagsGroup>;
+/// The group of [`MAPIStatusValidateStateFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIStatusValidateStateFlagsGroup {}
+impl crate::FlagGroup for MAPIStatusValidateStateFlagsGroup {
+    const IN_MASK: u32 = 0x007F0001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("ABORT_XP_HEADER_OPERATION", 0x00200000),
+        ("CONFIG_CHANGED", 0x00100000),
+        ("FORCE_XP_CONNECT", 0x00040000),
+        ("FORCE_XP_DISCONNECT", 0x00080000),
+        ("PROCESS_XP_HEADER_CACHE", 0x00020000),
+        ("REFRESH_XP_HEADER_CACHE", 0x00010000),
+        ("SHOW_XP_SESSION_UI", 0x00400000),
+        ("SUPPRESS_UI", 0x00000001),
+    ];
+}
+impl crate::Flags<MAPIStatusValidateStateFlagsGroup> {
     /// The user cancelled the operation (for instance with a Cancel
     /// button). A remote transport should stop downloading headers if it
     /// can, or return `MAPI_E_BUSY`; it may also go on, or stop and return
     /// `MAPI_E_USER_CANCEL`.
     ///
     /// `ABORT_XP_HEADER_OPERATION` (`0x200000`), valid on input.
-    pub const ABORT_XP_HEADER_OPERATION: Self = Self(0x00200000);
+    pub const ABORT_XP_HEADER_OPERATION: Self = Self::from_bits_retain(0x00200000);
     /// Configuration properties of the status object changed; lets the MAPI
     /// spooler recover from serious transport failures on the fly.
     ///
     /// `CONFIG_CHANGED` (`0x100000`), valid on input.
-    pub const CONFIG_CHANGED: Self = Self(0x00100000);
+    pub const CONFIG_CHANGED: Self = Self::from_bits_retain(0x00100000);
     /// Connect. With `REFRESH_XP_HEADER_CACHE` or `PROCESS_XP_HEADER_CACHE`
     /// the connection is made without caching. A remote transport only
     /// records the request and connects during `IXPLogon::FlushQueues`.
     ///
     /// `FORCE_XP_CONNECT` (`0x40000`), valid on input.
-    pub const FORCE_XP_CONNECT: Self = Self(0x00040000);
+    pub const FORCE_XP_CONNECT: Self = Self::from_bits_retain(0x00040000);
     /// Disconnect. With `REFRESH_XP_HEADER_CACHE` or
     /// `PROCESS_XP_HEADER_CACHE` the disconnection happens without caching.
     ///
     /// `FORCE_XP_DISCONNECT` (`0x80000`), valid on input.
-    pub const FORCE_XP_DISCONNECT: Self = Self(0x00080000);
+    pub const FORCE_XP_DISCONNECT: Self = Self::from_bits_retain(0x00080000);
     /// Process the header cache: download the messages marked
     /// `MSGSTATUS_REMOTE_DOWNLOAD`, delete those marked
     /// `MSGSTATUS_REMOTE_DELETE`, and upload deferred outgoing messages.
     ///
     /// `PROCESS_XP_HEADER_CACHE` (`0x20000`), valid on input.
-    pub const PROCESS_XP_HEADER_CACHE: Self = Self(0x00020000);
+    pub const PROCESS_XP_HEADER_CACHE: Self = Self::from_bits_retain(0x00020000);
     /// Download a fresh list of message headers and clear every message
     /// status mark (remote transports).
     ///
     /// `REFRESH_XP_HEADER_CACHE` (`0x10000`), valid on input.
-    pub const REFRESH_XP_HEADER_CACHE: Self = Self(0x00010000);
+    pub const REFRESH_XP_HEADER_CACHE: Self = Self::from_bits_retain(0x00010000);
     /// Show the transport's own user interface for handling message headers,
     /// if it has one; otherwise `MAPI_E_NO_SUPPORT` may be returned.
     ///
     /// `SHOW_XP_SESSION_UI` (`0x400000`), valid on input.
-    pub const SHOW_XP_SESSION_UI: Self = Self(0x00400000);
+    pub const SHOW_XP_SESSION_UI: Self = Self::from_bits_retain(0x00400000);
     /// Do not show any user interface during the operation.
     ///
     /// `SUPPRESS_UI` (`0x1`), valid on input.
-    pub const SUPPRESS_UI: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPIStatusValidateStateFlags; in_mask = 0x007F0001; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [ABORT_XP_HEADER_OPERATION =
-    "ABORT_XP_HEADER_OPERATION", CONFIG_CHANGED = "CONFIG_CHANGED", FORCE_XP_CONNECT =
-    "FORCE_XP_CONNECT", FORCE_XP_DISCONNECT = "FORCE_XP_DISCONNECT",
-    PROCESS_XP_HEADER_CACHE = "PROCESS_XP_HEADER_CACHE", REFRESH_XP_HEADER_CACHE =
-    "REFRESH_XP_HEADER_CACHE", SHOW_XP_SESSION_UI = "SHOW_XP_SESSION_UI", SUPPRESS_UI =
-    "SUPPRESS_UI"];
+    pub const SUPPRESS_UI: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPIStatus::SettingsDialog`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIStatusSettingsDialogFlags(u32);
-impl MAPIStatusSettingsDialogFlags {
+pub type MAPIStatusSettingsDialogFlags = crate::Flags<
+    MAPIStatusSettingsDialogFlagsGroup,
+>;
+/// The group of [`MAPIStatusSettingsDialogFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIStatusSettingsDialogFlagsGroup {}
+impl crate::FlagGroup for MAPIStatusSettingsDialogFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("UI_READONLY", 0x00000001)];
+}
+impl crate::Flags<MAPIStatusSettingsDialogFlagsGroup> {
     /// Suggests showing the settings without letting the user change them.
     /// A hint only; it may be ignored.
     ///
     /// `UI_READONLY` (`0x1`), valid on input.
-    pub const UI_READONLY: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPIStatusSettingsDialogFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [UI_READONLY = "UI_READONLY"];
+    pub const UI_READONLY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPIStatus::ChangePassword`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIStatusChangePasswordFlags(u32);
-impl MAPIStatusChangePasswordFlags {
+pub type MAPIStatusChangePasswordFlags = crate::Flags<
+    MAPIStatusChangePasswordFlagsGroup,
+>;
+/// The group of [`MAPIStatusChangePasswordFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIStatusChangePasswordFlagsGroup {}
+impl crate::FlagGroup for MAPIStatusChangePasswordFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<MAPIStatusChangePasswordFlagsGroup> {
     /// The passwords are Unicode strings; without this flag they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPIStatusChangePasswordFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIStatus::FlushQueues`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIStatusFlushQueuesFlags(u32);
-impl MAPIStatusFlushQueuesFlags {
+pub type MAPIStatusFlushQueuesFlags = crate::Flags<MAPIStatusFlushQueuesFlagsGroup>;
+/// The group of [`MAPIStatusFlushQueuesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIStatusFlushQueuesFlagsGroup {}
+impl crate::FlagGroup for MAPIStatusFlushQueuesFlagsGroup {
+    const IN_MASK: u32 = 0x0000003E;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("FLUSH_ASYNC_OK", 0x00000020),
+        ("FLUSH_DOWNLOAD", 0x00000004),
+        ("FLUSH_FORCE", 0x00000008),
+        ("FLUSH_NO_UI", 0x00000010),
+        ("FLUSH_UPLOAD", 0x00000002),
+    ];
+}
+impl crate::Flags<MAPIStatusFlushQueuesFlagsGroup> {
     /// The flush may run asynchronously. Only for the MAPI spooler's status
     /// object.
     ///
     /// `FLUSH_ASYNC_OK` (`0x20`), valid on input.
-    pub const ASYNC_OK: Self = Self(0x00000020);
+    pub const ASYNC_OK: Self = Self::from_bits_retain(0x00000020);
     /// Flush the incoming queues.
     ///
     /// `FLUSH_DOWNLOAD` (`0x4`), valid on input.
-    pub const DOWNLOAD: Self = Self(0x00000004);
+    pub const DOWNLOAD: Self = Self::from_bits_retain(0x00000004);
     /// Flush even if it hurts performance. Required when the target
     /// transport is asynchronous.
     ///
     /// `FLUSH_FORCE` (`0x8`), valid on input.
-    pub const FORCE: Self = Self(0x00000008);
+    pub const FORCE: Self = Self::from_bits_retain(0x00000008);
     /// Do not show a progress indicator.
     ///
     /// `FLUSH_NO_UI` (`0x10`), valid on input.
-    pub const NO_UI: Self = Self(0x00000010);
+    pub const NO_UI: Self = Self::from_bits_retain(0x00000010);
     /// Flush the outgoing queues.
     ///
     /// `FLUSH_UPLOAD` (`0x2`), valid on input.
-    pub const UPLOAD: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPIStatusFlushQueuesFlags; in_mask = 0x0000003E; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [ASYNC_OK = "FLUSH_ASYNC_OK",
-    DOWNLOAD = "FLUSH_DOWNLOAD", FORCE = "FLUSH_FORCE", NO_UI = "FLUSH_NO_UI", UPLOAD =
-    "FLUSH_UPLOAD"];
+    pub const UPLOAD: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPIControl::GetLastError`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIControlGetLastErrorFlags(u32);
-impl MAPIControlGetLastErrorFlags {
+pub type MAPIControlGetLastErrorFlags = crate::Flags<MAPIControlGetLastErrorFlagsGroup>;
+/// The group of [`MAPIControlGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIControlGetLastErrorFlagsGroup {}
+impl crate::FlagGroup for MAPIControlGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<MAPIControlGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPIControlGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive
-    = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPIControl::Activate`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIControlActivateFlags(u32);
-crate::__flag_set_impl! {
-    MAPIControlActivateFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [];
+pub type MAPIControlActivateFlags = crate::Flags<MAPIControlActivateFlagsGroup>;
+/// The group of [`MAPIControlActivateFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIControlActivateFlagsGroup {}
+impl crate::FlagGroup for MAPIControlActivateFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMAPIControl::GetState`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPIControlGetStateFlags(u32);
-crate::__flag_set_impl! {
-    MAPIControlGetStateFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [];
+pub type MAPIControlGetStateFlags = crate::Flags<MAPIControlGetStateFlagsGroup>;
+/// The group of [`MAPIControlGetStateFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPIControlGetStateFlagsGroup {}
+impl crate::FlagGroup for MAPIControlGetStateFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// A status object: the status of a service provider, of the MAPI
 /// subsystem, of the integrated address book or of the MAPI spooler, as

@@ -2,199 +2,251 @@
 /// Pointer to a table view.
 pub type LPMAPITABLE = *mut IMAPITable;
 /// Flags of `IMAPITable::GetLastError`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableGetLastErrorFlags(u32);
-impl MAPITableGetLastErrorFlags {
+pub type MAPITableGetLastErrorFlags = crate::Flags<MAPITableGetLastErrorFlagsGroup>;
+/// The group of [`MAPITableGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableGetLastErrorFlagsGroup {}
+impl crate::FlagGroup for MAPITableGetLastErrorFlagsGroup {
+    const IN_MASK: u32 = 0x80000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+impl crate::Flags<MAPITableGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-crate::__flag_set_impl! {
-    MAPITableGetLastErrorFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Event types accepted by `IMAPITable::Advise` in `ulEventMask`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableAdviseFlags(u32);
-impl MAPITableAdviseFlags {
+pub type MAPITableAdviseFlags = crate::Flags<MAPITableAdviseFlagsGroup>;
+/// The group of [`MAPITableAdviseFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableAdviseFlagsGroup {}
+impl crate::FlagGroup for MAPITableAdviseFlagsGroup {
+    const IN_MASK: u32 = 0x00000100;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("fnevTableModified", 0x00000100)];
+}
+impl crate::Flags<MAPITableAdviseFlagsGroup> {
     /// Report changes to the rows of the table (`TABLE_NOTIFICATION`); this
     /// is the only event a table reports.
     ///
     /// `fnevTableModified` (`0x100`), valid on input.
-    pub const fnevTableModified: Self = Self(0x00000100);
-}
-crate::__flag_set_impl! {
-    MAPITableAdviseFlags; in_mask = 0x00000100; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [fnevTableModified =
-    "fnevTableModified"];
+    pub const fnevTableModified: Self = Self::from_bits_retain(0x00000100);
 }
 /// Flags of `IMAPITable::SetColumns`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableSetColumnsFlags(u32);
-impl MAPITableSetColumnsFlags {
+pub type MAPITableSetColumnsFlags = crate::Flags<MAPITableSetColumnsFlagsGroup>;
+/// The group of [`MAPITableSetColumnsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableSetColumnsFlagsGroup {}
+impl crate::FlagGroup for MAPITableSetColumnsFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("TBL_ASYNC", 0x00000001),
+        ("TBL_BATCH", 0x00000002),
+    ];
+}
+impl crate::Flags<MAPITableSetColumnsFlagsGroup> {
     /// Run the operation asynchronously: the call may return before the new
     /// column set is in place. Tables may ignore it and work synchronously.
     ///
     /// `TBL_ASYNC` (`0x1`), valid on input.
-    pub const ASYNC: Self = Self(0x00000001);
+    pub const ASYNC: Self = Self::from_bits_retain(0x00000001);
     /// Let the table postpone setting the columns until data is actually
     /// needed. Callers should set it whenever they can.
     ///
     /// `TBL_BATCH` (`0x2`), valid on input.
-    pub const BATCH: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPITableSetColumnsFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [ASYNC = "TBL_ASYNC", BATCH =
-    "TBL_BATCH"];
+    pub const BATCH: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPITable::QueryColumns`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableQueryColumnsFlags(u32);
-impl MAPITableQueryColumnsFlags {
+pub type MAPITableQueryColumnsFlags = crate::Flags<MAPITableQueryColumnsFlagsGroup>;
+/// The group of [`MAPITableQueryColumnsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableQueryColumnsFlagsGroup {}
+impl crate::FlagGroup for MAPITableQueryColumnsFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("TBL_ALL_COLUMNS", 0x00000001)];
+}
+impl crate::Flags<MAPITableQueryColumnsFlagsGroup> {
     /// Return every column the table can provide, not just the current
     /// column set.
     ///
     /// `TBL_ALL_COLUMNS` (`0x1`), valid on input.
-    pub const TBL_ALL_COLUMNS: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPITableQueryColumnsFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [TBL_ALL_COLUMNS =
-    "TBL_ALL_COLUMNS"];
+    pub const TBL_ALL_COLUMNS: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPITable::GetRowCount`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableGetRowCountFlags(u32);
-crate::__flag_set_impl! {
-    MAPITableGetRowCountFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [];
+pub type MAPITableGetRowCountFlags = crate::Flags<MAPITableGetRowCountFlagsGroup>;
+/// The group of [`MAPITableGetRowCountFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableGetRowCountFlagsGroup {}
+impl crate::FlagGroup for MAPITableGetRowCountFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMAPITable::FindRow`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableFindRowFlags(u32);
-impl MAPITableFindRowFlags {
+pub type MAPITableFindRowFlags = crate::Flags<MAPITableFindRowFlagsGroup>;
+/// The group of [`MAPITableFindRowFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableFindRowFlagsGroup {}
+impl crate::FlagGroup for MAPITableFindRowFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("DIR_BACKWARD", 0x00000001)];
+}
+impl crate::Flags<MAPITableFindRowFlagsGroup> {
     /// Search backward from the starting bookmark instead of forward.
     ///
     /// `DIR_BACKWARD` (`0x1`), valid on input.
-    pub const DIR_BACKWARD: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPITableFindRowFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [DIR_BACKWARD = "DIR_BACKWARD"];
+    pub const DIR_BACKWARD: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPITable::Restrict`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableRestrictFlags(u32);
-impl MAPITableRestrictFlags {
+pub type MAPITableRestrictFlags = crate::Flags<MAPITableRestrictFlagsGroup>;
+/// The group of [`MAPITableRestrictFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableRestrictFlagsGroup {}
+impl crate::FlagGroup for MAPITableRestrictFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("TBL_ASYNC", 0x00000001),
+        ("TBL_BATCH", 0x00000002),
+    ];
+}
+impl crate::Flags<MAPITableRestrictFlagsGroup> {
     /// Start the filtering asynchronously and return before it is done.
     ///
     /// `TBL_ASYNC` (`0x1`), valid on input.
-    pub const ASYNC: Self = Self(0x00000001);
+    pub const ASYNC: Self = Self::from_bits_retain(0x00000001);
     /// Postpone evaluating the filter until table data is needed.
     ///
     /// `TBL_BATCH` (`0x2`), valid on input.
-    pub const BATCH: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPITableRestrictFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [ASYNC = "TBL_ASYNC", BATCH =
-    "TBL_BATCH"];
+    pub const BATCH: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPITable::SortTable`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableSortTableFlags(u32);
-impl MAPITableSortTableFlags {
+pub type MAPITableSortTableFlags = crate::Flags<MAPITableSortTableFlagsGroup>;
+/// The group of [`MAPITableSortTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableSortTableFlagsGroup {}
+impl crate::FlagGroup for MAPITableSortTableFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("TBL_ASYNC", 0x00000001),
+        ("TBL_BATCH", 0x00000002),
+    ];
+}
+impl crate::Flags<MAPITableSortTableFlagsGroup> {
     /// Start the sort asynchronously and return before it is done.
     ///
     /// `TBL_ASYNC` (`0x1`), valid on input.
-    pub const ASYNC: Self = Self(0x00000001);
+    pub const ASYNC: Self = Self::from_bits_retain(0x00000001);
     /// Postpone the sort until table data is needed.
     ///
     /// `TBL_BATCH` (`0x2`), valid on input.
-    pub const BATCH: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    MAPITableSortTableFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [ASYNC = "TBL_ASYNC", BATCH =
-    "TBL_BATCH"];
+    pub const BATCH: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMAPITable::QueryRows`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableQueryRowsFlags(u32);
-impl MAPITableQueryRowsFlags {
+pub type MAPITableQueryRowsFlags = crate::Flags<MAPITableQueryRowsFlagsGroup>;
+/// The group of [`MAPITableQueryRowsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableQueryRowsFlagsGroup {}
+impl crate::FlagGroup for MAPITableQueryRowsFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("TBL_NOADVANCE", 0x00000001)];
+}
+impl crate::Flags<MAPITableQueryRowsFlagsGroup> {
     /// Leave the cursor where it was: it stays on the first row returned
     /// instead of moving past the last one.
     ///
     /// `TBL_NOADVANCE` (`0x1`), valid on input.
-    pub const TBL_NOADVANCE: Self = Self(0x00000001);
-}
-crate::__flag_set_impl! {
-    MAPITableQueryRowsFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [TBL_NOADVANCE = "TBL_NOADVANCE"];
+    pub const TBL_NOADVANCE: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPITable::ExpandRow`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableExpandRowFlags(u32);
-crate::__flag_set_impl! {
-    MAPITableExpandRowFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [];
+pub type MAPITableExpandRowFlags = crate::Flags<MAPITableExpandRowFlagsGroup>;
+/// The group of [`MAPITableExpandRowFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableExpandRowFlagsGroup {}
+impl crate::FlagGroup for MAPITableExpandRowFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMAPITable::CollapseRow`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableCollapseRowFlags(u32);
-crate::__flag_set_impl! {
-    MAPITableCollapseRowFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [];
+pub type MAPITableCollapseRowFlags = crate::Flags<MAPITableCollapseRowFlagsGroup>;
+/// The group of [`MAPITableCollapseRowFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableCollapseRowFlagsGroup {}
+impl crate::FlagGroup for MAPITableCollapseRowFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMAPITable::WaitForCompletion`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableWaitForCompletionFlags(u32);
-crate::__flag_set_impl! {
-    MAPITableWaitForCompletionFlags; in_mask = 0x00000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [];
+pub type MAPITableWaitForCompletionFlags = crate::Flags<
+    MAPITableWaitForCompletionFlagsGroup,
+>;
+/// The group of [`MAPITableWaitForCompletionFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableWaitForCompletionFlagsGroup {}
+impl crate::FlagGroup for MAPITableWaitForCompletionFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMAPITable::GetCollapseState`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableGetCollapseStateFlags(u32);
-crate::__flag_set_impl! {
-    MAPITableGetCollapseStateFlags; in_mask = 0x00000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [];
+pub type MAPITableGetCollapseStateFlags = crate::Flags<
+    MAPITableGetCollapseStateFlagsGroup,
+>;
+/// The group of [`MAPITableGetCollapseStateFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableGetCollapseStateFlagsGroup {}
+impl crate::FlagGroup for MAPITableGetCollapseStateFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMAPITable::SetCollapseState`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct MAPITableSetCollapseStateFlags(u32);
-crate::__flag_set_impl! {
-    MAPITableSetCollapseStateFlags; in_mask = 0x00000000; out_mask = 0x00000000;
-    exclusive = []; required = false; keep_unknown = false; names = [];
+pub type MAPITableSetCollapseStateFlags = crate::Flags<
+    MAPITableSetCollapseStateFlagsGroup,
+>;
+/// The group of [`MAPITableSetCollapseStateFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum MAPITableSetCollapseStateFlagsGroup {}
+impl crate::FlagGroup for MAPITableSetCollapseStateFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// A table view: read-only rows of property values (columns) with a
 /// cursor, which can be restricted, sorted, categorized and watched for

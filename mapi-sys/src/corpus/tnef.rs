@@ -169,183 +169,225 @@ pub const TNEF_SIGNATURE: crate::ULONG = 0x223E9F78;
 pub const TNEF_VERSION: crate::ULONG = 0x10000;
 /// Flags of `ITnef::AddProps`.
 #[cfg(feature = "tnef")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct TnefAddPropsFlags(u32);
+pub type TnefAddPropsFlags = crate::Flags<TnefAddPropsFlagsGroup>;
+/// The group of [`TnefAddPropsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "tnef")]
-impl TnefAddPropsFlags {
+pub enum TnefAddPropsFlagsGroup {}
+#[cfg(feature = "tnef")]
+impl crate::FlagGroup for TnefAddPropsFlagsGroup {
+    const IN_MASK: u32 = 0x0000005F;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("TNEF_PROP_ATTACHMENTS_ONLY", 0x00000010),
+        ("TNEF_PROP_CONTAINED", 0x00000004),
+        ("TNEF_PROP_CONTAINED_TNEF", 0x00000040),
+        ("TNEF_PROP_EXCLUDE", 0x00000002),
+        ("TNEF_PROP_INCLUDE", 0x00000001),
+        ("TNEF_PROP_MESSAGE_ONLY", 0x00000008),
+    ];
+}
+#[cfg(feature = "tnef")]
+impl crate::Flags<TnefAddPropsFlagsGroup> {
     /// Encode only the listed properties that belong to attachments.
     ///
     /// `TNEF_PROP_ATTACHMENTS_ONLY` (`0x10`), valid on input.
-    pub const ATTACHMENTS_ONLY: Self = Self(0x00000010);
+    pub const ATTACHMENTS_ONLY: Self = Self::from_bits_retain(0x00000010);
     /// Encode only the properties of the attachment `ulElemID`; data at
     /// `lpvData` replaces the attachment's data.
     ///
     /// `TNEF_PROP_CONTAINED` (`0x4`), valid on input.
-    pub const CONTAINED: Self = Self(0x00000004);
+    pub const CONTAINED: Self = Self::from_bits_retain(0x00000004);
     /// Encode only the properties of the message or attachment `ulElemID`;
     /// `lpvData` is an `IStream`.
     ///
     /// `TNEF_PROP_CONTAINED_TNEF` (`0x40`), valid on input.
-    pub const CONTAINED_TNEF: Self = Self(0x00000040);
+    pub const CONTAINED_TNEF: Self = Self::from_bits_retain(0x00000040);
     /// Encode every property except the listed ones.
     ///
     /// `TNEF_PROP_EXCLUDE` (`0x2`), valid on input.
-    pub const EXCLUDE: Self = Self(0x00000002);
+    pub const EXCLUDE: Self = Self::from_bits_retain(0x00000002);
     /// Encode the listed properties.
     ///
     /// `TNEF_PROP_INCLUDE` (`0x1`), valid on input.
-    pub const INCLUDE: Self = Self(0x00000001);
+    pub const INCLUDE: Self = Self::from_bits_retain(0x00000001);
     /// Encode only the listed properties that belong to the message itself.
     ///
     /// `TNEF_PROP_MESSAGE_ONLY` (`0x8`), valid on input.
-    pub const MESSAGE_ONLY: Self = Self(0x00000008);
-}
-#[cfg(feature = "tnef")]
-crate::__flag_set_impl! {
-    TnefAddPropsFlags; in_mask = 0x0000005F; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [ATTACHMENTS_ONLY =
-    "TNEF_PROP_ATTACHMENTS_ONLY", CONTAINED = "TNEF_PROP_CONTAINED", CONTAINED_TNEF =
-    "TNEF_PROP_CONTAINED_TNEF", EXCLUDE = "TNEF_PROP_EXCLUDE", INCLUDE =
-    "TNEF_PROP_INCLUDE", MESSAGE_ONLY = "TNEF_PROP_MESSAGE_ONLY"];
+    pub const MESSAGE_ONLY: Self = Self::from_bits_retain(0x00000008);
 }
 /// Flags of `ITnef::ExtractProps`.
 #[cfg(feature = "tnef")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct TnefExtractPropsFlags(u32);
+pub type TnefExtractPropsFlags = crate::Flags<TnefExtractPropsFlagsGroup>;
+/// The group of [`TnefExtractPropsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "tnef")]
-impl TnefExtractPropsFlags {
+pub enum TnefExtractPropsFlagsGroup {}
+#[cfg(feature = "tnef")]
+impl crate::FlagGroup for TnefExtractPropsFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("TNEF_PROP_EXCLUDE", 0x00000002),
+        ("TNEF_PROP_INCLUDE", 0x00000001),
+    ];
+}
+#[cfg(feature = "tnef")]
+impl crate::Flags<TnefExtractPropsFlagsGroup> {
     /// Decode every property except the listed ones.
     ///
     /// `TNEF_PROP_EXCLUDE` (`0x2`), valid on input.
-    pub const EXCLUDE: Self = Self(0x00000002);
+    pub const EXCLUDE: Self = Self::from_bits_retain(0x00000002);
     /// Decode the listed properties.
     ///
     /// `TNEF_PROP_INCLUDE` (`0x1`), valid on input.
-    pub const INCLUDE: Self = Self(0x00000001);
-}
-#[cfg(feature = "tnef")]
-crate::__flag_set_impl! {
-    TnefExtractPropsFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [EXCLUDE = "TNEF_PROP_EXCLUDE",
-    INCLUDE = "TNEF_PROP_INCLUDE"];
+    pub const INCLUDE: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `ITnef::Finish` and `ITnef::EncodeRecips`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(feature = "tnef")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct TnefReservedFlags(u32);
+pub type TnefReservedFlags = crate::Flags<TnefReservedFlagsGroup>;
+/// The group of [`TnefReservedFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "tnef")]
-crate::__flag_set_impl! {
-    TnefReservedFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [];
+pub enum TnefReservedFlagsGroup {}
+#[cfg(feature = "tnef")]
+impl crate::FlagGroup for TnefReservedFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `ITnef::OpenTaggedBody`.
 #[cfg(feature = "tnef")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct TnefOpenTaggedBodyFlags(u32);
+pub type TnefOpenTaggedBodyFlags = crate::Flags<TnefOpenTaggedBodyFlagsGroup>;
+/// The group of [`TnefOpenTaggedBodyFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "tnef")]
-impl TnefOpenTaggedBodyFlags {
+pub enum TnefOpenTaggedBodyFlagsGroup {}
+#[cfg(feature = "tnef")]
+impl crate::FlagGroup for TnefOpenTaggedBodyFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_CREATE", 0x00000002),
+        ("MAPI_MODIFY", 0x00000001),
+    ];
+}
+#[cfg(feature = "tnef")]
+impl crate::Flags<TnefOpenTaggedBodyFlagsGroup> {
     /// Create the body property if the message lacks it, or replace its data
     /// with the TNEF stream's; give `MAPI_MODIFY` with it.
     ///
     /// `MAPI_CREATE` (`0x2`), valid on input.
-    pub const CREATE: Self = Self(0x00000002);
+    pub const CREATE: Self = Self::from_bits_retain(0x00000002);
     /// Open the stream for reading and writing; read-only otherwise.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MODIFY: Self = Self(0x00000001);
-}
-#[cfg(feature = "tnef")]
-crate::__flag_set_impl! {
-    TnefOpenTaggedBodyFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [CREATE = "MAPI_CREATE", MODIFY =
-    "MAPI_MODIFY"];
+    pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `ITnef::SetProps`.
 #[cfg(feature = "tnef")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct TnefSetPropsFlags(u32);
+pub type TnefSetPropsFlags = crate::Flags<TnefSetPropsFlagsGroup>;
+/// The group of [`TnefSetPropsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "tnef")]
-impl TnefSetPropsFlags {
+pub enum TnefSetPropsFlagsGroup {}
+#[cfg(feature = "tnef")]
+impl crate::FlagGroup for TnefSetPropsFlagsGroup {
+    const IN_MASK: u32 = 0x00000004;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("TNEF_PROP_CONTAINED", 0x00000004)];
+}
+#[cfg(feature = "tnef")]
+impl crate::Flags<TnefSetPropsFlagsGroup> {
     /// Set the properties of the attachment `ulElemID`.
     ///
     /// `TNEF_PROP_CONTAINED` (`0x4`), valid on input.
-    pub const TNEF_PROP_CONTAINED: Self = Self(0x00000004);
-}
-#[cfg(feature = "tnef")]
-crate::__flag_set_impl! {
-    TnefSetPropsFlags; in_mask = 0x00000004; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [TNEF_PROP_CONTAINED =
-    "TNEF_PROP_CONTAINED"];
+    pub const TNEF_PROP_CONTAINED: Self = Self::from_bits_retain(0x00000004);
 }
 /// Flags of `ITnef::FinishComponent`: exactly one of them.
 #[cfg(feature = "tnef")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct TnefFinishComponentFlags(u32);
+pub type TnefFinishComponentFlags = crate::Flags<TnefFinishComponentFlagsGroup>;
+/// The group of [`TnefFinishComponentFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "tnef")]
-impl TnefFinishComponentFlags {
+pub enum TnefFinishComponentFlagsGroup {}
+#[cfg(feature = "tnef")]
+impl crate::FlagGroup for TnefFinishComponentFlagsGroup {
+    const IN_MASK: u32 = 0x00003000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00003000];
+    const REQUIRED: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("TNEF_COMPONENT_ATTACHMENT", 0x00002000),
+        ("TNEF_COMPONENT_MESSAGE", 0x00001000),
+    ];
+}
+#[cfg(feature = "tnef")]
+impl crate::Flags<TnefFinishComponentFlagsGroup> {
     /// Finish an attachment; `ulComponentID` is its `PR_ATTACH_NUM`.
     ///
     /// `TNEF_COMPONENT_ATTACHMENT` (`0x2000`), valid on input.
-    pub const ATTACHMENT: Self = Self(0x00002000);
+    pub const ATTACHMENT: Self = Self::from_bits_retain(0x00002000);
     /// Finish the message; `ulComponentID` is zero.
     ///
     /// `TNEF_COMPONENT_MESSAGE` (`0x1000`), valid on input.
-    pub const MESSAGE: Self = Self(0x00001000);
-}
-#[cfg(feature = "tnef")]
-crate::__flag_set_impl! {
-    TnefFinishComponentFlags; in_mask = 0x00003000; out_mask = 0x00000000; exclusive =
-    [0x00003000]; required = true; keep_unknown = false; names = [ATTACHMENT =
-    "TNEF_COMPONENT_ATTACHMENT", MESSAGE = "TNEF_COMPONENT_MESSAGE"];
+    pub const MESSAGE: Self = Self::from_bits_retain(0x00001000);
 }
 /// Flags of `OpenTnefStream` and `OpenTnefStreamEx`: the direction (encode,
 /// or decode with no bit) and the mapping mode.
 #[cfg(feature = "tnef")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct TnefOpenFlags(u32);
+pub type TnefOpenFlags = crate::Flags<TnefOpenFlagsGroup>;
+/// The group of [`TnefOpenFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "tnef")]
-impl TnefOpenFlags {
+pub enum TnefOpenFlagsGroup {}
+#[cfg(feature = "tnef")]
+impl crate::FlagGroup for TnefOpenFlagsGroup {
+    const IN_MASK: u32 = 0x80070002;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000002, 0x00070000];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("TNEF_DECODE", 0x00000000),
+        ("TNEF_ENCODE", 0x00000002),
+        ("TNEF_PURE", 0x00010000),
+        ("TNEF_COMPATIBILITY", 0x00020000),
+        ("TNEF_BEST_DATA", 0x00040000),
+        ("TNEF_COMPONENT_ENCODING", 0x80000000),
+    ];
+}
+#[cfg(feature = "tnef")]
+impl crate::Flags<TnefOpenFlagsGroup> {
     /// Decode (zero, the default): the stream is read.
     ///
     /// `TNEF_DECODE` (`0x0`), valid on input.
-    pub const DECODE: Self = Self(0x00000000);
+    pub const DECODE: Self = Self::from_bits_retain(0x00000000);
     /// Encode: the stream is written.
     ///
     /// `TNEF_ENCODE` (`0x2`), valid on input.
-    pub const ENCODE: Self = Self(0x00000002);
+    pub const ENCODE: Self = Self::from_bits_retain(0x00000002);
     /// Encode everything into MAPI encapsulation blocks.
     ///
     /// `TNEF_PURE` (`0x10000`), valid on input.
-    pub const PURE: Self = Self(0x00010000);
+    pub const PURE: Self = Self::from_bits_retain(0x00010000);
     /// Map every property to its down-level attribute; obsolete.
     ///
     /// `TNEF_COMPATIBILITY` (`0x20000`), valid on input.
-    pub const COMPATIBILITY: Self = Self(0x00020000);
+    pub const COMPATIBILITY: Self = Self::from_bits_retain(0x00020000);
     /// Map to down-level attributes and encapsulate what would lose data
     /// (the default mode).
     ///
     /// `TNEF_BEST_DATA` (`0x40000`), valid on input.
-    pub const BEST_DATA: Self = Self(0x00040000);
+    pub const BEST_DATA: Self = Self::from_bits_retain(0x00040000);
     /// Encode component by component (`ITnef::FinishComponent`).
     ///
     /// `TNEF_COMPONENT_ENCODING` (`0x80000000`), valid on input.
-    pub const COMPONENT_ENCODING: Self = Self(0x80000000);
-}
-#[cfg(feature = "tnef")]
-crate::__flag_set_impl! {
-    TnefOpenFlags; in_mask = 0x80070002; out_mask = 0x00000000; exclusive = [0x00000002,
-    0x00070000]; required = false; keep_unknown = false; names = [DECODE = "TNEF_DECODE",
-    ENCODE = "TNEF_ENCODE", PURE = "TNEF_PURE", COMPATIBILITY = "TNEF_COMPATIBILITY",
-    BEST_DATA = "TNEF_BEST_DATA", COMPONENT_ENCODING = "TNEF_COMPONENT_ENCODING"];
+    pub const COMPONENT_ENCODING: Self = Self::from_bits_retain(0x80000000);
 }
 /// A TNEF object: encodes the properties of a message and its attachments
 /// into a Transport-Neutral Encapsulation Format stream, or decodes such a

@@ -155,74 +155,93 @@ pub const STGTY_LOCKBYTES: crate::DWORD = 3;
 /// Element type: a property storage.
 pub const STGTY_PROPERTY: crate::DWORD = 4;
 /// Flags of `IStream::Commit` and `IStorage::Commit`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct StreamCommitFlags(u32);
-impl StreamCommitFlags {
+pub type StreamCommitFlags = crate::Flags<StreamCommitFlagsGroup>;
+/// The group of [`StreamCommitFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum StreamCommitFlagsGroup {}
+impl crate::FlagGroup for StreamCommitFlagsGroup {
+    const IN_MASK: u32 = 0x0000000F;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("STGC_OVERWRITE", 0x00000001),
+        ("STGC_ONLYIFCURRENT", 0x00000002),
+        ("STGC_DANGEROUSLYCOMMITMERELYTODISKCACHE", 0x00000004),
+        ("STGC_CONSOLIDATE", 0x00000008),
+    ];
+}
+impl crate::Flags<StreamCommitFlagsGroup> {
     /// Overwrite in place, accepting the risk of data loss if the commit fails part-way.
     ///
     /// `STGC_OVERWRITE` (`0x1`), valid on input.
-    pub const OVERWRITE: Self = Self(0x00000001);
+    pub const OVERWRITE: Self = Self::from_bits_retain(0x00000001);
     /// Refuse to commit if another opener committed changes since this object was opened.
     ///
     /// `STGC_ONLYIFCURRENT` (`0x2`), valid on input.
-    pub const ONLYIFCURRENT: Self = Self(0x00000002);
+    pub const ONLYIFCURRENT: Self = Self::from_bits_retain(0x00000002);
     /// Write to the disk cache without flushing it.
     ///
     /// `STGC_DANGEROUSLYCOMMITMERELYTODISKCACHE` (`0x4`), valid on input.
-    pub const DANGEROUSLYCOMMITMERELYTODISKCACHE: Self = Self(0x00000004);
+    pub const DANGEROUSLYCOMMITMERELYTODISKCACHE: Self = Self::from_bits_retain(
+        0x00000004,
+    );
     /// Compact the file after committing.
     ///
     /// `STGC_CONSOLIDATE` (`0x8`), valid on input.
-    pub const CONSOLIDATE: Self = Self(0x00000008);
-}
-crate::__flag_set_impl! {
-    StreamCommitFlags; in_mask = 0x0000000F; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [OVERWRITE = "STGC_OVERWRITE",
-    ONLYIFCURRENT = "STGC_ONLYIFCURRENT", DANGEROUSLYCOMMITMERELYTODISKCACHE =
-    "STGC_DANGEROUSLYCOMMITMERELYTODISKCACHE", CONSOLIDATE = "STGC_CONSOLIDATE"];
+    pub const CONSOLIDATE: Self = Self::from_bits_retain(0x00000008);
 }
 /// Flags of `IStream::Stat` and `IStorage::Stat`.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct StreamStatFlags(u32);
-impl StreamStatFlags {
+pub type StreamStatFlags = crate::Flags<StreamStatFlagsGroup>;
+/// The group of [`StreamStatFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum StreamStatFlagsGroup {}
+impl crate::FlagGroup for StreamStatFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("STATFLAG_NONAME", 0x00000001),
+        ("STATFLAG_NOOPEN", 0x00000002),
+    ];
+}
+impl crate::Flags<StreamStatFlagsGroup> {
     /// Leave `pwcsName` null instead of allocating the name.
     ///
     /// `STATFLAG_NONAME` (`0x1`), valid on input.
-    pub const NONAME: Self = Self(0x00000001);
+    pub const NONAME: Self = Self::from_bits_retain(0x00000001);
     /// Do not open the object.
     ///
     /// `STATFLAG_NOOPEN` (`0x2`), valid on input.
-    pub const NOOPEN: Self = Self(0x00000002);
-}
-crate::__flag_set_impl! {
-    StreamStatFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [NONAME = "STATFLAG_NONAME", NOOPEN =
-    "STATFLAG_NOOPEN"];
+    pub const NOOPEN: Self = Self::from_bits_retain(0x00000002);
 }
 /// Lock type of `IStream::LockRegion` and `IStream::UnlockRegion`: exactly one value.
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct StreamLockRegionFlags(u32);
-impl StreamLockRegionFlags {
+pub type StreamLockRegionFlags = crate::Flags<StreamLockRegionFlagsGroup>;
+/// The group of [`StreamLockRegionFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+pub enum StreamLockRegionFlagsGroup {}
+impl crate::FlagGroup for StreamLockRegionFlagsGroup {
+    const IN_MASK: u32 = 0x00000007;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00000007];
+    const REQUIRED: bool = true;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("LOCK_WRITE", 0x00000001),
+        ("LOCK_EXCLUSIVE", 0x00000002),
+        ("LOCK_ONLYONCE", 0x00000004),
+    ];
+}
+impl crate::Flags<StreamLockRegionFlagsGroup> {
     /// Block writes by other openers.
     ///
     /// `LOCK_WRITE` (`0x1`), valid on input.
-    pub const WRITE: Self = Self(0x00000001);
+    pub const WRITE: Self = Self::from_bits_retain(0x00000001);
     /// Block reads and writes by other openers.
     ///
     /// `LOCK_EXCLUSIVE` (`0x2`), valid on input.
-    pub const EXCLUSIVE: Self = Self(0x00000002);
+    pub const EXCLUSIVE: Self = Self::from_bits_retain(0x00000002);
     /// Allow only one lock on the region at a time.
     ///
     /// `LOCK_ONLYONCE` (`0x4`), valid on input.
-    pub const ONLYONCE: Self = Self(0x00000004);
-}
-crate::__flag_set_impl! {
-    StreamLockRegionFlags; in_mask = 0x00000007; out_mask = 0x00000000; exclusive =
-    [0x00000007]; required = true; keep_unknown = false; names = [WRITE = "LOCK_WRITE",
-    EXCLUSIVE = "LOCK_EXCLUSIVE", ONLYONCE = "LOCK_ONLYONCE"];
+    pub const ONLYONCE: Self = Self::from_bits_retain(0x00000004);
 }
 /// The root of every COM interface: interface discovery and reference counting.
 ///

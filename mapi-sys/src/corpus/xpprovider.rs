@@ -34,348 +34,422 @@ pub type LPXPPROVIDERINIT = ::core::option::Option<XPPROVIDERINIT>;
 ///
 /// None are defined: `lpulFlags` must point to zero.
 #[cfg(feature = "transport")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct XPProviderShutdownFlags(u32);
+pub type XPProviderShutdownFlags = crate::Flags<XPProviderShutdownFlagsGroup>;
+/// The group of [`XPProviderShutdownFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "transport")]
-crate::__flag_set_impl! {
-    XPProviderShutdownFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [];
+pub enum XPProviderShutdownFlagsGroup {}
+#[cfg(feature = "transport")]
+impl crate::FlagGroup for XPProviderShutdownFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IXPProvider::TransportLogon`: set by the MAPI spooler on input,
 /// by the transport on output.
 #[cfg(feature = "transport")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct XPProviderTransportLogonFlags(u32);
+pub type XPProviderTransportLogonFlags = crate::Flags<
+    XPProviderTransportLogonFlagsGroup,
+>;
+/// The group of [`XPProviderTransportLogonFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "transport")]
-impl XPProviderTransportLogonFlags {
+pub enum XPProviderTransportLogonFlagsGroup {}
+#[cfg(feature = "transport")]
+impl crate::FlagGroup for XPProviderTransportLogonFlagsGroup {
+    const IN_MASK: u32 = 0x8000001D;
+    const OUT_MASK: u32 = 0x80070000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("LOGON_NO_CONNECT", 0x00000004),
+        ("LOGON_NO_DIALOG", 0x00000001),
+        ("LOGON_NO_INBOUND", 0x00000008),
+        ("LOGON_NO_OUTBOUND", 0x00000010),
+        ("MAPI_UNICODE", 0x80000000),
+        ("LOGON_SP_IDLE", 0x00010000),
+        ("LOGON_SP_POLL", 0x00020000),
+        ("LOGON_SP_RESOLVE", 0x00040000),
+    ];
+}
+#[cfg(feature = "transport")]
+impl crate::Flags<XPProviderTransportLogonFlagsGroup> {
     /// The logon is not for sending or receiving: make no connection to
     /// another messaging system (offline use).
     ///
     /// `LOGON_NO_CONNECT` (`0x4`), valid on input.
-    pub const LOGON_NO_CONNECT: Self = Self(0x00000004);
+    pub const LOGON_NO_CONNECT: Self = Self::from_bits_retain(0x00000004);
     /// Show no dialog box, even if the saved credentials are missing or
     /// invalid.
     ///
     /// `LOGON_NO_DIALOG` (`0x1`), valid on input.
-    pub const LOGON_NO_DIALOG: Self = Self(0x00000001);
+    pub const LOGON_NO_DIALOG: Self = Self::from_bits_retain(0x00000001);
     /// Do not prepare for or accept inbound messages yet; the spooler will
     /// start reception later with `IXPLogon::TransportNotify`.
     ///
     /// `LOGON_NO_INBOUND` (`0x8`), valid on input.
-    pub const LOGON_NO_INBOUND: Self = Self(0x00000008);
+    pub const LOGON_NO_INBOUND: Self = Self::from_bits_retain(0x00000008);
     /// Do not prepare for sending yet; the spooler will start outbound work
     /// later with `IXPLogon::TransportNotify`.
     ///
     /// `LOGON_NO_OUTBOUND` (`0x10`), valid on input.
-    pub const LOGON_NO_OUTBOUND: Self = Self(0x00000010);
+    pub const LOGON_NO_OUTBOUND: Self = Self::from_bits_retain(0x00000010);
     /// On input, the profile name is Unicode; on output, the strings of a
     /// returned `MAPIERROR` are Unicode. Without it, ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input and output.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
     /// Returned: the transport wants `IXPLogon::Idle` calls when the system
     /// is idle.
     ///
     /// `LOGON_SP_IDLE` (`0x10000`), valid on output.
-    pub const LOGON_SP_IDLE: Self = Self(0x00010000);
+    pub const LOGON_SP_IDLE: Self = Self::from_bits_retain(0x00010000);
     /// Returned: the transport wants the spooler to call `IXPLogon::Poll`
     /// regularly to look for new messages.
     ///
     /// `LOGON_SP_POLL` (`0x20000`), valid on output.
-    pub const LOGON_SP_POLL: Self = Self(0x00020000);
+    pub const LOGON_SP_POLL: Self = Self::from_bits_retain(0x00020000);
     /// Returned: the spooler should resolve to full addresses all recipients
     /// this transport does not handle, so it can build a reply path.
     ///
     /// `LOGON_SP_RESOLVE` (`0x40000`), valid on output.
-    pub const LOGON_SP_RESOLVE: Self = Self(0x00040000);
-}
-#[cfg(feature = "transport")]
-crate::__flag_set_impl! {
-    XPProviderTransportLogonFlags; in_mask = 0x8000001D; out_mask = 0x80070000; exclusive
-    = []; required = false; keep_unknown = false; names = [LOGON_NO_CONNECT =
-    "LOGON_NO_CONNECT", LOGON_NO_DIALOG = "LOGON_NO_DIALOG", LOGON_NO_INBOUND =
-    "LOGON_NO_INBOUND", LOGON_NO_OUTBOUND = "LOGON_NO_OUTBOUND", MAPI_UNICODE =
-    "MAPI_UNICODE", LOGON_SP_IDLE = "LOGON_SP_IDLE", LOGON_SP_POLL = "LOGON_SP_POLL",
-    LOGON_SP_RESOLVE = "LOGON_SP_RESOLVE"];
+    pub const LOGON_SP_RESOLVE: Self = Self::from_bits_retain(0x00040000);
 }
 /// Flags returned by `IXPLogon::AddressTypes`.
 #[cfg(feature = "transport")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct XPLogonAddressTypesFlags(u32);
+pub type XPLogonAddressTypesFlags = crate::Flags<XPLogonAddressTypesFlagsGroup>;
+/// The group of [`XPLogonAddressTypesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "transport")]
-impl XPLogonAddressTypesFlags {
+pub enum XPLogonAddressTypesFlagsGroup {}
+#[cfg(feature = "transport")]
+impl crate::FlagGroup for XPLogonAddressTypesFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x80000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "transport")]
+impl crate::Flags<XPLogonAddressTypesFlagsGroup> {
     /// The returned address type strings are Unicode; otherwise ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on output.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "transport")]
-crate::__flag_set_impl! {
-    XPLogonAddressTypesFlags; in_mask = 0x00000000; out_mask = 0x80000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags returned by `IXPLogon::RegisterOptions`.
 #[cfg(feature = "transport")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct XPLogonRegisterOptionsFlags(u32);
+pub type XPLogonRegisterOptionsFlags = crate::Flags<XPLogonRegisterOptionsFlagsGroup>;
+/// The group of [`XPLogonRegisterOptionsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "transport")]
-impl XPLogonRegisterOptionsFlags {
+pub enum XPLogonRegisterOptionsFlagsGroup {}
+#[cfg(feature = "transport")]
+impl crate::FlagGroup for XPLogonRegisterOptionsFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x80000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
+}
+#[cfg(feature = "transport")]
+impl crate::Flags<XPLogonRegisterOptionsFlagsGroup> {
     /// The strings of the returned `OPTIONDATA` are Unicode; otherwise ANSI.
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on output.
-    pub const MAPI_UNICODE: Self = Self(0x80000000);
-}
-#[cfg(feature = "transport")]
-crate::__flag_set_impl! {
-    XPLogonRegisterOptionsFlags; in_mask = 0x00000000; out_mask = 0x80000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+    pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Events signalled by `IXPLogon::TransportNotify`. The spooler sets them on
 /// input and the transport returns them unchanged.
 #[cfg(feature = "transport")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct XPLogonTransportNotifyFlags(u32);
+pub type XPLogonTransportNotifyFlags = crate::Flags<XPLogonTransportNotifyFlagsGroup>;
+/// The group of [`XPLogonTransportNotifyFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "transport")]
-impl XPLogonTransportNotifyFlags {
+pub enum XPLogonTransportNotifyFlagsGroup {}
+#[cfg(feature = "transport")]
+impl crate::FlagGroup for XPLogonTransportNotifyFlagsGroup {
+    const IN_MASK: u32 = 0xC00F000F;
+    const OUT_MASK: u32 = 0xC00F000F;
+    const EXCLUSIVE_SETS: &'static [u32] = &[0x00010001, 0x00020002];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("NOTIFY_ABORT_DEFERRED", 0x40000000),
+        ("NOTIFY_BEGIN_INBOUND", 0x00000001),
+        ("NOTIFY_BEGIN_INBOUND_FLUSH", 0x00000004),
+        ("NOTIFY_BEGIN_OUTBOUND", 0x00000002),
+        ("NOTIFY_BEGIN_OUTBOUND_FLUSH", 0x00000008),
+        ("NOTIFY_CANCEL_MESSAGE", 0x80000000),
+        ("NOTIFY_END_INBOUND", 0x00010000),
+        ("NOTIFY_END_INBOUND_FLUSH", 0x00040000),
+        ("NOTIFY_END_OUTBOUND", 0x00020000),
+        ("NOTIFY_END_OUTBOUND_FLUSH", 0x00080000),
+    ];
+}
+#[cfg(feature = "transport")]
+impl crate::Flags<XPLogonTransportNotifyFlagsGroup> {
     /// A message the transport had accepted is being deferred; `lppvData`
     /// points to its entry identifier.
     ///
     /// `NOTIFY_ABORT_DEFERRED` (`0x40000000`), valid on input and output.
-    pub const ABORT_DEFERRED: Self = Self(0x40000000);
+    pub const ABORT_DEFERRED: Self = Self::from_bits_retain(0x40000000);
     /// Inbound processing may start.
     ///
     /// `NOTIFY_BEGIN_INBOUND` (`0x1`), valid on input and output.
-    pub const BEGIN_INBOUND: Self = Self(0x00000001);
+    pub const BEGIN_INBOUND: Self = Self::from_bits_retain(0x00000001);
     /// Download inbound messages as fast as possible until the cycle ends.
     ///
     /// `NOTIFY_BEGIN_INBOUND_FLUSH` (`0x4`), valid on input and output.
-    pub const BEGIN_INBOUND_FLUSH: Self = Self(0x00000004);
+    pub const BEGIN_INBOUND_FLUSH: Self = Self::from_bits_retain(0x00000004);
     /// Outbound processing may start.
     ///
     /// `NOTIFY_BEGIN_OUTBOUND` (`0x2`), valid on input and output.
-    pub const BEGIN_OUTBOUND: Self = Self(0x00000002);
+    pub const BEGIN_OUTBOUND: Self = Self::from_bits_retain(0x00000002);
     /// Send outbound messages as fast as possible until the cycle ends.
     ///
     /// `NOTIFY_BEGIN_OUTBOUND_FLUSH` (`0x8`), valid on input and output.
-    pub const BEGIN_OUTBOUND_FLUSH: Self = Self(0x00000008);
+    pub const BEGIN_OUTBOUND_FLUSH: Self = Self::from_bits_retain(0x00000008);
     /// Cancel the transfer of the message whose reference `lppvData` points to.
     ///
     /// `NOTIFY_CANCEL_MESSAGE` (`0x80000000`), valid on input and output.
-    pub const CANCEL_MESSAGE: Self = Self(0x80000000);
+    pub const CANCEL_MESSAGE: Self = Self::from_bits_retain(0x80000000);
     /// Inbound processing must stop.
     ///
     /// `NOTIFY_END_INBOUND` (`0x10000`), valid on input and output.
-    pub const END_INBOUND: Self = Self(0x00010000);
+    pub const END_INBOUND: Self = Self::from_bits_retain(0x00010000);
     /// Leave inbound flush mode; keep downloading in the background.
     ///
     /// `NOTIFY_END_INBOUND_FLUSH` (`0x40000`), valid on input and output.
-    pub const END_INBOUND_FLUSH: Self = Self(0x00040000);
+    pub const END_INBOUND_FLUSH: Self = Self::from_bits_retain(0x00040000);
     /// Outbound processing must stop.
     ///
     /// `NOTIFY_END_OUTBOUND` (`0x20000`), valid on input and output.
-    pub const END_OUTBOUND: Self = Self(0x00020000);
+    pub const END_OUTBOUND: Self = Self::from_bits_retain(0x00020000);
     /// Leave outbound flush mode.
     ///
     /// `NOTIFY_END_OUTBOUND_FLUSH` (`0x80000`), valid on input and output.
-    pub const END_OUTBOUND_FLUSH: Self = Self(0x00080000);
-}
-#[cfg(feature = "transport")]
-crate::__flag_set_impl! {
-    XPLogonTransportNotifyFlags; in_mask = 0xC00F000F; out_mask = 0xC00F000F; exclusive =
-    [0x00010001, 0x00020002]; required = false; keep_unknown = false; names =
-    [ABORT_DEFERRED = "NOTIFY_ABORT_DEFERRED", BEGIN_INBOUND = "NOTIFY_BEGIN_INBOUND",
-    BEGIN_INBOUND_FLUSH = "NOTIFY_BEGIN_INBOUND_FLUSH", BEGIN_OUTBOUND =
-    "NOTIFY_BEGIN_OUTBOUND", BEGIN_OUTBOUND_FLUSH = "NOTIFY_BEGIN_OUTBOUND_FLUSH",
-    CANCEL_MESSAGE = "NOTIFY_CANCEL_MESSAGE", END_INBOUND = "NOTIFY_END_INBOUND",
-    END_INBOUND_FLUSH = "NOTIFY_END_INBOUND_FLUSH", END_OUTBOUND = "NOTIFY_END_OUTBOUND",
-    END_OUTBOUND_FLUSH = "NOTIFY_END_OUTBOUND_FLUSH"];
+    pub const END_OUTBOUND_FLUSH: Self = Self::from_bits_retain(0x00080000);
 }
 /// Flags of `IXPLogon::Idle`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(feature = "transport")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct XPLogonIdleFlags(u32);
+pub type XPLogonIdleFlags = crate::Flags<XPLogonIdleFlagsGroup>;
+/// The group of [`XPLogonIdleFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "transport")]
-crate::__flag_set_impl! {
-    XPLogonIdleFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [];
+pub enum XPLogonIdleFlagsGroup {}
+#[cfg(feature = "transport")]
+impl crate::FlagGroup for XPLogonIdleFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IXPLogon::TransportLogoff`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(feature = "transport")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct XPLogonTransportLogoffFlags(u32);
+pub type XPLogonTransportLogoffFlags = crate::Flags<XPLogonTransportLogoffFlagsGroup>;
+/// The group of [`XPLogonTransportLogoffFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "transport")]
-crate::__flag_set_impl! {
-    XPLogonTransportLogoffFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [];
+pub enum XPLogonTransportLogoffFlagsGroup {}
+#[cfg(feature = "transport")]
+impl crate::FlagGroup for XPLogonTransportLogoffFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IXPLogon::SubmitMessage`.
 #[cfg(feature = "transport")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct XPLogonSubmitMessageFlags(u32);
+pub type XPLogonSubmitMessageFlags = crate::Flags<XPLogonSubmitMessageFlagsGroup>;
+/// The group of [`XPLogonSubmitMessageFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "transport")]
-impl XPLogonSubmitMessageFlags {
+pub enum XPLogonSubmitMessageFlagsGroup {}
+#[cfg(feature = "transport")]
+impl crate::FlagGroup for XPLogonSubmitMessageFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("BEGIN_DEFERRED", 0x00000001)];
+}
+#[cfg(feature = "transport")]
+impl crate::Flags<XPLogonSubmitMessageFlagsGroup> {
     /// The message was deferred earlier and is now submitted again, with the
     /// same entry identifier.
     ///
     /// `BEGIN_DEFERRED` (`0x1`), valid on input.
-    pub const BEGIN_DEFERRED: Self = Self(0x00000001);
-}
-#[cfg(feature = "transport")]
-crate::__flag_set_impl! {
-    XPLogonSubmitMessageFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [BEGIN_DEFERRED =
-    "BEGIN_DEFERRED"];
+    pub const BEGIN_DEFERRED: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags returned by `IXPLogon::EndMessage`: what the spooler should do with
 /// the message. None set means the message was sent.
 #[cfg(feature = "transport")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct XPLogonEndMessageFlags(u32);
+pub type XPLogonEndMessageFlags = crate::Flags<XPLogonEndMessageFlagsGroup>;
+/// The group of [`XPLogonEndMessageFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "transport")]
-impl XPLogonEndMessageFlags {
+pub enum XPLogonEndMessageFlagsGroup {}
+#[cfg(feature = "transport")]
+impl crate::FlagGroup for XPLogonEndMessageFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00070000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("END_DONT_RESEND", 0x00040000),
+        ("END_RESEND_LATER", 0x00020000),
+        ("END_RESEND_NOW", 0x00010000),
+    ];
+}
+#[cfg(feature = "transport")]
+impl crate::Flags<XPLogonEndMessageFlagsGroup> {
     /// The transport keeps the message for now and will report on it later
     /// with `IMAPISupport::SpoolerNotify` (`NOTIFY_SENTDEFERRED`).
     ///
     /// `END_DONT_RESEND` (`0x40000`), valid on output.
-    pub const DONT_RESEND: Self = Self(0x00040000);
+    pub const DONT_RESEND: Self = Self::from_bits_retain(0x00040000);
     /// The message is not being sent now (not an error); submit it again
     /// later.
     ///
     /// `END_RESEND_LATER` (`0x20000`), valid on output.
-    pub const RESEND_LATER: Self = Self(0x00020000);
+    pub const RESEND_LATER: Self = Self::from_bits_retain(0x00020000);
     /// The transport needs the message to be submitted again right away.
     ///
     /// `END_RESEND_NOW` (`0x10000`), valid on output.
-    pub const RESEND_NOW: Self = Self(0x00010000);
-}
-#[cfg(feature = "transport")]
-crate::__flag_set_impl! {
-    XPLogonEndMessageFlags; in_mask = 0x00000000; out_mask = 0x00070000; exclusive = [];
-    required = false; keep_unknown = false; names = [DONT_RESEND = "END_DONT_RESEND",
-    RESEND_LATER = "END_RESEND_LATER", RESEND_NOW = "END_RESEND_NOW"];
+    pub const RESEND_NOW: Self = Self::from_bits_retain(0x00010000);
 }
 /// Flags of `IXPLogon::StartMessage`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
 #[cfg(feature = "transport")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct XPLogonStartMessageFlags(u32);
+pub type XPLogonStartMessageFlags = crate::Flags<XPLogonStartMessageFlagsGroup>;
+/// The group of [`XPLogonStartMessageFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "transport")]
-crate::__flag_set_impl! {
-    XPLogonStartMessageFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [];
+pub enum XPLogonStartMessageFlagsGroup {}
+#[cfg(feature = "transport")]
+impl crate::FlagGroup for XPLogonStartMessageFlagsGroup {
+    const IN_MASK: u32 = 0x00000000;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IXPLogon::OpenStatusEntry`.
 #[cfg(feature = "transport")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct XPLogonOpenStatusEntryFlags(u32);
+pub type XPLogonOpenStatusEntryFlags = crate::Flags<XPLogonOpenStatusEntryFlagsGroup>;
+/// The group of [`XPLogonOpenStatusEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "transport")]
-impl XPLogonOpenStatusEntryFlags {
+pub enum XPLogonOpenStatusEntryFlagsGroup {}
+#[cfg(feature = "transport")]
+impl crate::FlagGroup for XPLogonOpenStatusEntryFlagsGroup {
+    const IN_MASK: u32 = 0x00000001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[("MAPI_MODIFY", 0x00000001)];
+}
+#[cfg(feature = "transport")]
+impl crate::Flags<XPLogonOpenStatusEntryFlagsGroup> {
     /// Ask for read/write access to the status object; the default is
     /// read-only.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
-    pub const MAPI_MODIFY: Self = Self(0x00000001);
-}
-#[cfg(feature = "transport")]
-crate::__flag_set_impl! {
-    XPLogonOpenStatusEntryFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [MAPI_MODIFY = "MAPI_MODIFY"];
+    pub const MAPI_MODIFY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IXPLogon::ValidateState`.
 #[cfg(feature = "transport")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct XPLogonValidateStateFlags(u32);
+pub type XPLogonValidateStateFlags = crate::Flags<XPLogonValidateStateFlagsGroup>;
+/// The group of [`XPLogonValidateStateFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "transport")]
-impl XPLogonValidateStateFlags {
+pub enum XPLogonValidateStateFlagsGroup {}
+#[cfg(feature = "transport")]
+impl crate::FlagGroup for XPLogonValidateStateFlagsGroup {
+    const IN_MASK: u32 = 0x003F0001;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("ABORT_XP_HEADER_OPERATION", 0x00200000),
+        ("CONFIG_CHANGED", 0x00100000),
+        ("FORCE_XP_CONNECT", 0x00040000),
+        ("FORCE_XP_DISCONNECT", 0x00080000),
+        ("PROCESS_XP_HEADER_CACHE", 0x00020000),
+        ("REFRESH_XP_HEADER_CACHE", 0x00010000),
+        ("SUPPRESS_UI", 0x00000001),
+    ];
+}
+#[cfg(feature = "transport")]
+impl crate::Flags<XPLogonValidateStateFlagsGroup> {
     /// The user cancelled the operation; the transport may go on or stop and
     /// return `MAPI_E_USER_CANCEL`.
     ///
     /// `ABORT_XP_HEADER_OPERATION` (`0x200000`), valid on input.
-    pub const ABORT_XP_HEADER_OPERATION: Self = Self(0x00200000);
+    pub const ABORT_XP_HEADER_OPERATION: Self = Self::from_bits_retain(0x00200000);
     /// Revalidate the loaded transports: the spooler calls their
     /// `IXPLogon::AddressTypes` again.
     ///
     /// `CONFIG_CHANGED` (`0x100000`), valid on input.
-    pub const CONFIG_CHANGED: Self = Self(0x00100000);
+    pub const CONFIG_CHANGED: Self = Self::from_bits_retain(0x00100000);
     /// The user chose to connect; with a header cache flag, connect without
     /// caching.
     ///
     /// `FORCE_XP_CONNECT` (`0x40000`), valid on input.
-    pub const FORCE_XP_CONNECT: Self = Self(0x00040000);
+    pub const FORCE_XP_CONNECT: Self = Self::from_bits_retain(0x00040000);
     /// The user chose to disconnect; with a header cache flag, disconnect
     /// without caching.
     ///
     /// `FORCE_XP_DISCONNECT` (`0x80000`), valid on input.
-    pub const FORCE_XP_DISCONNECT: Self = Self(0x00080000);
+    pub const FORCE_XP_DISCONNECT: Self = Self::from_bits_retain(0x00080000);
     /// Process the header cache: download, delete or move the messages marked
     /// for it.
     ///
     /// `PROCESS_XP_HEADER_CACHE` (`0x20000`), valid on input.
-    pub const PROCESS_XP_HEADER_CACHE: Self = Self(0x00020000);
+    pub const PROCESS_XP_HEADER_CACHE: Self = Self::from_bits_retain(0x00020000);
     /// Download a fresh list of message headers and clear all status marks.
     ///
     /// `REFRESH_XP_HEADER_CACHE` (`0x10000`), valid on input.
-    pub const REFRESH_XP_HEADER_CACHE: Self = Self(0x00010000);
+    pub const REFRESH_XP_HEADER_CACHE: Self = Self::from_bits_retain(0x00010000);
     /// Show no user interface.
     ///
     /// `SUPPRESS_UI` (`0x1`), valid on input.
-    pub const SUPPRESS_UI: Self = Self(0x00000001);
-}
-#[cfg(feature = "transport")]
-crate::__flag_set_impl! {
-    XPLogonValidateStateFlags; in_mask = 0x003F0001; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [ABORT_XP_HEADER_OPERATION =
-    "ABORT_XP_HEADER_OPERATION", CONFIG_CHANGED = "CONFIG_CHANGED", FORCE_XP_CONNECT =
-    "FORCE_XP_CONNECT", FORCE_XP_DISCONNECT = "FORCE_XP_DISCONNECT",
-    PROCESS_XP_HEADER_CACHE = "PROCESS_XP_HEADER_CACHE", REFRESH_XP_HEADER_CACHE =
-    "REFRESH_XP_HEADER_CACHE", SUPPRESS_UI = "SUPPRESS_UI"];
+    pub const SUPPRESS_UI: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IXPLogon::FlushQueues`.
 #[cfg(feature = "transport")]
-#[repr(transparent)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct XPLogonFlushQueuesFlags(u32);
+pub type XPLogonFlushQueuesFlags = crate::Flags<XPLogonFlushQueuesFlagsGroup>;
+/// The group of [`XPLogonFlushQueuesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
 #[cfg(feature = "transport")]
-impl XPLogonFlushQueuesFlags {
+pub enum XPLogonFlushQueuesFlagsGroup {}
+#[cfg(feature = "transport")]
+impl crate::FlagGroup for XPLogonFlushQueuesFlagsGroup {
+    const IN_MASK: u32 = 0x0000001E;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("FLUSH_DOWNLOAD", 0x00000004),
+        ("FLUSH_FORCE", 0x00000008),
+        ("FLUSH_NO_UI", 0x00000010),
+        ("FLUSH_UPLOAD", 0x00000002),
+    ];
+}
+#[cfg(feature = "transport")]
+impl crate::Flags<XPLogonFlushQueuesFlagsGroup> {
     /// Flush the inbound queue or queues.
     ///
     /// `FLUSH_DOWNLOAD` (`0x4`), valid on input.
-    pub const DOWNLOAD: Self = Self(0x00000004);
+    pub const DOWNLOAD: Self = Self::from_bits_retain(0x00000004);
     /// Do the flush if at all possible, even if it takes a long time.
     ///
     /// `FLUSH_FORCE` (`0x8`), valid on input.
-    pub const FORCE: Self = Self(0x00000008);
+    pub const FORCE: Self = Self::from_bits_retain(0x00000008);
     /// Show no user interface.
     ///
     /// `FLUSH_NO_UI` (`0x10`), valid on input.
-    pub const NO_UI: Self = Self(0x00000010);
+    pub const NO_UI: Self = Self::from_bits_retain(0x00000010);
     /// Flush the outbound queue or queues.
     ///
     /// `FLUSH_UPLOAD` (`0x2`), valid on input.
-    pub const UPLOAD: Self = Self(0x00000002);
-}
-#[cfg(feature = "transport")]
-crate::__flag_set_impl! {
-    XPLogonFlushQueuesFlags; in_mask = 0x0000001E; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [DOWNLOAD = "FLUSH_DOWNLOAD", FORCE =
-    "FLUSH_FORCE", NO_UI = "FLUSH_NO_UI", UPLOAD = "FLUSH_UPLOAD"];
+    pub const UPLOAD: Self = Self::from_bits_retain(0x00000002);
 }
 /// A transport provider: the MAPI spooler uses it to log on to the transport
 /// and to shut it down.

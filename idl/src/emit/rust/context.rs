@@ -46,6 +46,13 @@ pub struct Options {
     /// macro a crate importing these files calls to check that the area it
     /// uses is enabled.
     pub area_gates: bool,
+    /// Declare each flag set as an alias of `Flags<Group>` (with a type of
+    /// no values for the group, implementing `FlagGroup`) instead of a
+    /// struct with its own impls: the operators and traits then exist once
+    /// in the runtime, not once per group, which makes a smaller crate.
+    /// Only for the crate that defines `Flags` (the constants are inherent
+    /// items of `Flags<Group>`): `mapi-sys`.
+    pub generic_flags: bool,
 }
 
 impl Default for Options {
@@ -60,6 +67,7 @@ impl Default for Options {
             methods: true,
             feature_gates: false,
             area_gates: false,
+            generic_flags: false,
         }
     }
 }

@@ -278,8 +278,14 @@ impl Gen<'_> {
         let doc = docs(&g.docs, || format!("The flags of the `{}` group.", g.name));
         let short = short_names(g.members.iter().map(|m| m.name.as_str()));
         let idents: Vec<_> = short.iter().map(|s| to_ident(s)).collect();
+        let generic = self.o.generic_flags;
         let members = g.members.iter().zip(&idents).map(|(m, n)| {
             let v = hex32(m.value as u32);
+            let value = if generic {
+                quote!(Self::from_bits_retain(#v))
+            } else {
+                quote!(Self(#v))
+            };
             let cname = &m.name;
             let dir = match (m.valid_in, m.valid_out) {
                 (true, false) => "input",
@@ -292,7 +298,7 @@ impl Gen<'_> {
                 let others: Vec<String> = m.excludes.iter().map(|x| format!("`{x}`")).collect();
                 extra.push_str(&format!(" Not with {}.", others.join(" or ")));
             }
-            quote!(#d #[doc = ""] #[doc = #extra] pub const #n: Self = Self(#v);)
+            quote!(#d #[doc = ""] #[doc = #extra] pub const #n: Self = #value;)
         });
         let names = g.members.iter().zip(&idents).map(|(m, n)| {
             let cname = &m.name;
@@ -318,14 +324,53 @@ impl Gen<'_> {
         });
         let required = g.required;
         let keep = g.keep_unknown;
+        let group = format_ident!("{}Group", g.name);
+        let excluded_pairs = (!pairs.is_empty()).then(|| {
+            let pairs = pairs.iter().map(|mask| hex32(*mask as u32));
+            quote!(const EXCLUDED_PAIRS: &'static [u32] = &[#(#pairs),*];)
+        });
+        let keep_unknown = keep.then(|| quote! { const KEEP_UNKNOWN: bool = true; });
+        let implemented = if generic {
+            quote!(#sys::Flags<#group>)
+        } else {
+            quote!(#name)
+        };
         let consts = (!g.members.is_empty()).then(|| {
             quote! {
                 #cfg
-                impl #name {
+                impl #implemented {
                     #(#members)*
                 }
             }
         });
+        if generic {
+            let gdoc = format!(
+                " The group of [`{}`]: its masks, exclusive sets and names, as [`Flags`]({}::Flags) reads them.",
+                g.name,
+                sys.to_string().replace(' ', "")
+            );
+            let values = g.members.iter().map(|m| hex32(m.value as u32));
+            let cnames = g.members.iter().map(|m| &m.name);
+            return quote! {
+                #doc
+                #cfg
+                pub type #name = #sys::Flags<#group>;
+                #[doc = #gdoc]
+                #cfg
+                pub enum #group {}
+                #cfg
+                impl #sys::FlagGroup for #group {
+                    const IN_MASK: u32 = #in_mask;
+                    const OUT_MASK: u32 = #out_mask;
+                    const EXCLUSIVE_SETS: &'static [u32] = &[#(#sets),*];
+                    #excluded_pairs
+                    const REQUIRED: bool = #required;
+                    #keep_unknown
+                    const NAMES: &'static [(&'static str, u32)] = &[#((#cnames, #values)),*];
+                }
+                #consts
+            };
+        }
         quote! {
             #doc
             #cfg
