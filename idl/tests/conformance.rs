@@ -7,6 +7,13 @@
 //! value, unless [`ARTIFACTS`] lists it as a macro artifact (an include
 //! guard, a keyword or type macro, ...) with the reason.
 //!
+//! Every struct and union of mapi-rs's table the corpus declares (by its C
+//! name, or a typedef's) must have the same kind and field names, and on
+//! x86_64 and i686 the same size, alignment and field offsets: ours from
+//! [`mapi_idl::layout::struct_layout`], mapi-rs's computed here from its
+//! Rust field types, which read the same for both targets. A type the test
+//! cannot lay out fails it, unless [`KNOWN_TYPES`] gives its layout.
+//!
 //! Every mismatch is collected, printed on its own line, and the test fails
 //! at the end with the count. Known errata of the references (see the
 //! table in [`errata`]) excuse matching mismatches; an erratum that no longer
@@ -14,7 +21,10 @@
 //!
 //! The tables are part of the repository: without them the test fails.
 
-use mapi_idl::model::{ConstKind, ConstValue, Guid, Interface, Model, Prim, TagForm, Type};
+use mapi_idl::layout::{Layout, StructLayout, Target, struct_layout};
+use mapi_idl::model::{
+    ConstKind, ConstValue, Guid, Interface, Model, Prim, StructId, TagForm, Type,
+};
 use mapi_idl::{Options, compile};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -272,6 +282,15 @@ struct Reference {
     names: BTreeSet<String>,
     /// Names whose value depends on `UNICODE`: (ANSI, Unicode).
     unicode_dependent: BTreeMap<String, (i128, i128)>,
+    /// Structs and unions by name (mapi-rs only).
+    structs: BTreeMap<String, RefStruct>,
+}
+
+#[derive(Debug)]
+struct RefStruct {
+    union: bool,
+    /// (name, Rust type as the bindings write it), in declaration order.
+    fields: Vec<(String, String)>,
 }
 
 fn load_json(path: &Path) -> Value {
@@ -520,12 +539,31 @@ fn load_mapi_rs(path: &Path) -> Reference {
                 .or_insert(RefConst { value, file: None });
         }
     }
+    let mut structs = BTreeMap::new();
+    for (name, s) in obj(&v, "structs", MAPI_RS) {
+        let union = match s["kind"].as_str() {
+            Some("struct") => false,
+            Some("union") => true,
+            other => panic!("mapi-rs: struct `{name}`: unknown kind {other:?}"),
+        };
+        let fields = s["fields"]
+            .as_array()
+            .unwrap_or_else(|| panic!("mapi-rs: struct `{name}`: `fields` is not a list"))
+            .iter()
+            .map(|f| match (f[0].as_str(), f[1].as_str()) {
+                (Some(n), Some(t)) => (n.to_string(), t.to_string()),
+                _ => panic!("mapi-rs: struct `{name}`: a field is not [name, type]: {f}"),
+            })
+            .collect();
+        structs.insert(name.clone(), RefStruct { union, fields });
+    }
     Reference {
         name: MAPI_RS,
         interfaces,
         constants,
         names,
         unicode_dependent: BTreeMap::new(),
+        structs,
     }
 }
 
@@ -659,6 +697,7 @@ fn load_mingw(path: &Path) -> Reference {
         constants,
         names,
         unicode_dependent,
+        structs: BTreeMap::new(),
     }
 }
 
@@ -677,6 +716,12 @@ enum Field {
     ParamCount,
     ParamWidth,
     Value,
+    StructKind,
+    MemberCount,
+    Members,
+    Size,
+    Align,
+    Offset,
 }
 
 impl fmt::Display for Field {
@@ -691,6 +736,12 @@ impl fmt::Display for Field {
             Field::ParamCount => "parameter count",
             Field::ParamWidth => "parameter integer width",
             Field::Value => "value",
+            Field::StructKind => "kind",
+            Field::MemberCount => "field count",
+            Field::Members => "fields",
+            Field::Size => "size",
+            Field::Align => "alignment",
+            Field::Offset => "offset",
         })
     }
 }
@@ -973,6 +1024,26 @@ fn errata(facts: &std::rc::Rc<CorpusFacts>) -> Vec<Erratum> {
         "actMgmt.h repeats 0x800C8002; the reference page (Constants, account management API) \
          gives 0x800C8001",
     ));
+    const ENUMHEADERROW_REASON: &str = "mapi-rs has `dwReserved: u32`; mimeole.idl, the \
+        reference page (ENUMHEADERROW, Outlook Express) and Wine's mimeole.idl declare it \
+        `DWORD_PTR`, which pads a row to 40 bytes on x64: the stride \
+        IMimeEnumHeaderRows::Next fills (README: known errata)";
+    list.push(item(
+        MAPI_RS,
+        "ENUMHEADERROW on x86_64",
+        Field::Size,
+        Some("32"),
+        "32 bytes: `dwReserved` is a `u32`, not pointer-sized",
+        ENUMHEADERROW_REASON,
+    ));
+    list.push(item(
+        MAPI_RS,
+        "ENUMHEADERROW.dwReserved on x86_64",
+        Field::Offset,
+        Some("28"),
+        "offset 28: as a `u32` it needs no padding after `cchData`",
+        ENUMHEADERROW_REASON,
+    ));
     let (f1, f2) = (facts.clone(), facts.clone());
     list.push(Erratum {
         reference: MAPI_RS,
@@ -1056,6 +1127,8 @@ struct Counts {
     interfaces: BTreeMap<&'static str, usize>,
     methods: BTreeMap<&'static str, usize>,
     constants: BTreeMap<&'static str, usize>,
+    /// Structs and unions laid out on both sides, per (reference, target).
+    structs: BTreeMap<(&'static str, &'static str), usize>,
 }
 
 struct Checker {
@@ -1372,6 +1445,378 @@ fn check_constant(c: &mut Checker, r: &Reference, name: &str, ours: &Ours) {
     }
 }
 
+// ---------------------------------------------------------------------------
+// Struct layouts
+// ---------------------------------------------------------------------------
+
+/// How the test lays out a type that mapi-rs's struct fields name but its
+/// `structs` table does not define.
+enum Known {
+    /// Pointer-sized and pointer-aligned.
+    Pointer,
+    /// The same size and alignment on both targets.
+    Fixed { size: u64, align: u64 },
+    /// A `#[repr(C)]` struct with fields of these types.
+    Fields(&'static [&'static str]),
+}
+
+/// The types mapi-rs's structs use that its table does not define: (the type
+/// as the bindings spell it, its layout, what it is there). A type the test
+/// cannot lay out fails the test, naming the struct; an entry no struct uses
+/// fails it too.
+const KNOWN_TYPES: &[(&str, Known, &str)] = &[
+    (
+        "windows_core::PSTR",
+        Known::Pointer,
+        "`PSTR(*mut u8)`, a string pointer",
+    ),
+    (
+        "windows_core::PWSTR",
+        Known::Pointer,
+        "`PWSTR(*mut u16)`, a string pointer",
+    ),
+    (
+        "windows_core::PCSTR",
+        Known::Pointer,
+        "`PCSTR(*const u8)`, a string pointer",
+    ),
+    (
+        "windows::Win32::Foundation::HGLOBAL",
+        Known::Pointer,
+        "`HGLOBAL(*mut c_void)`, a handle",
+    ),
+    (
+        "windows_core::GUID",
+        Known::Fixed { size: 16, align: 4 },
+        "`GUID { data1: u32, data2: u16, data3: u16, data4: [u8; 8] }`",
+    ),
+    (
+        "windows_core::BOOL",
+        Known::Fixed { size: 4, align: 4 },
+        "`BOOL(i32)`",
+    ),
+    (
+        "windows_core::HRESULT",
+        Known::Fixed { size: 4, align: 4 },
+        "`HRESULT(i32)`",
+    ),
+    (
+        "windows::Win32::Foundation::FILETIME",
+        Known::Fixed { size: 8, align: 4 },
+        "`FILETIME { dwLowDateTime: u32, dwHighDateTime: u32 }`",
+    ),
+    (
+        "windows::Win32::System::Com::CY",
+        Known::Fixed { size: 8, align: 8 },
+        "`CY`, a union of `{ Lo: u32, Hi: i32 }` and `int64: i64`",
+    ),
+    (
+        "windows::Win32::System::Com::BLOB",
+        Known::Fields(&["u32", "*mut u8"]),
+        "`BLOB { cbSize: u32, pBlobData: *mut u8 }`",
+    ),
+    (
+        "ACTTYPE",
+        Known::Fixed { size: 4, align: 4 },
+        "an enum typedef of actMgmt.h, bound as `struct ACTTYPE(i32)`",
+    ),
+    (
+        "CERTSTATE",
+        Known::Fixed { size: 4, align: 4 },
+        "an enum typedef of mimeole.h, bound as `struct CERTSTATE(i32)`",
+    ),
+    (
+        "ENCODINGTYPE",
+        Known::Fixed { size: 4, align: 4 },
+        "an enum typedef of mimeole.h, bound as `struct ENCODINGTYPE(i32)`",
+    ),
+    (
+        "LPFNABSDI",
+        Known::Pointer,
+        "a function-pointer typedef, bound as `Option<unsafe extern \"system\" fn(..)>`",
+    ),
+    (
+        "LPFNDISMISS",
+        Known::Pointer,
+        "a function-pointer typedef, bound as `Option<unsafe extern \"system\" fn(..)>`",
+    ),
+];
+
+/// Minimum number of structs laid out and compared per reference and target,
+/// so the check cannot pass vacuously (the corpus has 117 of mapi-rs's 130).
+const MIN_STRUCTS: [(&str, usize); 1] = [(MAPI_RS, 100)];
+
+fn target_name(t: Target) -> &'static str {
+    match t {
+        Target::X64 => "x86_64",
+        Target::X86 => "i686",
+    }
+}
+
+fn round_up(v: u64, align: u64) -> u64 {
+    v.div_ceil(align) * align
+}
+
+/// Lays fields out as C does with default packing (no bit fields: the
+/// bindings have none).
+fn lay_out(union: bool, fields: &[Layout]) -> StructLayout {
+    let mut offsets = Vec::with_capacity(fields.len());
+    let (mut size, mut align) = (0, 1);
+    for l in fields {
+        align = align.max(l.align);
+        if union {
+            offsets.push(0);
+            size = size.max(l.size);
+        } else {
+            let off = round_up(size, l.align);
+            offsets.push(off);
+            size = off + l.size;
+        }
+    }
+    StructLayout {
+        layout: Layout {
+            size: round_up(size, align),
+            align,
+        },
+        offsets,
+    }
+}
+
+/// Lays out mapi-rs's types: its Rust types are the same text for both
+/// targets, so the test computes their layout for each. Records which
+/// [`KNOWN_TYPES`] it used.
+struct RefLayouts<'a> {
+    r: &'a Reference,
+    used: BTreeSet<&'static str>,
+    /// Whether some struct could not be laid out (then [`KNOWN_TYPES`]
+    /// entries its later fields use may look unused).
+    failed: bool,
+}
+
+impl RefLayouts<'_> {
+    fn of_struct(&mut self, name: &str, t: Target, depth: u32) -> Result<StructLayout, String> {
+        let s = self
+            .r
+            .structs
+            .get(name)
+            .ok_or_else(|| format!("no struct `{name}`"))?;
+        let mut fields = Vec::with_capacity(s.fields.len());
+        for (f, ty) in &s.fields {
+            let l = self
+                .of_type(ty, t, depth + 1)
+                .map_err(|e| format!("`{name}.{f}`: {e}"))?;
+            fields.push(l);
+        }
+        Ok(lay_out(s.union, &fields))
+    }
+
+    fn of_type(&mut self, ty: &str, t: Target, depth: u32) -> Result<Layout, String> {
+        if depth > 32 {
+            return Err(format!("`{ty}` nests too deeply (a cycle?)"));
+        }
+        let ty = ty.trim();
+        let pointer = Layout {
+            size: t.pointer(),
+            align: t.pointer(),
+        };
+        if ty.starts_with("*mut ") || ty.starts_with("*const ") {
+            return Ok(pointer);
+        }
+        if let Some(inner) = ty.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+            let (elem, len) = inner
+                .rsplit_once(';')
+                .ok_or_else(|| format!("`{ty}`: an array without a length"))?;
+            let len: u64 = len
+                .trim()
+                .parse()
+                .map_err(|_| format!("`{ty}`: the array length is not a number"))?;
+            let e = self.of_type(elem, t, depth + 1)?;
+            return Ok(Layout {
+                size: e.size * len,
+                align: e.align,
+            });
+        }
+        if let Some(inner) = ty
+            .strip_prefix("core::mem::ManuallyDrop<")
+            .and_then(|x| x.strip_suffix('>'))
+        {
+            return self.of_type(inner, t, depth + 1);
+        }
+        if let Some(inner) = ty.strip_prefix("Option<").and_then(|x| x.strip_suffix('>')) {
+            // `None` is the null pointer of a function or interface pointer.
+            return if inner.starts_with("unsafe extern ") || self.r.interfaces.contains_key(inner) {
+                Ok(pointer)
+            } else {
+                Err(format!(
+                    "`{ty}`: an `Option` of neither a function nor an interface"
+                ))
+            };
+        }
+        let n = match ty {
+            "u8" | "i8" | "bool" => 1,
+            "u16" | "i16" => 2,
+            "u32" | "i32" | "f32" => 4,
+            "u64" | "i64" | "f64" => 8,
+            "usize" | "isize" => t.pointer(),
+            _ => 0,
+        };
+        if n > 0 {
+            return Ok(Layout { size: n, align: n });
+        }
+        if let Some((name, known, _)) = KNOWN_TYPES.iter().find(|(n, ..)| *n == ty) {
+            self.used.insert(name);
+            return match known {
+                Known::Pointer => Ok(pointer),
+                Known::Fixed { size, align } => Ok(Layout {
+                    size: *size,
+                    align: *align,
+                }),
+                Known::Fields(fields) => {
+                    let mut ls = Vec::new();
+                    for f in *fields {
+                        ls.push(self.of_type(f, t, depth + 1)?);
+                    }
+                    Ok(lay_out(false, &ls).layout)
+                }
+            };
+        }
+        if self.r.structs.contains_key(ty) {
+            return self.of_struct(ty, t, depth + 1).map(|s| s.layout);
+        }
+        Err(format!(
+            "cannot lay out `{ty}`: neither a struct of the table nor in KNOWN_TYPES"
+        ))
+    }
+}
+
+fn kind_text(union: bool) -> String {
+    if union { "union" } else { "struct" }.into()
+}
+
+/// Compares struct `id` with the reference's struct of the same name: its
+/// kind, field names, and on each target its size, alignment and field
+/// offsets.
+fn check_struct(
+    c: &mut Checker,
+    m: &Model,
+    name: &str,
+    id: StructId,
+    lay: &mut RefLayouts,
+    rs: &RefStruct,
+) {
+    let rn = lay.r.name;
+    let s = &m.structs[id.index()];
+    let Some(fields) = &s.fields else {
+        c.failures.push(format!(
+            "{rn}: {}: ours is only declared, the reference defines {} fields",
+            name,
+            rs.fields.len()
+        ));
+        return;
+    };
+    c.check(
+        rn,
+        name,
+        Field::StructKind,
+        s.is_union == rs.union,
+        kind_text(s.is_union),
+        kind_text(rs.union),
+        None,
+    );
+    let ours: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+    let theirs: Vec<&str> = rs.fields.iter().map(|(n, _)| n.as_str()).collect();
+    c.check(
+        rn,
+        name,
+        Field::MemberCount,
+        ours.len() == theirs.len(),
+        ours.len().to_string(),
+        theirs.len().to_string(),
+        None,
+    );
+    c.compared(rn, name, Field::Members);
+    if ours != theirs {
+        let at = ours
+            .iter()
+            .zip(&theirs)
+            .position(|(a, b)| a != b)
+            .unwrap_or(ours.len().min(theirs.len()));
+        c.mismatch(Mismatch {
+            reference: rn,
+            item: name.to_string(),
+            field: Field::Members,
+            ours: format!("[{}]", ours.join(", ")),
+            theirs: format!("[{}]", theirs.join(", ")),
+            theirs_int: None,
+            theirs_shape: None,
+            ours_shape: None,
+            detail: format!(
+                " (first difference at field {at}: ours `{}`, reference `{}`)",
+                ours.get(at).unwrap_or(&"(end)"),
+                theirs.get(at).unwrap_or(&"(end)"),
+            ),
+        });
+    }
+    for t in Target::ALL {
+        let tn = target_name(t);
+        let Some(ol) = struct_layout(m, id, t) else {
+            c.failures.push(format!(
+                "{rn}: {} on {tn}: ours has no layout (a field of opaque or unsized type)",
+                name
+            ));
+            continue;
+        };
+        let tl = match lay.of_struct(name, t, 0) {
+            Ok(l) => l,
+            Err(e) => {
+                lay.failed = true;
+                c.failures.push(format!(
+                    "{rn}: {} on {tn}: cannot lay out the reference's struct: {e}",
+                    name
+                ));
+                continue;
+            }
+        };
+        *c.counts.structs.entry((rn, tn)).or_default() += 1;
+        let item = format!("{} on {tn}", name);
+        c.check(
+            rn,
+            &item,
+            Field::Size,
+            ol.layout.size == tl.layout.size,
+            ol.layout.size.to_string(),
+            tl.layout.size.to_string(),
+            None,
+        );
+        c.check(
+            rn,
+            &item,
+            Field::Align,
+            ol.layout.align == tl.layout.align,
+            ol.layout.align.to_string(),
+            tl.layout.align.to_string(),
+            None,
+        );
+        // Offsets of the fields both have, by name (a renamed or missing
+        // field is reported above).
+        for (f, off) in fields.iter().zip(&ol.offsets) {
+            let Some(i) = theirs.iter().position(|n| *n == f.name) else {
+                continue;
+            };
+            let theirs_off = tl.offsets[i];
+            c.check(
+                rn,
+                &format!("{}.{} on {tn}", name, f.name),
+                Field::Offset,
+                *off == theirs_off,
+                off.to_string(),
+                theirs_off.to_string(),
+                None,
+            );
+        }
+    }
+}
+
 #[test]
 fn corpus_conforms_to_references() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("mapi");
@@ -1491,6 +1936,58 @@ fn corpus_conforms_to_references() {
         }
     }
 
+    // Struct and union layouts, against each reference that has them: by
+    // the C name, a struct's own or a typedef's naming it (`MAPIINIT` for
+    // `MAPIINIT_0`).
+    let mut structs_checked = BTreeSet::new();
+    let mut structs_absent = Vec::new();
+    for r in &refs {
+        let mut lay = RefLayouts {
+            r,
+            used: BTreeSet::new(),
+            failed: false,
+        };
+        for (name, rs) in &r.structs {
+            let by_name = m.structs.iter().position(|s| s.name == *name);
+            let by_typedef = || {
+                m.typedefs.iter().filter(|d| d.name == *name).find_map(|d| {
+                    match m.strip_typedefs(&d.ty) {
+                        Type::Struct(id) => Some(*id),
+                        _ => None,
+                    }
+                })
+            };
+            match by_name.map(|i| StructId(i as u32)).or_else(by_typedef) {
+                Some(id) => {
+                    structs_checked.insert(name.clone());
+                    check_struct(&mut ck, m, name, id, &mut lay, rs);
+                }
+                None => structs_absent.push(format!("{}: {name}", r.name)),
+            }
+        }
+        if !r.structs.is_empty() && !lay.failed {
+            for (name, _, _) in KNOWN_TYPES {
+                if !lay.used.contains(name) {
+                    ck.failures.push(format!(
+                        "KNOWN_TYPES: `{name}`: no struct of {} uses it; remove it from the table",
+                        r.name
+                    ));
+                }
+            }
+        }
+    }
+    for (rn, min) in MIN_STRUCTS {
+        for t in Target::ALL {
+            let tn = target_name(t);
+            let n = ck.counts.structs.get(&(rn, tn)).copied().unwrap_or(0);
+            if n < min {
+                ck.failures.push(format!(
+                    "{rn}: coverage: only {n} structs compared on {tn} (expected at least {min})"
+                ));
+            }
+        }
+    }
+
     // Minimum coverage.
     for (rn, min) in MIN_CONSTANTS {
         let n = ck.counts.constants.get(rn).copied().unwrap_or(0);
@@ -1574,6 +2071,12 @@ fn corpus_conforms_to_references() {
         );
     }
 
+    if !structs_absent.is_empty() {
+        println!(
+            "structs the corpus does not declare (not compared): {}",
+            structs_absent.join(", ")
+        );
+    }
     for f in &ck.failures {
         println!("{f}");
     }
@@ -1583,15 +2086,25 @@ fn corpus_conforms_to_references() {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let structs_compared = ck
+        .counts
+        .structs
+        .iter()
+        .map(|((rn, tn), n)| format!("{rn} {tn} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
     println!(
         "conformance: {} interfaces checked ({}), methods checked ({}), constants required ({}, \
-         {} macro artifacts left out), constants compared ({}), {applied} errata applied, {} mismatches",
+         {} macro artifacts left out), constants compared ({}), {} structs checked \
+         (laid out: {structs_compared}; {} absent from the corpus), {applied} errata applied, {} mismatches",
         interfaces_checked.len(),
         per_ref(&ck.counts.interfaces),
         per_ref(&ck.counts.methods),
         per_ref(&required),
         ARTIFACTS.len(),
         per_ref(&ck.counts.constants),
+        structs_checked.len(),
+        structs_absent.len(),
         ck.failures.len()
     );
     assert!(
