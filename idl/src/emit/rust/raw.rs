@@ -632,9 +632,8 @@ pub(super) fn method_docs(m: &Model, method: &Method) -> String {
     text
 }
 
-/// Names for the members of a flag set: the C names without the prefix they
-/// all share (`LOGOFF_ABORT` -> `ABORT`), unless that leaves a name that is
-/// not an identifier.
+/// The size of interface `id`'s vtable on `t`: a pointer per slot, the
+/// base's first.
 pub fn vtable_size(m: &Model, id: InterfaceId, t: Target) -> u64 {
     let i = &m.interfaces[id.index()];
     (u64::from(i.first_slot) + i.methods.len() as u64) * t.pointer()
