@@ -14,7 +14,8 @@
 # `provider,kit,client,store`). Also that proc-macro chain (mapi-derive and
 # what it needs: proc-macro2, quote, syn), built alone.
 #
-#   bash bench/build-time.sh            # needs crates.io for outlook-mapi-sys
+#   bash bench/build-time.sh                     # needs crates.io for outlook-mapi-sys
+#   BUILD_TIME_RUNS=5 bash bench/build-time.sh   # the median of 5 runs (default 3)
 #
 # Everything it makes is under target/bench-build-time/ (not committed).
 set -euo pipefail
@@ -36,34 +37,37 @@ now() { date +%s.%N; }
 # calc EXPR FORMAT: the value of an arithmetic expression, formatted.
 calc() { awk "BEGIN { printf \"$2\", $1 }"; }
 
+# Each build is measured RUNS times (BUILD_TIME_RUNS, default 3), the
+# configurations interleaved run by run, and the median reported: a
+# machine's load drifts, and the ratios move with their clean build.
+runs="${BUILD_TIME_RUNS:-3}"
+
 # measure NAME CRATE_FILE_PREFIX DIR ARGS...: a clean build, then the crate
-# alone; sets ${NAME}_clean, ${NAME}_alone, ${NAME}_rlib.
+# alone; appends to ${NAME}_cleans and ${NAME}_alones, sets ${NAME}_rlib.
 measure() {
     local name=$1 lib=$2 dir=$3
     shift 3
     local tdir="$work/$name-target"
     local t0 t1 rlib
+    local -n cleans="${name}_cleans" alones="${name}_alones"
+    rm -rf "$tdir"
     t0=$(now)
     (cd "$dir" && CARGO_TARGET_DIR="$tdir" cargo build -q --release --target "$target" "$@")
     t1=$(now)
-    printf -v "${name}_clean" '%s' "$(calc "$t1 - $t0" %.1f)"
+    cleans+=("$(calc "$t1 - $t0" %.2f)")
     (cd "$dir" && CARGO_TARGET_DIR="$tdir" cargo clean -q --release --target "$target" -p "${lib//_/-}")
     t0=$(now)
     (cd "$dir" && CARGO_TARGET_DIR="$tdir" cargo build -q --release --target "$target" "$@")
     t1=$(now)
-    printf -v "${name}_alone" '%s' "$(calc "$t1 - $t0" %.1f)"
+    alones+=("$(calc "$t1 - $t0" %.2f)")
     rlib=$(ls "$tdir/$target/release/deps/lib${lib}"-*.rlib)
     printf -v "${name}_rlib" '%d' "$(stat -c %s "$rlib")"
 }
 
-# Ours: the workspace's mapi-sys, the whole surface and a store provider's.
-measure full mapi_sys "$PWD" -p mapi-sys --features provider,client,full
-measure fullkit mapi_sys "$PWD" -p mapi-sys --features provider,kit,client,full
-measure store mapi_sys "$PWD" -p mapi-sys --features provider,client,store
-measure storederive mapi_sys "$PWD" -p mapi-sys --features provider,derive,client,store
-measure storekit mapi_sys "$PWD" -p mapi-sys --features provider,kit,client,store
+# median X...: the middle value (the lower of the two middle ones).
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.1f", v[int((NR + 1) / 2)] }'; }
 
-# The proc-macro chain alone, built as in the builds above: as the proc-macro
+# The proc-macro chain alone, built as in the builds below: as the proc-macro
 # dependency of a crate for the target (so with the host's build-override
 # profile), through an empty crate that depends on mapi-derive only.
 chain_crate="$work/chain"
@@ -81,10 +85,6 @@ mapi-derive = { path = "$PWD/mapi-derive" }
 [workspace]
 TOML
 echo "pub use mapi_derive::ComObject;" >"$chain_crate/src/lib.rs"
-t0=$(now)
-(cd "$chain_crate" && CARGO_TARGET_DIR="$work/chain-target" cargo build -q --release --target "$target")
-t1=$(now)
-chain=$(calc "$t1 - $t0" %.1f)
 
 # Theirs: a throwaway crate depending on the published crate.
 theirs="$work/theirs"
@@ -104,12 +104,39 @@ TOML
 echo "pub use outlook_mapi_sys;" >"$theirs/src/lib.rs"
 (cd "$theirs" && cargo generate-lockfile -q)
 theirs_resolved=$(cd "$theirs" && cargo pkgid -q outlook-mapi-sys | sed 's/.*[#@]//')
-measure theirs outlook_mapi_sys "$theirs"
+
+names=(theirs full fullkit store storederive storekit)
+for name in "${names[@]}"; do
+    declare -a "${name}_cleans=()" "${name}_alones=()"
+done
+chains=()
+for ((run = 1; run <= runs; run++)); do
+    measure theirs outlook_mapi_sys "$theirs"
+    # Ours: the workspace's mapi-sys, the whole surface and a store provider's.
+    measure full mapi_sys "$PWD" -p mapi-sys --features provider,client,full
+    measure fullkit mapi_sys "$PWD" -p mapi-sys --features provider,kit,client,full
+    measure store mapi_sys "$PWD" -p mapi-sys --features provider,client,store
+    measure storederive mapi_sys "$PWD" -p mapi-sys --features provider,derive,client,store
+    measure storekit mapi_sys "$PWD" -p mapi-sys --features provider,kit,client,store
+    rm -rf "$work/chain-target"
+    t0=$(now)
+    (cd "$chain_crate" && CARGO_TARGET_DIR="$work/chain-target" cargo build -q --release --target "$target")
+    t1=$(now)
+    chains+=("$(calc "$t1 - $t0" %.2f)")
+done
+for name in "${names[@]}"; do
+    declare -n cleans="${name}_cleans" alones="${name}_alones"
+    printf -v "${name}_clean" '%s' "$(median "${cleans[@]}")"
+    printf -v "${name}_alone" '%s' "$(median "${alones[@]}")"
+    unset -n cleans alones
+done
+chain=$(median "${chains[@]}")
 
 ratio() { calc "$1 / $2" %.3f; }
 mib() { calc "$1 / 1048576" "%.2f MiB"; }
 
-echo "release build for $target, $(rustc --version), $(nproc) cores"
+echo "release build for $target, $(rustc --version), $(nproc) cores; median of $runs runs"
+echo "theirs' clean builds: ${theirs_cleans[*]} s"
 echo "mapi-sys: full = provider,client,full (every area); +kit = with the provider kit;"
 echo "          store = provider,client,store; store+derive = provider,derive,client,store;"
 echo "          store+kit = provider,kit,client,store (the kit brings the derives)"
