@@ -2621,3 +2621,16 @@ fn a_header_row_is_five_pointers_wide() {
     assert_eq!(std::mem::size_of::<ENUMHEADERROW>(), 5 * ptr);
     assert_eq!(std::mem::offset_of!(ENUMHEADERROW, dwReserved), 4 * ptr);
 }
+
+/// The MIME library's error codes have their header names, and an error
+/// prints by them.
+#[test]
+fn mime_errors_print_by_name() {
+    assert_eq!(MIME_E_NOT_FOUND, 0x800C_CE05_u32 as i32);
+    assert_eq!(MIME_E_INVALID_HANDLE, 0x800C_CE09_u32 as i32);
+    assert_eq!(MIME_S_SECURITY_NOOP, 0x000C_CEB1);
+    assert_eq!(
+        Hresult(MIME_E_NOT_FOUND).to_string(),
+        "MIME_E_NOT_FOUND (0x800CCE05)"
+    );
+}

@@ -491,6 +491,105 @@ pub const IMSG_PRI_NORMAL: IMSGPRIORITY = 3;
 /// A message priority (`IMSGPRIORITY`): high.
 #[cfg(feature = "mime")]
 pub const IMSG_PRI_HIGH: IMSGPRIORITY = 1;
+/// A registry key the library needs could not be created.
+#[cfg(feature = "mime")]
+pub const MIME_E_REG_CREATE_KEY: crate::SCODE = 0x800CCE01u32 as i32;
+/// A registry value the library needs could not be read.
+#[cfg(feature = "mime")]
+pub const MIME_E_REG_QUERY_INFO: crate::SCODE = 0x800CCE02u32 as i32;
+/// The encoding type (`ENCODINGTYPE`) is not one the call accepts.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_ENCTYPE: crate::SCODE = 0x800CCE03u32 as i32;
+/// A multipart body's boundary does not match the one its header declares.
+#[cfg(feature = "mime")]
+pub const MIME_E_BOUNDARY_MISMATCH: crate::SCODE = 0x800CCE04u32 as i32;
+/// The property, parameter, header row or body asked for does not exist.
+#[cfg(feature = "mime")]
+pub const MIME_E_NOT_FOUND: crate::SCODE = 0x800CCE05u32 as i32;
+/// The body or property holds no data (the same code as `MIME_E_NOT_FOUND`).
+#[cfg(feature = "mime")]
+pub const MIME_E_NO_DATA: crate::SCODE = 0x800CCE05u32 as i32;
+/// The caller's buffer cannot hold the result.
+#[cfg(feature = "mime")]
+pub const MIME_E_BUFFER_TOO_SMALL: crate::SCODE = 0x800CCE06u32 as i32;
+/// The flags passed for an item are not valid for it.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_ITEM_FLAGS: crate::SCODE = 0x800CCE07u32 as i32;
+/// The item must fit on one line and does not (the header's spelling, with its extra `E`).
+#[cfg(feature = "mime")]
+pub const MIME_E_ONE_LINE_ITEME: crate::SCODE = 0x800CCE08u32 as i32;
+/// A body, header row, address or charset handle is not one of this object's.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_HANDLE: crate::SCODE = 0x800CCE09u32 as i32;
+/// Text could not be converted between character sets.
+#[cfg(feature = "mime")]
+pub const MIME_E_CHARSET_TRANSLATE: crate::SCODE = 0x800CCE0Au32 as i32;
+/// The object was used before it was initialized (`InitNew` or `Load`).
+#[cfg(feature = "mime")]
+pub const MIME_E_NOT_INITIALIZED: crate::SCODE = 0x800CCE0Bu32 as i32;
+/// The value given for an option (`OID_*`) is not valid for it.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_OPTION_VALUE: crate::SCODE = 0x800CCE1Fu32 as i32;
+/// The option identifier (`OID_*`) is not one the object knows.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_OPTION_ID: crate::SCODE = 0x800CCE20u32 as i32;
+/// The header name is not a valid RFC 822 field name.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_HEADER_NAME: crate::SCODE = 0x800CCE21u32 as i32;
+/// The object is not bound to a stream or moniker yet.
+#[cfg(feature = "mime")]
+pub const MIME_E_NOT_BOUND: crate::SCODE = 0x800CCE22u32 as i32;
+/// The maximum size given is too small for the content.
+#[cfg(feature = "mime")]
+pub const MIME_E_MAX_SIZE_TOO_SMALL: crate::SCODE = 0x800CCE23u32 as i32;
+/// A multipart body that still has child bodies cannot be changed that way.
+#[cfg(feature = "mime")]
+pub const MIME_E_MULTIPART_HAS_CHILDREN: crate::SCODE = 0x800CCE25u32 as i32;
+/// The property flags (`PDF_*`, `PRF_*`) are not valid for the call.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_PROP_FLAGS: crate::SCODE = 0x800CCE26u32 as i32;
+/// The address type (`IAT_*`) is not valid for the call.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_ADDRESS_TYPE: crate::SCODE = 0x800CCE27u32 as i32;
+/// The interface asked for is not one the object can be opened as.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_OBJECT_IID: crate::SCODE = 0x800CCE28u32 as i32;
+/// The multi-language library (mlang.dll) the conversion needs is missing.
+#[cfg(feature = "mime")]
+pub const MIME_E_MLANG_DLL_NOT_FOUND: crate::SCODE = 0x800CCE29u32 as i32;
+/// The message tree's root already has content.
+#[cfg(feature = "mime")]
+pub const MIME_E_ROOT_NOT_EMPTY: crate::SCODE = 0x800CCE2Au32 as i32;
+/// The multi-language library (mlang.dll) found is not usable.
+#[cfg(feature = "mime")]
+pub const MIME_E_MLANG_BAD_DLL: crate::SCODE = 0x800CCE2Bu32 as i32;
+/// A registry key the library needs could not be opened.
+#[cfg(feature = "mime")]
+pub const MIME_E_REG_OPEN_KEY: crate::SCODE = 0x800CCE2Cu32 as i32;
+/// The text is not a valid Internet (RFC 822) date.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_INET_DATE: crate::SCODE = 0x800CCE2Du32 as i32;
+/// The body type is not one the call accepts.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_BODYTYPE: crate::SCODE = 0x800CCE2Eu32 as i32;
+/// The kind of deletion (`DELETE_*`) is not valid for the body.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_DELETE_TYPE: crate::SCODE = 0x800CCE2Fu32 as i32;
+/// The option has no value set.
+#[cfg(feature = "mime")]
+pub const MIME_E_OPTION_HAS_NO_VALUE: crate::SCODE = 0x800CCE30u32 as i32;
+/// The character set type (`CHARSETTYPE`) is not valid for the call.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_CHARSET_TYPE: crate::SCODE = 0x800CCE31u32 as i32;
+/// The text type (`TXT_*`) is not valid for the body.
+#[cfg(feature = "mime")]
+pub const MIME_E_INVALID_TEXT_TYPE: crate::SCODE = 0x800CCE38u32 as i32;
+/// The security operation had nothing to do (the message is neither signed nor encrypted).
+#[cfg(feature = "mime")]
+pub const MIME_E_SECURITY_NOOP: crate::SCODE = 0x800CCEB1u32 as i32;
+/// Success: the security operation had nothing to do.
+#[cfg(feature = "mime")]
+pub const MIME_S_SECURITY_NOOP: crate::SCODE = 0xCCEB1;
 /// The HRESULT facility of the MIME library's errors.
 #[cfg(feature = "mime")]
 pub const FACILITY_INTERNET: crate::ULONG = 0xC;
