@@ -2,7 +2,7 @@
 /// One hop of a message's route, as gateways and MTAs record it in
 /// `PR_TRACE_INFO`: what the domain did with the message, when, and the
 /// X.400 domain it went through and the one it tried. The names are 8-bit
-/// strings, NUL-padded; their sizes are the `MAX_*_NAME_SIZ` limits plus the
+/// NUL-terminated strings in arrays of the `MAX_*_NAME_SIZ` limits plus the
 /// `*_PAD` bytes that keep the entry aligned.
 pub type LPTRACEENTRY = *mut TRACEENTRY;
 /// A message's route (the value of `PR_TRACE_INFO`): a count and that many
@@ -18,7 +18,7 @@ pub type PINTTRACEINFO = *mut INTTRACEINFO;
 /// One hop of a message's route, as gateways and MTAs record it in
 /// `PR_TRACE_INFO`: what the domain did with the message, when, and the
 /// X.400 domain it went through and the one it tried. The names are 8-bit
-/// strings, NUL-padded; their sizes are the `MAX_*_NAME_SIZ` limits plus the
+/// NUL-terminated strings in arrays of the `MAX_*_NAME_SIZ` limits plus the
 /// `*_PAD` bytes that keep the entry aligned.
 #[repr(C)]
 #[derive(Clone, Copy)]
