@@ -59,11 +59,11 @@
 //! | `hook` | messaging hooks: `ISpoolerHook`, `HPProviderInit`'s type |
 //! | `session` | a client's session: `IMAPISession`, `IProfAdmin`, `IMsgServiceAdmin`, `IMsgServiceAdmin2`, `MAPILogonEx`'s types |
 //! | `forms` | `IMAPIForm` and the form interfaces, `value`'s form structures |
-//! | `exchange` | Exchange's interfaces: incremental synchronization (`IExchangeExportChanges`, `IExchangeImport*Changes`), `IExchangeManageStore`, rule and permission tables, `value`'s read states and row lists; Exchange's constants (`PR_EMS_AB_*`, store, ICS, rule and profile properties) |
+//! | `exchange` | Exchange's interfaces: incremental synchronization (`IExchangeExportChanges`, `IExchangeImport*Changes`), `IExchangeManageStore`, rule and permission tables, `value`'s read states and row lists; Exchange's message trace records (`TRACEINFO`, `INTTRACEINFO`); Exchange's constants (`PR_EMS_AB_*`, store, ICS, rule and profile properties) |
 //! | `outlook` | Outlook's account API (`IOlkAccountManager`, ...), `value::AcctValue` |
 //! | `mime` | Outlook's MIME library (`mimeole.h`): `IMimeMessage`, `IMimeMessageTree`, `IMimeBody`, `IMimePropertySet`, `IMimeAllocator`, `IMimeSecurity` and the rest, `IFontCache`, `IHashTable`, the monikers they take; `value`'s `PropVariant`, `Bstr` and MIME records; its constants |
 //! | `tnef` | `ITnef`, its constants, `value`'s TNEF problem arrays |
-//! | `simple-mapi` | Simple MAPI's constants |
+//! | `simple-mapi` | Simple MAPI: `MapiMessage`, `MapiRecipDesc`, `MapiFileDesc`, `MapiFileTagExt`; its constants |
 //! | `full` | every area |
 //!
 //! A store provider asks for `features = ["kit", "client", "store"]` (the

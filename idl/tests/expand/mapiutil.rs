@@ -11,6 +11,15 @@ pub type PFNIDLE = ::core::option::Option<FNIDLE>;
 pub type FTG = *mut ::core::ffi::c_void;
 /// Pointer to a function tag.
 pub type PFTG = *mut FTG;
+/// One control of a property sheet page that `BuildDisplayTable` turns into
+/// a row of the display table: the control's type and flags, its
+/// notification identifier and the structure describing it.
+pub type LPDTCTL = *mut DTCTL;
+/// One page of a property sheet, as `BuildDisplayTable` reads it: the
+/// dialog resource, the page's help entry and its controls. It only
+/// describes the input; the display table built from it holds rows, not
+/// `DTPAGE`s.
+pub type LPDTPAGE = *mut DTPAGE;
 /// Pointer to a table data object.
 pub type LPTABLEDATA = *mut ITableData;
 /// Callback called by MAPI when a view created by `ITableData::HrGetView`
@@ -51,6 +60,94 @@ pub struct RTF_WCSRETINFO {
     /// Format of the native body when `MAPI_NATIVE_BODY` was given: one of
     /// the `MAPI_NATIVE_BODY_TYPE_*` values.
     pub ulStreamFlags: ::mapi_sys::ULONG,
+}
+/// One control of a property sheet page that `BuildDisplayTable` turns into
+/// a row of the display table: the control's type and flags, its
+/// notification identifier and the structure describing it.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct DTCTL {
+    /// The kind of control (`DTCT_*`), which says which member of `ctl` is
+    /// set; it becomes the row's `PR_CONTROL_TYPE`.
+    pub ulCtlType: ::mapi_sys::ULONG,
+    /// The control's `DT_*` flags (`DT_EDITABLE`, `DT_REQUIRED`, ...), the
+    /// row's `PR_CONTROL_FLAGS`; only edit, combo, list and check boxes use
+    /// them.
+    pub ulCtlFlags: ::mapi_sys::ULONG,
+    /// The bytes identifying the control (a GUID naming the provider and
+    /// the control), the row's `PR_CONTROL_ID`: the user interface is told
+    /// with them when the control must be refreshed.
+    pub lpbNotif: ::mapi_sys::LPBYTE,
+    /// The size of `lpbNotif`, in bytes.
+    pub cbNotif: ::mapi_sys::ULONG,
+    /// For edit and combo boxes, the characters the user may type, as a
+    /// pattern such as `"[0-9]"` (`"*"` for any); null for other controls.
+    pub lpszFilter: ::mapi_sys::LPTSTR,
+    /// The control's resource identifier in the dialog template the page
+    /// names.
+    pub ulItemID: ::mapi_sys::ULONG,
+    /// The structure describing the control, one type per `DTCT_*` kind.
+    pub ctl: DTCTL_0,
+}
+/// The structure describing the control, one type per `DTCT_*` kind.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union DTCTL_0 {
+    /// Any kind, untyped.
+    pub lpv: ::mapi_sys::LPVOID,
+    /// `DTCT_LABEL`.
+    pub lplabel: ::mapi_sys::LPDTBLLABEL,
+    /// `DTCT_EDIT`.
+    pub lpedit: ::mapi_sys::LPDTBLEDIT,
+    /// `DTCT_LBX`.
+    pub lplbx: ::mapi_sys::LPDTBLLBX,
+    /// `DTCT_COMBOBOX`.
+    pub lpcombobox: ::mapi_sys::LPDTBLCOMBOBOX,
+    /// `DTCT_DDLBX`.
+    pub lpddlbx: ::mapi_sys::LPDTBLDDLBX,
+    /// `DTCT_CHECKBOX`.
+    pub lpcheckbox: ::mapi_sys::LPDTBLCHECKBOX,
+    /// `DTCT_GROUPBOX`.
+    pub lpgroupbox: ::mapi_sys::LPDTBLGROUPBOX,
+    /// `DTCT_BUTTON`.
+    pub lpbutton: ::mapi_sys::LPDTBLBUTTON,
+    /// `DTCT_RADIOBUTTON`.
+    pub lpradiobutton: ::mapi_sys::LPDTBLRADIOBUTTON,
+    /// `DTCT_MVLISTBOX`.
+    pub lpmvlbx: ::mapi_sys::LPDTBLMVLISTBOX,
+    /// `DTCT_MVDDLBX`.
+    pub lpmvddlbx: ::mapi_sys::LPDTBLMVDDLBX,
+    /// `DTCT_PAGE`.
+    pub lppage: ::mapi_sys::LPDTBLPAGE,
+}
+/// One page of a property sheet, as `BuildDisplayTable` reads it: the
+/// dialog resource, the page's help entry and its controls. It only
+/// describes the input; the display table built from it holds rows, not
+/// `DTPAGE`s.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct DTPAGE {
+    /// How many controls `lpctl` holds.
+    pub cctl: ::mapi_sys::ULONG,
+    /// The dialog template of the page in `BuildDisplayTable`'s module: its
+    /// name, or an integer identifier in the pointer (as `MAKEINTRESOURCE`
+    /// makes it).
+    pub lpszResourceName: ::mapi_sys::LPTSTR,
+    /// Where the page's help file comes from; one member or the other.
+    pub Anonymous: DTPAGE_0,
+    /// The page's controls.
+    pub lpctl: LPDTCTL,
+}
+/// Where the page's help file comes from; one member or the other.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union DTPAGE_0 {
+    /// The component name the `[Help File Mappings]` section of
+    /// `MAPISVC.INF` maps to a help file.
+    pub lpszComponent: ::mapi_sys::LPTSTR,
+    /// A string resource identifier (at most 65535) in the module that
+    /// holds the help file name.
+    pub ulItemID: ::mapi_sys::ULONG,
 }
 /// `ITableData::HrDeleteRows`: delete every row of the table.
 pub const TAD_ALL_ROWS: ::mapi_sys::ULONG = 1;

@@ -219,6 +219,11 @@ impl ::core::default::Default for HCAPICERTSTORE {
 unsafe impl ::core::marker::Send for HCAPICERTSTORE {}
 /// SAFETY: as for `Send`: sharing a token touches nothing.
 unsafe impl ::core::marker::Sync for HCAPICERTSTORE {}
+/// Certificates with the state of each, as `MimeOleGetCertsFromThumbprints`
+/// fills them in: two parallel arrays of `cEntries` elements.
+pub type PX509CERTRESULT = *mut X509CERTRESULT;
+/// Pointer to an `X509CERTRESULT` the callee only reads.
+pub type PCX509CERTRESULT = *const X509CERTRESULT;
 /// Pointer to an `IMimeSecurity`.
 pub type LPMIMESECURITY = *mut IMimeSecurity;
 /// The object a body handle stands for; its contents are private to the
@@ -601,6 +606,19 @@ pub struct RFC1522INFO {
     pub fAllow8bit: ::mapi_sys::BOOL,
     /// On output: the character set the RFC 1522 words named.
     pub hRfc1522Cset: ::mapi_sys::HCHARSET,
+}
+/// Certificates with the state of each, as `MimeOleGetCertsFromThumbprints`
+/// fills them in: two parallel arrays of `cEntries` elements.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct X509CERTRESULT {
+    /// How many elements each of `rgcs` and `rgpCert` holds.
+    pub cEntries: ::mapi_sys::DWORD,
+    /// The state of each certificate (valid, expired, not found, ...).
+    pub rgcs: *mut ::mapi_sys::CERTSTATE,
+    /// The certificates (CryptoAPI `CERT_CONTEXT`s), in the order of
+    /// `rgcs`.
+    pub rgpCert: *mut PCX509CERT,
 }
 /// `VARTYPE`: no value.
 pub const VT_EMPTY: VARTYPE = 0;

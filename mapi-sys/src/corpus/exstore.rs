@@ -1,4 +1,217 @@
 // `idl/mapi/exstore.idl` as Rust, included by `mod.rs`.
+/// One hop of a message's route, as gateways and MTAs record it in
+/// `PR_TRACE_INFO`: what the domain did with the message, when, and the
+/// X.400 domain it went through and the one it tried. The names are 8-bit
+/// NUL-terminated strings in arrays of the `MAX_*_NAME_SIZ` limits plus the
+/// `*_PAD` bytes that keep the entry aligned.
+#[cfg(feature = "exchange")]
+pub type LPTRACEENTRY = *mut TRACEENTRY;
+/// A message's route (the value of `PR_TRACE_INFO`): a count and that many
+/// `TRACEENTRY` hops.
+#[cfg(feature = "exchange")]
+pub type LPTRACEINFO = *mut TRACEINFO;
+/// One hop of a message's route inside an Exchange organisation
+/// (`PR_INTERNAL_TRACE_INFO`): a `TRACEENTRY` with the names of the MTA
+/// that handled the message and of the one it was attempted to.
+#[cfg(feature = "exchange")]
+pub type PINTTRACEENTRY = *mut INTTRACEENTRY;
+/// A message's route inside an Exchange organisation (the value of
+/// `PR_INTERNAL_TRACE_INFO`): a count and that many `INTTRACEENTRY` hops.
+#[cfg(feature = "exchange")]
+pub type PINTTRACEINFO = *mut INTTRACEINFO;
+/// One hop of a message's route, as gateways and MTAs record it in
+/// `PR_TRACE_INFO`: what the domain did with the message, when, and the
+/// X.400 domain it went through and the one it tried. The names are 8-bit
+/// NUL-terminated strings in arrays of the `MAX_*_NAME_SIZ` limits plus the
+/// `*_PAD` bytes that keep the entry aligned.
+#[cfg(feature = "exchange")]
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct TRACEENTRY {
+    /// The routing action the domain took (1984 X.400 actions).
+    pub lAction: crate::LONG,
+    /// When the message entered the domain.
+    pub ftArrivalTime: crate::FILETIME,
+    /// When the domain released the message (after any deferral).
+    pub ftDeferredTime: crate::FILETIME,
+    /// The ADMD (administration management domain) name.
+    pub rgchADMDName: [i8; 20],
+    /// The country name.
+    pub rgchCountryName: [i8; 4],
+    /// The PRMD (private management domain) identifier.
+    pub rgchPRMDId: [i8; 20],
+    /// The ADMD name of the domain the message was attempted to.
+    pub rgchAttADMDName: [i8; 20],
+    /// The country name of the domain the message was attempted to.
+    pub rgchAttCountryName: [i8; 4],
+    /// The PRMD identifier of the domain the message was attempted to.
+    pub rgchAttPRMDId: [i8; 19],
+    /// The actions added by the 1988 X.400 recommendations.
+    pub bAdditionalActions: crate::BYTE,
+}
+#[cfg(target_pointer_width = "64")]
+#[cfg(feature = "exchange")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<TRACEENTRY>() == 108);
+    assert!(::core::mem::align_of::<TRACEENTRY>() == 4);
+    assert!(::core::mem::offset_of!(TRACEENTRY, lAction) == 0);
+    assert!(::core::mem::offset_of!(TRACEENTRY, ftArrivalTime) == 4);
+    assert!(::core::mem::offset_of!(TRACEENTRY, ftDeferredTime) == 12);
+    assert!(::core::mem::offset_of!(TRACEENTRY, rgchADMDName) == 20);
+    assert!(::core::mem::offset_of!(TRACEENTRY, rgchCountryName) == 40);
+    assert!(::core::mem::offset_of!(TRACEENTRY, rgchPRMDId) == 44);
+    assert!(::core::mem::offset_of!(TRACEENTRY, rgchAttADMDName) == 64);
+    assert!(::core::mem::offset_of!(TRACEENTRY, rgchAttCountryName) == 84);
+    assert!(::core::mem::offset_of!(TRACEENTRY, rgchAttPRMDId) == 88);
+    assert!(::core::mem::offset_of!(TRACEENTRY, bAdditionalActions) == 107);
+};
+#[cfg(all(target_pointer_width = "32", windows))]
+#[cfg(feature = "exchange")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<TRACEENTRY>() == 108);
+    assert!(::core::mem::align_of::<TRACEENTRY>() == 4);
+    assert!(::core::mem::offset_of!(TRACEENTRY, lAction) == 0);
+    assert!(::core::mem::offset_of!(TRACEENTRY, ftArrivalTime) == 4);
+    assert!(::core::mem::offset_of!(TRACEENTRY, ftDeferredTime) == 12);
+    assert!(::core::mem::offset_of!(TRACEENTRY, rgchADMDName) == 20);
+    assert!(::core::mem::offset_of!(TRACEENTRY, rgchCountryName) == 40);
+    assert!(::core::mem::offset_of!(TRACEENTRY, rgchPRMDId) == 44);
+    assert!(::core::mem::offset_of!(TRACEENTRY, rgchAttADMDName) == 64);
+    assert!(::core::mem::offset_of!(TRACEENTRY, rgchAttCountryName) == 84);
+    assert!(::core::mem::offset_of!(TRACEENTRY, rgchAttPRMDId) == 88);
+    assert!(::core::mem::offset_of!(TRACEENTRY, bAdditionalActions) == 107);
+};
+/// A message's route (the value of `PR_TRACE_INFO`): a count and that many
+/// `TRACEENTRY` hops.
+#[cfg(feature = "exchange")]
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct TRACEINFO {
+    /// How many entries `rgtraceentry` holds.
+    pub cEntries: crate::ULONG,
+    /// The entries, one per hop.
+    pub rgtraceentry: [TRACEENTRY; 1],
+}
+#[cfg(target_pointer_width = "64")]
+#[cfg(feature = "exchange")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<TRACEINFO>() == 112);
+    assert!(::core::mem::align_of::<TRACEINFO>() == 4);
+    assert!(::core::mem::offset_of!(TRACEINFO, cEntries) == 0);
+    assert!(::core::mem::offset_of!(TRACEINFO, rgtraceentry) == 4);
+};
+#[cfg(all(target_pointer_width = "32", windows))]
+#[cfg(feature = "exchange")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<TRACEINFO>() == 112);
+    assert!(::core::mem::align_of::<TRACEINFO>() == 4);
+    assert!(::core::mem::offset_of!(TRACEINFO, cEntries) == 0);
+    assert!(::core::mem::offset_of!(TRACEINFO, rgtraceentry) == 4);
+};
+/// One hop of a message's route inside an Exchange organisation
+/// (`PR_INTERNAL_TRACE_INFO`): a `TRACEENTRY` with the names of the MTA
+/// that handled the message and of the one it was attempted to.
+#[cfg(feature = "exchange")]
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct INTTRACEENTRY {
+    /// The routing action the domain took (1984 X.400 actions).
+    pub lAction: crate::LONG,
+    /// When the message entered the domain.
+    pub ftArrivalTime: crate::FILETIME,
+    /// When the domain released the message (after any deferral).
+    pub ftDeferredTime: crate::FILETIME,
+    /// The ADMD (administration management domain) name.
+    pub rgchADMDName: [i8; 20],
+    /// The country name.
+    pub rgchCountryName: [i8; 4],
+    /// The PRMD (private management domain) identifier.
+    pub rgchPRMDId: [i8; 20],
+    /// The ADMD name of the domain the message was attempted to.
+    pub rgchAttADMDName: [i8; 20],
+    /// The country name of the domain the message was attempted to.
+    pub rgchAttCountryName: [i8; 4],
+    /// The PRMD identifier of the domain the message was attempted to
+    /// (padded as in the routing-domain part, unlike `TRACEENTRY`'s).
+    pub rgchAttPRMDId: [i8; 20],
+    /// The name of the MTA that handled the message.
+    pub rgchMTAName: [i8; 36],
+    /// The name of the MTA the message was attempted to.
+    pub rgchAttMTAName: [i8; 35],
+    /// The actions added by the 1988 X.400 recommendations.
+    pub bAdditionalActions: crate::BYTE,
+}
+#[cfg(target_pointer_width = "64")]
+#[cfg(feature = "exchange")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<INTTRACEENTRY>() == 180);
+    assert!(::core::mem::align_of::<INTTRACEENTRY>() == 4);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, lAction) == 0);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, ftArrivalTime) == 4);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, ftDeferredTime) == 12);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchADMDName) == 20);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchCountryName) == 40);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchPRMDId) == 44);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchAttADMDName) == 64);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchAttCountryName) == 84);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchAttPRMDId) == 88);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchMTAName) == 108);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchAttMTAName) == 144);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, bAdditionalActions) == 179);
+};
+#[cfg(all(target_pointer_width = "32", windows))]
+#[cfg(feature = "exchange")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<INTTRACEENTRY>() == 180);
+    assert!(::core::mem::align_of::<INTTRACEENTRY>() == 4);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, lAction) == 0);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, ftArrivalTime) == 4);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, ftDeferredTime) == 12);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchADMDName) == 20);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchCountryName) == 40);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchPRMDId) == 44);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchAttADMDName) == 64);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchAttCountryName) == 84);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchAttPRMDId) == 88);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchMTAName) == 108);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, rgchAttMTAName) == 144);
+    assert!(::core::mem::offset_of!(INTTRACEENTRY, bAdditionalActions) == 179);
+};
+/// A message's route inside an Exchange organisation (the value of
+/// `PR_INTERNAL_TRACE_INFO`): a count and that many `INTTRACEENTRY` hops.
+#[cfg(feature = "exchange")]
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct INTTRACEINFO {
+    /// How many entries `rgIntTraceEntry` holds.
+    pub cEntries: crate::ULONG,
+    /// The entries, one per hop.
+    pub rgIntTraceEntry: [INTTRACEENTRY; 1],
+}
+#[cfg(target_pointer_width = "64")]
+#[cfg(feature = "exchange")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<INTTRACEINFO>() == 184);
+    assert!(::core::mem::align_of::<INTTRACEINFO>() == 4);
+    assert!(::core::mem::offset_of!(INTTRACEINFO, cEntries) == 0);
+    assert!(::core::mem::offset_of!(INTTRACEINFO, rgIntTraceEntry) == 4);
+};
+#[cfg(all(target_pointer_width = "32", windows))]
+#[cfg(feature = "exchange")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<INTTRACEINFO>() == 184);
+    assert!(::core::mem::align_of::<INTTRACEINFO>() == 4);
+    assert!(::core::mem::offset_of!(INTTRACEINFO, cEntries) == 0);
+    assert!(::core::mem::offset_of!(INTTRACEINFO, rgIntTraceEntry) == 4);
+};
 /// First property id of the non-transmittable store range of Exchange (`0x0E40`).
 #[cfg(feature = "exchange")]
 pub const pidStoreNonTransMin: crate::ULONG = 0xE40;

@@ -9,6 +9,15 @@ pub type PFNIDLE = ::core::option::Option<FNIDLE>;
 pub type FTG = *mut ::core::ffi::c_void;
 /// Pointer to a function tag.
 pub type PFTG = *mut FTG;
+/// One control of a property sheet page that `BuildDisplayTable` turns into
+/// a row of the display table: the control's type and flags, its
+/// notification identifier and the structure describing it.
+pub type LPDTCTL = *mut DTCTL;
+/// One page of a property sheet, as `BuildDisplayTable` reads it: the
+/// dialog resource, the page's help entry and its controls. It only
+/// describes the input; the display table built from it holds rows, not
+/// `DTPAGE`s.
+pub type LPDTPAGE = *mut DTPAGE;
 /// Pointer to a table data object.
 pub type LPTABLEDATA = *mut ITableData;
 /// Callback called by MAPI when a view created by `ITableData::HrGetView`
@@ -85,6 +94,164 @@ const _: () = {
     assert!(::core::mem::align_of::<RTF_WCSRETINFO>() == 4);
     assert!(::core::mem::offset_of!(RTF_WCSRETINFO, size) == 0);
     assert!(::core::mem::offset_of!(RTF_WCSRETINFO, ulStreamFlags) == 4);
+};
+/// One control of a property sheet page that `BuildDisplayTable` turns into
+/// a row of the display table: the control's type and flags, its
+/// notification identifier and the structure describing it.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct DTCTL {
+    /// The kind of control (`DTCT_*`), which says which member of `ctl` is
+    /// set; it becomes the row's `PR_CONTROL_TYPE`.
+    pub ulCtlType: crate::ULONG,
+    /// The control's `DT_*` flags (`DT_EDITABLE`, `DT_REQUIRED`, ...), the
+    /// row's `PR_CONTROL_FLAGS`; only edit, combo, list and check boxes use
+    /// them.
+    pub ulCtlFlags: crate::ULONG,
+    /// The bytes identifying the control (a GUID naming the provider and
+    /// the control), the row's `PR_CONTROL_ID`: the user interface is told
+    /// with them when the control must be refreshed.
+    pub lpbNotif: crate::LPBYTE,
+    /// The size of `lpbNotif`, in bytes.
+    pub cbNotif: crate::ULONG,
+    /// For edit and combo boxes, the characters the user may type, as a
+    /// pattern such as `"[0-9]"` (`"*"` for any); null for other controls.
+    pub lpszFilter: crate::LPTSTR,
+    /// The control's resource identifier in the dialog template the page
+    /// names.
+    pub ulItemID: crate::ULONG,
+    /// The structure describing the control, one type per `DTCT_*` kind.
+    pub ctl: DTCTL_0,
+}
+#[cfg(target_pointer_width = "64")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<DTCTL>() == 48);
+    assert!(::core::mem::align_of::<DTCTL>() == 8);
+    assert!(::core::mem::offset_of!(DTCTL, ulCtlType) == 0);
+    assert!(::core::mem::offset_of!(DTCTL, ulCtlFlags) == 4);
+    assert!(::core::mem::offset_of!(DTCTL, lpbNotif) == 8);
+    assert!(::core::mem::offset_of!(DTCTL, cbNotif) == 16);
+    assert!(::core::mem::offset_of!(DTCTL, lpszFilter) == 24);
+    assert!(::core::mem::offset_of!(DTCTL, ulItemID) == 32);
+    assert!(::core::mem::offset_of!(DTCTL, ctl) == 40);
+};
+#[cfg(all(target_pointer_width = "32", windows))]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<DTCTL>() == 28);
+    assert!(::core::mem::align_of::<DTCTL>() == 4);
+    assert!(::core::mem::offset_of!(DTCTL, ulCtlType) == 0);
+    assert!(::core::mem::offset_of!(DTCTL, ulCtlFlags) == 4);
+    assert!(::core::mem::offset_of!(DTCTL, lpbNotif) == 8);
+    assert!(::core::mem::offset_of!(DTCTL, cbNotif) == 12);
+    assert!(::core::mem::offset_of!(DTCTL, lpszFilter) == 16);
+    assert!(::core::mem::offset_of!(DTCTL, ulItemID) == 20);
+    assert!(::core::mem::offset_of!(DTCTL, ctl) == 24);
+};
+/// The structure describing the control, one type per `DTCT_*` kind.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union DTCTL_0 {
+    /// Any kind, untyped.
+    pub lpv: crate::LPVOID,
+    /// `DTCT_LABEL`.
+    pub lplabel: crate::LPDTBLLABEL,
+    /// `DTCT_EDIT`.
+    pub lpedit: crate::LPDTBLEDIT,
+    /// `DTCT_LBX`.
+    pub lplbx: crate::LPDTBLLBX,
+    /// `DTCT_COMBOBOX`.
+    pub lpcombobox: crate::LPDTBLCOMBOBOX,
+    /// `DTCT_DDLBX`.
+    pub lpddlbx: crate::LPDTBLDDLBX,
+    /// `DTCT_CHECKBOX`.
+    pub lpcheckbox: crate::LPDTBLCHECKBOX,
+    /// `DTCT_GROUPBOX`.
+    pub lpgroupbox: crate::LPDTBLGROUPBOX,
+    /// `DTCT_BUTTON`.
+    pub lpbutton: crate::LPDTBLBUTTON,
+    /// `DTCT_RADIOBUTTON`.
+    pub lpradiobutton: crate::LPDTBLRADIOBUTTON,
+    /// `DTCT_MVLISTBOX`.
+    pub lpmvlbx: crate::LPDTBLMVLISTBOX,
+    /// `DTCT_MVDDLBX`.
+    pub lpmvddlbx: crate::LPDTBLMVDDLBX,
+    /// `DTCT_PAGE`.
+    pub lppage: crate::LPDTBLPAGE,
+}
+#[cfg(target_pointer_width = "64")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<DTCTL_0>() == 8);
+    assert!(::core::mem::align_of::<DTCTL_0>() == 8);
+};
+#[cfg(all(target_pointer_width = "32", windows))]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<DTCTL_0>() == 4);
+    assert!(::core::mem::align_of::<DTCTL_0>() == 4);
+};
+/// One page of a property sheet, as `BuildDisplayTable` reads it: the
+/// dialog resource, the page's help entry and its controls. It only
+/// describes the input; the display table built from it holds rows, not
+/// `DTPAGE`s.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct DTPAGE {
+    /// How many controls `lpctl` holds.
+    pub cctl: crate::ULONG,
+    /// The dialog template of the page in `BuildDisplayTable`'s module: its
+    /// name, or an integer identifier in the pointer (as `MAKEINTRESOURCE`
+    /// makes it).
+    pub lpszResourceName: crate::LPTSTR,
+    /// Where the page's help file comes from; one member or the other.
+    pub Anonymous: DTPAGE_0,
+    /// The page's controls.
+    pub lpctl: LPDTCTL,
+}
+#[cfg(target_pointer_width = "64")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<DTPAGE>() == 32);
+    assert!(::core::mem::align_of::<DTPAGE>() == 8);
+    assert!(::core::mem::offset_of!(DTPAGE, cctl) == 0);
+    assert!(::core::mem::offset_of!(DTPAGE, lpszResourceName) == 8);
+    assert!(::core::mem::offset_of!(DTPAGE, Anonymous) == 16);
+    assert!(::core::mem::offset_of!(DTPAGE, lpctl) == 24);
+};
+#[cfg(all(target_pointer_width = "32", windows))]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<DTPAGE>() == 16);
+    assert!(::core::mem::align_of::<DTPAGE>() == 4);
+    assert!(::core::mem::offset_of!(DTPAGE, cctl) == 0);
+    assert!(::core::mem::offset_of!(DTPAGE, lpszResourceName) == 4);
+    assert!(::core::mem::offset_of!(DTPAGE, Anonymous) == 8);
+    assert!(::core::mem::offset_of!(DTPAGE, lpctl) == 12);
+};
+/// Where the page's help file comes from; one member or the other.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union DTPAGE_0 {
+    /// The component name the `[Help File Mappings]` section of
+    /// `MAPISVC.INF` maps to a help file.
+    pub lpszComponent: crate::LPTSTR,
+    /// A string resource identifier (at most 65535) in the module that
+    /// holds the help file name.
+    pub ulItemID: crate::ULONG,
+}
+#[cfg(target_pointer_width = "64")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<DTPAGE_0>() == 8);
+    assert!(::core::mem::align_of::<DTPAGE_0>() == 8);
+};
+#[cfg(all(target_pointer_width = "32", windows))]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<DTPAGE_0>() == 4);
+    assert!(::core::mem::align_of::<DTPAGE_0>() == 4);
 };
 /// `ITableData::HrDeleteRows`: delete every row of the table.
 pub const TAD_ALL_ROWS: crate::ULONG = 1;

@@ -287,6 +287,13 @@ unsafe impl ::core::marker::Send for HCAPICERTSTORE {}
 /// SAFETY: as for `Send`: sharing a token touches nothing.
 #[cfg(feature = "mime")]
 unsafe impl ::core::marker::Sync for HCAPICERTSTORE {}
+/// Certificates with the state of each, as `MimeOleGetCertsFromThumbprints`
+/// fills them in: two parallel arrays of `cEntries` elements.
+#[cfg(feature = "mime")]
+pub type PX509CERTRESULT = *mut X509CERTRESULT;
+/// Pointer to an `X509CERTRESULT` the callee only reads.
+#[cfg(feature = "mime")]
+pub type PCX509CERTRESULT = *const X509CERTRESULT;
 /// Pointer to an `IMimeSecurity`.
 #[cfg(feature = "mime")]
 pub type LPMIMESECURITY = *mut IMimeSecurity;
@@ -1173,6 +1180,40 @@ const _: () = {
     assert!(::core::mem::offset_of!(RFC1522INFO, fRfc1522Used) == 4);
     assert!(::core::mem::offset_of!(RFC1522INFO, fAllow8bit) == 8);
     assert!(::core::mem::offset_of!(RFC1522INFO, hRfc1522Cset) == 12);
+};
+/// Certificates with the state of each, as `MimeOleGetCertsFromThumbprints`
+/// fills them in: two parallel arrays of `cEntries` elements.
+#[cfg(feature = "mime")]
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct X509CERTRESULT {
+    /// How many elements each of `rgcs` and `rgpCert` holds.
+    pub cEntries: crate::DWORD,
+    /// The state of each certificate (valid, expired, not found, ...).
+    pub rgcs: *mut crate::CERTSTATE,
+    /// The certificates (CryptoAPI `CERT_CONTEXT`s), in the order of
+    /// `rgcs`.
+    pub rgpCert: *mut PCX509CERT,
+}
+#[cfg(target_pointer_width = "64")]
+#[cfg(feature = "mime")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<X509CERTRESULT>() == 24);
+    assert!(::core::mem::align_of::<X509CERTRESULT>() == 8);
+    assert!(::core::mem::offset_of!(X509CERTRESULT, cEntries) == 0);
+    assert!(::core::mem::offset_of!(X509CERTRESULT, rgcs) == 8);
+    assert!(::core::mem::offset_of!(X509CERTRESULT, rgpCert) == 16);
+};
+#[cfg(all(target_pointer_width = "32", windows))]
+#[cfg(feature = "mime")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of::<X509CERTRESULT>() == 12);
+    assert!(::core::mem::align_of::<X509CERTRESULT>() == 4);
+    assert!(::core::mem::offset_of!(X509CERTRESULT, cEntries) == 0);
+    assert!(::core::mem::offset_of!(X509CERTRESULT, rgcs) == 4);
+    assert!(::core::mem::offset_of!(X509CERTRESULT, rgpCert) == 8);
 };
 /// `VARTYPE`: no value.
 #[cfg(feature = "mime")]
