@@ -141,6 +141,39 @@ const BEYOND_BOTH_HEADER_SETS: &[(&str, &str)] = &[
     ("SYNC_E_UNSYNCHRONIZED", SYNC_STATUS),
     ("SYNC_W_PROGRESS", SYNC_STATUS),
     ("SYNC_W_CLIENT_CHANGE_NEWER", SYNC_STATUS),
+    ("MIME_E_REG_CREATE_KEY", MIME_ERRORS),
+    ("MIME_E_REG_QUERY_INFO", MIME_ERRORS),
+    ("MIME_E_INVALID_ENCTYPE", MIME_ERRORS),
+    ("MIME_E_BOUNDARY_MISMATCH", MIME_ERRORS),
+    ("MIME_E_NOT_FOUND", MIME_ERRORS),
+    ("MIME_E_NO_DATA", MIME_ERRORS),
+    ("MIME_E_BUFFER_TOO_SMALL", MIME_ERRORS),
+    ("MIME_E_INVALID_ITEM_FLAGS", MIME_ERRORS),
+    ("MIME_E_ONE_LINE_ITEME", MIME_ERRORS),
+    ("MIME_E_INVALID_HANDLE", MIME_ERRORS),
+    ("MIME_E_CHARSET_TRANSLATE", MIME_ERRORS),
+    ("MIME_E_NOT_INITIALIZED", MIME_ERRORS),
+    ("MIME_E_INVALID_OPTION_VALUE", MIME_ERRORS),
+    ("MIME_E_INVALID_OPTION_ID", MIME_ERRORS),
+    ("MIME_E_INVALID_HEADER_NAME", MIME_ERRORS),
+    ("MIME_E_NOT_BOUND", MIME_ERRORS),
+    ("MIME_E_MAX_SIZE_TOO_SMALL", MIME_ERRORS),
+    ("MIME_E_MULTIPART_HAS_CHILDREN", MIME_ERRORS),
+    ("MIME_E_INVALID_PROP_FLAGS", MIME_ERRORS),
+    ("MIME_E_INVALID_ADDRESS_TYPE", MIME_ERRORS),
+    ("MIME_E_INVALID_OBJECT_IID", MIME_ERRORS),
+    ("MIME_E_MLANG_DLL_NOT_FOUND", MIME_ERRORS),
+    ("MIME_E_ROOT_NOT_EMPTY", MIME_ERRORS),
+    ("MIME_E_MLANG_BAD_DLL", MIME_ERRORS),
+    ("MIME_E_REG_OPEN_KEY", MIME_ERRORS),
+    ("MIME_E_INVALID_INET_DATE", MIME_ERRORS),
+    ("MIME_E_INVALID_BODYTYPE", MIME_ERRORS),
+    ("MIME_E_INVALID_DELETE_TYPE", MIME_ERRORS),
+    ("MIME_E_OPTION_HAS_NO_VALUE", MIME_ERRORS),
+    ("MIME_E_INVALID_CHARSET_TYPE", MIME_ERRORS),
+    ("MIME_E_INVALID_TEXT_TYPE", MIME_ERRORS),
+    ("MIME_E_SECURITY_NOOP", MIME_ERRORS),
+    ("MIME_S_SECURITY_NOOP", MIME_ERRORS),
     (
         "ROW_EMPTY",
         "Exchange's edkmdb.h, as `(ROW_ADD|ROW_REMOVE)`, an expression the mapi-rs \
@@ -155,6 +188,9 @@ const BEYOND_BOTH_HEADER_SETS: &[(&str, &str)] = &[
 
 const SYNC_STATUS: &str = "Exchange's edkmdb.h, through its `MAKE_SYNC_E`/`MAKE_SYNC_W` macros, \
     which the mapi-rs bindings do not evaluate";
+
+const MIME_ERRORS: &str = "mimeole.h's `MIME_E_*`/`MIME_S_*` codes (Wine's mimeole.idl lists \
+    the same values), which neither the MinGW-w64 headers nor the mapi-rs bindings carry";
 
 const SEARCH_STATE: &str = "Exchange's edkmdb.h; value on the \
     IMAPIContainer::GetSearchCriteria reference page";
