@@ -257,20 +257,9 @@ impl TaskStr {
 
     /// A view of the string.
     pub fn as_str_ref(&self) -> StrRef<'_> {
-        let ptr = self.ptr.as_ptr();
-        if self.unicode {
-            // SAFETY: checked at creation: `len` aligned UTF-16 units before
-            // a NUL, owned by `self` and unchanged.
-            StrRef::Unicode(unsafe { core::slice::from_raw_parts(ptr.cast::<u16>(), self.len) })
-        } else {
-            // SAFETY: `len` bytes and a NUL, owned by `self` and unchanged.
-            StrRef::Ansi(unsafe {
-                CStr::from_bytes_with_nul_unchecked(core::slice::from_raw_parts(
-                    ptr.cast::<u8>(),
-                    self.len + 1,
-                ))
-            })
-        }
+        // SAFETY: checked at creation: `len` characters of that width before
+        // a NUL, owned by `self` and unchanged.
+        unsafe { StrRef::from_checked(self.ptr.as_ptr(), self.len, self.unicode) }
     }
 
     /// The text, as [`StrRef::to_string_lossy`] gives it.
