@@ -111,6 +111,7 @@ mod lent;
 mod nameid;
 #[cfg(feature = "outlook")]
 mod olk;
+mod pair;
 mod prop;
 mod props;
 #[cfg(feature = "mime")]
