@@ -5,11 +5,11 @@
 //! which the tests replace with a counting one
 //! ([`testing::BstrCounter`](super::testing::BstrCounter)).
 
+use super::pair::{Installed, Pair};
 use super::{MAX_STRING_LEN, ViewError, no_memory};
 use crate::{Hresult, MAPI_E_INVALID_PARAMETER, WCHAR};
 use core::fmt;
 use core::ptr::null_mut;
-use std::sync::OnceLock;
 
 /// Makes a `BSTR` of `len` UTF-16 units copied from `src` (or left
 /// uninitialized when `src` is null), or returns null (`SysAllocStringLen`).
@@ -23,21 +23,21 @@ pub type BstrFree = unsafe extern "system" fn(bstr: *mut WCHAR);
 /// may install another pair once, before any use
 /// ([`BstrAllocator::install`]).
 #[derive(Clone, Copy)]
-pub struct BstrAllocator {
-    alloc: BstrAlloc,
-    free: BstrFree,
-}
+pub struct BstrAllocator(Pair<BstrAlloc, BstrFree>);
 
 impl fmt::Debug for BstrAllocator {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("BstrAllocator")
-            .field("alloc", &(self.alloc as *const ()))
-            .field("free", &(self.free as *const ()))
-            .finish()
+        self.0.debug("BstrAllocator", f)
     }
 }
 
-static INSTALLED: OnceLock<BstrAllocator> = OnceLock::new();
+static INSTALLED: Installed<BstrAlloc, BstrFree> = Installed::new();
+
+/// The system's pair (see [`BstrAllocator`]'s docs).
+pub(crate) const SYSTEM: Pair<BstrAlloc, BstrFree> = Pair {
+    alloc: system::SysAllocStringLen,
+    free: system::SysFreeString,
+};
 
 #[cfg(windows)]
 mod system {
@@ -107,24 +107,18 @@ impl BstrAllocator {
     /// string (and ignore null), both callable from any thread for as long
     /// as the handle is used.
     pub const unsafe fn new(alloc: BstrAlloc, free: BstrFree) -> BstrAllocator {
-        BstrAllocator { alloc, free }
+        BstrAllocator(Pair { alloc, free })
     }
 
     /// The system's pair (see the type's docs).
     pub fn system() -> BstrAllocator {
-        BstrAllocator {
-            alloc: system::SysAllocStringLen,
-            free: system::SysFreeString,
-        }
+        BstrAllocator(SYSTEM)
     }
 
     /// The installed pair, or the system's: what generated code allocates
     /// and frees `BSTR`s with.
     pub fn current() -> BstrAllocator {
-        INSTALLED
-            .get()
-            .copied()
-            .unwrap_or_else(BstrAllocator::system)
+        BstrAllocator(INSTALLED.current(SYSTEM))
     }
 
     /// Makes `self` the process's `BSTR` allocator. Returns `false` (and
@@ -135,13 +129,7 @@ impl BstrAllocator {
     /// As for [`TaskAllocator::install`](super::TaskAllocator::install):
     /// only a pair that frees the other's strings.
     pub unsafe fn install(self) -> bool {
-        let now = INSTALLED.get_or_init(|| self);
-        core::ptr::fn_addr_eq(now.alloc, self.alloc) && core::ptr::fn_addr_eq(now.free, self.free)
-    }
-
-    /// The system's functions, for the counting wrapper.
-    pub(crate) fn system_fns() -> (BstrAlloc, BstrFree) {
-        (system::SysAllocStringLen, system::SysFreeString)
+        INSTALLED.install(self.0)
     }
 }
 
@@ -202,7 +190,7 @@ impl Bstr {
         }
         // SAFETY: `units.len()` readable units; the pair keeps `new`'s
         // contract.
-        let ptr = unsafe { (alloc.alloc)(units.as_ptr(), units.len() as u32) };
+        let ptr = unsafe { (alloc.0.alloc)(units.as_ptr(), units.len() as u32) };
         if ptr.is_null() {
             return Err(no_memory());
         }
@@ -271,9 +259,7 @@ impl Bstr {
     /// it over: `self` when the current allocator made it, else a copy.
     pub fn into_current(self) -> Result<Bstr, Hresult> {
         let now = BstrAllocator::current();
-        let same = core::ptr::fn_addr_eq(now.alloc, self.alloc.alloc)
-            && core::ptr::fn_addr_eq(now.free, self.alloc.free);
-        if same || self.ptr.is_null() {
+        if now.0.same(&self.alloc.0) || self.ptr.is_null() {
             return Ok(self);
         }
         Bstr::from_wide_in(now, self.as_wide())
@@ -308,7 +294,7 @@ impl Drop for Bstr {
     fn drop(&mut self) {
         if !self.ptr.is_null() {
             // SAFETY: a string of this allocator, owned and unused after.
-            unsafe { (self.alloc.free)(self.ptr) };
+            unsafe { (self.alloc.0.free)(self.ptr) };
         }
     }
 }

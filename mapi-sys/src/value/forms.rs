@@ -7,7 +7,7 @@ use super::alloc::{Allocator, Heap, MapiBuffer, MapiFree, Need, tail_size, unico
 use super::nameid::{NameId, NameIdRef, name_id_need, name_id_raw};
 use super::strings::{StrRef, read_ansi, read_unicode, string_to_ansi};
 use super::view::{checked_count, each};
-use super::{ViewError, no_memory};
+use super::{ViewError, count32};
 use crate::{
     CHAR, ComPtr, FPST_ENUM_PROP, FPST_VANILLA, Hresult, IMAPIFormInfo, LPCSTR, LPMAPIFORMINFO,
     MAPI_E_BAD_CHARWIDTH, MAPI_E_INVALID_PARAMETER, MAPI_UNICODE, SMAPIFormInfoArray,
@@ -18,10 +18,6 @@ use core::ffi::CStr;
 use core::mem::offset_of;
 use core::ptr::{NonNull, addr_of};
 use std::ffi::CString;
-
-fn count32(n: usize) -> Result<ULONG, Hresult> {
-    ULONG::try_from(n).map_err(|_| no_memory())
-}
 
 // ------------------------------------------------------------ strings
 

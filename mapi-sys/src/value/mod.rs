@@ -111,6 +111,7 @@ mod lent;
 mod nameid;
 #[cfg(feature = "outlook")]
 mod olk;
+mod pair;
 mod prop;
 mod props;
 #[cfg(feature = "mime")]
@@ -257,4 +258,10 @@ impl From<ViewError> for Hresult {
 /// `MAPI_E_NOT_ENOUGH_MEMORY`, what every failed or oversized allocation is.
 pub(crate) const fn no_memory() -> Hresult {
     Hresult(crate::MAPI_E_NOT_ENOUGH_MEMORY)
+}
+
+/// `n` as the `ULONG` count MAPI stores with an array or a size: one beyond
+/// `ULONG::MAX` cannot have been allocated, so it is [`no_memory`] too.
+pub(crate) fn count32(n: usize) -> Result<crate::ULONG, Hresult> {
+    crate::ULONG::try_from(n).map_err(|_| no_memory())
 }

@@ -5,7 +5,7 @@
 use super::alloc::{Allocator, Heap, MapiBuffer, Need, unicode_room};
 use super::strings::read_unicode;
 use super::view::each;
-use super::{ViewError, no_memory};
+use super::{ViewError, count32, no_memory};
 use crate::{
     GUID, Hresult, LPMAPINAMEID, MAPINAMEID, MAPINAMEID_0, MNID_ID, MNID_STRING, ULONG, WCHAR,
 };
@@ -191,7 +191,7 @@ pub fn write_name_ids(
     alloc: &Allocator,
     names: &[Option<NameId>],
 ) -> Result<MapiBuffer<LPMAPINAMEID>, Hresult> {
-    let count = ULONG::try_from(names.len()).map_err(|_| no_memory())?;
+    let count = count32(names.len())?;
     let mut need = Need::default();
     for n in names.iter().flatten() {
         need.array::<MAPINAMEID>(1)?;

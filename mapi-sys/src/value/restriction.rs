@@ -8,7 +8,7 @@ use super::prop::Prop;
 use super::tag::PropTag;
 use super::view::{PropRef, PropValueRef, checked_count};
 use super::write;
-use super::{MAX_RESTRICTION_DEPTH, MAX_RESTRICTION_NODES, ViewError, no_memory};
+use super::{MAX_RESTRICTION_DEPTH, MAX_RESTRICTION_NODES, ViewError, count32};
 use crate::{
     BMR_EQZ, BMR_NEZ, Hresult, RELOP_EQ, RELOP_GE, RELOP_GT, RELOP_LE, RELOP_LT, RELOP_NE,
     RELOP_RE, RES_AND, RES_ANNOTATION, RES_BITMASK, RES_COMMENT, RES_COMPAREPROPS, RES_CONTENT,
@@ -609,11 +609,6 @@ impl RestrictionRef<'_> {
 /// nodes).
 fn too_complex() -> Hresult {
     Hresult(crate::MAPI_E_TOO_COMPLEX)
-}
-
-/// A count as MAPI stores it.
-fn count32(n: usize) -> Result<ULONG, Hresult> {
-    ULONG::try_from(n).map_err(|_| no_memory())
 }
 
 impl Restriction {

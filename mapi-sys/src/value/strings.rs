@@ -91,6 +91,33 @@ impl<'a> StrRef<'a> {
         unsafe { read_unicode(ptr) }.map(|s| Some(StrRef::Unicode(s)))
     }
 
+    /// The string of `len` characters at `ptr`, read before by
+    /// [`StrRef::from_raw`] (which gave `len`): what the owners of such a
+    /// string ([`MapiStr`], [`MapiStrings`], [`TaskStr`](super::TaskStr))
+    /// hand out.
+    ///
+    /// # Safety
+    /// `ptr` must point to `len` characters of that width and a NUL,
+    /// aligned for UTF-16 when `unicode`, unchanged and readable for `'a`.
+    pub(crate) unsafe fn from_checked(
+        ptr: *const core::ffi::c_void,
+        len: usize,
+        unicode: bool,
+    ) -> StrRef<'a> {
+        if unicode {
+            // SAFETY: `len` aligned UTF-16 units (the contract).
+            StrRef::Unicode(unsafe { core::slice::from_raw_parts(ptr.cast::<u16>(), len) })
+        } else {
+            // SAFETY: `len` bytes and a NUL (the contract).
+            StrRef::Ansi(unsafe {
+                CStr::from_bytes_with_nul_unchecked(core::slice::from_raw_parts(
+                    ptr.cast::<u8>(),
+                    len + 1,
+                ))
+            })
+        }
+    }
+
     /// A view of a null-terminated array of strings (an `SNB`, "string name
     /// block": `OLECHAR **`), each UTF-16 when `unicode`, else 8-bit;
     /// `None` for null. [`ViewError::TooLarge`] without a null pointer within
@@ -448,18 +475,9 @@ impl MapiStr {
 
     /// A view of the string.
     pub fn as_str_ref(&self) -> StrRef<'_> {
-        let ptr = self.buffer.as_ptr();
-        if self.unicode {
-            // SAFETY: checked at adoption: `len` aligned UTF-16 units before
-            // a NUL, owned by `self` and unchanged.
-            StrRef::Unicode(unsafe { core::slice::from_raw_parts(ptr.cast::<u16>(), self.len) })
-        } else {
-            // SAFETY: checked at adoption: `len` bytes and a NUL, owned by
-            // `self` and unchanged.
-            StrRef::Ansi(unsafe {
-                CStr::from_bytes_with_nul_unchecked(core::slice::from_raw_parts(ptr, self.len + 1))
-            })
-        }
+        // SAFETY: checked at adoption: `len` characters of that width before
+        // a NUL, owned by `self` and unchanged.
+        unsafe { StrRef::from_checked(self.buffer.as_ptr().cast(), self.len, self.unicode) }
     }
 
     /// The text, as [`StrRef::to_string_lossy`] gives it.
@@ -637,20 +655,9 @@ impl MapiStrings {
 
     /// One of the strings checked at adoption.
     fn at(&self, p: *const core::ffi::c_void, len: usize) -> StrRef<'_> {
-        if self.unicode {
-            // SAFETY: checked at adoption: `len` aligned UTF-16 units before a
-            // NUL, in memory owned by `self.buffer` and unchanged.
-            StrRef::Unicode(unsafe { core::slice::from_raw_parts(p.cast::<u16>(), len) })
-        } else {
-            // SAFETY: checked at adoption: `len` bytes and a NUL, owned and
-            // unchanged.
-            StrRef::Ansi(unsafe {
-                CStr::from_bytes_with_nul_unchecked(core::slice::from_raw_parts(
-                    p.cast::<u8>(),
-                    len + 1,
-                ))
-            })
-        }
+        // SAFETY: checked at adoption: `len` characters of that width before
+        // a NUL, in memory owned by `self.buffer` and unchanged.
+        unsafe { StrRef::from_checked(p, len, self.unicode) }
     }
 
     /// The strings as Rust strings ([`StrRef::to_string_lossy`]).

@@ -8,7 +8,7 @@ use super::strings::{StrRef, string_to_ansi};
 use super::tag::PropTag;
 use super::view::{PropRef, array, bytes, checked_count, each};
 use super::write::{self, write_props};
-use super::{MAX_BYTES, ViewError, no_memory};
+use super::{MAX_BYTES, ViewError, count32, no_memory};
 use crate::{
     ADRENTRY, ADRLIST, ENTRYID, Hresult, MAPI_ERROR_VERSION, MAPIERROR, NOTIFKEY, SBinary,
     SBinaryArray, SPropProblem, SPropProblemArray, SPropTagArray, SPropValue, SRow, SRowSet,
@@ -21,11 +21,6 @@ use core::ops::Deref;
 use core::ptr::addr_of;
 use std::borrow::Cow;
 use std::fmt;
-
-/// A count as MAPI stores it.
-fn count32(n: usize) -> Result<ULONG, Hresult> {
-    ULONG::try_from(n).map_err(|_| no_memory())
-}
 
 // ---------------------------------------------------------------- tag arrays
 

@@ -3,13 +3,13 @@
 //! `[out, string] LPSTR *` or `LPOLESTR *` without `mapi_alloc`, as the MIME
 //! interfaces and `IMoniker::GetDisplayName` return their strings.
 
+use super::pair::{Installed, Pair};
 use super::{StrRef, ViewError, no_memory};
 use crate::{CHAR, Hresult, WCHAR};
 use core::ffi::c_void;
 use core::fmt;
 use core::ptr::NonNull;
 use std::ffi::CStr;
-use std::sync::OnceLock;
 
 /// Allocates `cb` bytes, or returns null (`CoTaskMemAlloc`).
 pub type TaskAlloc = unsafe extern "system" fn(cb: usize) -> *mut c_void;
@@ -25,21 +25,21 @@ pub type TaskFree = unsafe extern "system" fn(pv: *mut c_void);
 /// use ([`TaskAllocator::install`]): the counting one of
 /// [`testing`](super::testing) does.
 #[derive(Clone, Copy)]
-pub struct TaskAllocator {
-    alloc: TaskAlloc,
-    free: TaskFree,
-}
+pub struct TaskAllocator(Pair<TaskAlloc, TaskFree>);
 
 impl fmt::Debug for TaskAllocator {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("TaskAllocator")
-            .field("alloc", &(self.alloc as *const ()))
-            .field("free", &(self.free as *const ()))
-            .finish()
+        self.0.debug("TaskAllocator", f)
     }
 }
 
-static INSTALLED: OnceLock<TaskAllocator> = OnceLock::new();
+static INSTALLED: Installed<TaskAlloc, TaskFree> = Installed::new();
+
+/// The system's pair (see [`TaskAllocator`]'s docs).
+pub(crate) const SYSTEM: Pair<TaskAlloc, TaskFree> = Pair {
+    alloc: system::CoTaskMemAlloc,
+    free: system::CoTaskMemFree,
+};
 
 #[cfg(windows)]
 mod system {
@@ -79,34 +79,18 @@ impl TaskAllocator {
     /// bytes aligned to 8, `free(p)` free such a block (and ignore null),
     /// both callable from any thread for as long as the handle is used.
     pub const unsafe fn new(alloc: TaskAlloc, free: TaskFree) -> TaskAllocator {
-        TaskAllocator { alloc, free }
+        TaskAllocator(Pair { alloc, free })
     }
 
     /// The system's task allocator (see the type's docs).
     pub fn system() -> TaskAllocator {
-        TaskAllocator {
-            alloc: system::CoTaskMemAlloc,
-            free: system::CoTaskMemFree,
-        }
-    }
-
-    /// The system's allocation function.
-    pub(crate) fn system_alloc() -> TaskAlloc {
-        system::CoTaskMemAlloc
-    }
-
-    /// The system's free function.
-    pub(crate) fn system_free() -> TaskFree {
-        system::CoTaskMemFree
+        TaskAllocator(SYSTEM)
     }
 
     /// The installed allocator, or the system's: what generated code
     /// allocates and frees task memory with.
     pub fn current() -> TaskAllocator {
-        INSTALLED
-            .get()
-            .copied()
-            .unwrap_or_else(TaskAllocator::system)
+        TaskAllocator(INSTALLED.current(SYSTEM))
     }
 
     /// Makes `self` the process's task allocator. Returns `false` (and
@@ -118,14 +102,13 @@ impl TaskAllocator {
     /// before any task memory changes hands, and only a pair that frees
     /// the other's blocks (a counting wrapper over the same functions).
     pub unsafe fn install(self) -> bool {
-        let now = INSTALLED.get_or_init(|| self);
-        core::ptr::fn_addr_eq(now.alloc, self.alloc) && core::ptr::fn_addr_eq(now.free, self.free)
+        INSTALLED.install(self.0)
     }
 
     /// A block of `cb` bytes (at least 1), or `E_OUTOFMEMORY`.
     pub(crate) fn block(&self, cb: usize) -> Result<NonNull<c_void>, Hresult> {
         // SAFETY: `alloc` keeps the contract of `new`.
-        NonNull::new(unsafe { (self.alloc)(cb.max(1)) }).ok_or_else(no_memory)
+        NonNull::new(unsafe { (self.0.alloc)(cb.max(1)) }).ok_or_else(no_memory)
     }
 
     /// Frees a block of this allocator.
@@ -135,7 +118,7 @@ impl TaskAllocator {
     /// uses afterwards.
     pub unsafe fn free(&self, p: *mut c_void) {
         // SAFETY: forwarded.
-        unsafe { (self.free)(p) }
+        unsafe { (self.0.free)(p) }
     }
 }
 
@@ -257,20 +240,9 @@ impl TaskStr {
 
     /// A view of the string.
     pub fn as_str_ref(&self) -> StrRef<'_> {
-        let ptr = self.ptr.as_ptr();
-        if self.unicode {
-            // SAFETY: checked at creation: `len` aligned UTF-16 units before
-            // a NUL, owned by `self` and unchanged.
-            StrRef::Unicode(unsafe { core::slice::from_raw_parts(ptr.cast::<u16>(), self.len) })
-        } else {
-            // SAFETY: `len` bytes and a NUL, owned by `self` and unchanged.
-            StrRef::Ansi(unsafe {
-                CStr::from_bytes_with_nul_unchecked(core::slice::from_raw_parts(
-                    ptr.cast::<u8>(),
-                    self.len + 1,
-                ))
-            })
-        }
+        // SAFETY: checked at creation: `len` characters of that width before
+        // a NUL, owned by `self` and unchanged.
+        unsafe { StrRef::from_checked(self.ptr.as_ptr(), self.len, self.unicode) }
     }
 
     /// The text, as [`StrRef::to_string_lossy`] gives it.

@@ -14,10 +14,12 @@
 //! `0xDD` before going back to the heap; blocks are 16-byte aligned.
 
 use super::alloc::Allocator;
+use super::task;
 use crate::{
     ALLOCATEBUFFER, ALLOCATEMORE, FREEBUFFER, LPVOID, MAPI_E_INVALID_PARAMETER,
     MAPI_E_NOT_ENOUGH_MEMORY, SCODE, ULONG,
 };
+use core::cell::Cell;
 use core::ffi::c_void;
 use std::alloc::Layout;
 use std::sync::{Mutex, MutexGuard};
@@ -416,31 +418,66 @@ mod tests {
     }
 }
 
+/// A counting wrapper's state on one thread: its live blocks or strings,
+/// and whether its next allocation fails. What [`TaskCounter`] and
+/// [`BstrCounter`] share.
+struct Tally {
+    live: Cell<isize>,
+    fail: Cell<bool>,
+}
+
+impl Tally {
+    const fn new() -> Tally {
+        Tally {
+            live: Cell::new(0),
+            fail: Cell::new(false),
+        }
+    }
+
+    /// Back to nothing live and no failure asked for.
+    fn reset(&self) {
+        self.live.set(0);
+        self.fail.set(false);
+    }
+
+    /// What `alloc` returns, counted when not null; null without calling it
+    /// when a failure was asked for (which is then taken back).
+    fn alloc<T>(&self, alloc: impl FnOnce() -> *mut T) -> *mut T {
+        if self.fail.replace(false) {
+            return core::ptr::null_mut();
+        }
+        let p = alloc();
+        if !p.is_null() {
+            self.live.set(self.live.get() + 1);
+        }
+        p
+    }
+
+    /// Counts `p` (unless null) as freed.
+    fn freed<T>(&self, p: *mut T) {
+        if !p.is_null() {
+            self.live.set(self.live.get() - 1);
+        }
+    }
+}
+
 std::thread_local! {
-    /// Live blocks of the counting task allocator made on this thread.
-    static TASK_LIVE: core::cell::Cell<isize> = const { core::cell::Cell::new(0) };
-    /// Whether the next task allocation on this thread fails.
-    static TASK_FAIL: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
+    /// The counting task allocator's tally on this thread.
+    static TASK: Tally = const { Tally::new() };
+    /// The counting `BSTR` allocator's tally on this thread.
+    #[cfg(feature = "mime")]
+    static BSTR: Tally = const { Tally::new() };
 }
 
 unsafe extern "system" fn counting_task_alloc(cb: usize) -> *mut c_void {
-    if TASK_FAIL.with(|f| f.replace(false)) {
-        return core::ptr::null_mut();
-    }
     // SAFETY: the system pair takes any size.
-    let p = unsafe { (super::task::TaskAllocator::system_alloc())(cb) };
-    if !p.is_null() {
-        TASK_LIVE.with(|n| n.set(n.get() + 1));
-    }
-    p
+    TASK.with(|t| t.alloc(|| unsafe { (task::SYSTEM.alloc)(cb) }))
 }
 
 unsafe extern "system" fn counting_task_free(p: *mut c_void) {
-    if !p.is_null() {
-        TASK_LIVE.with(|n| n.set(n.get() - 1));
-    }
+    TASK.with(|t| t.freed(p));
     // SAFETY: the caller's contract: null or a live block of the system pair.
-    unsafe { (super::task::TaskAllocator::system_free())(p) }
+    unsafe { (task::SYSTEM.free)(p) }
 }
 
 /// A counting wrapper over the system's task allocator
@@ -468,8 +505,7 @@ pub struct TaskCounter(());
 impl TaskCounter {
     /// A counter starting at zero live blocks on this thread.
     pub fn new() -> TaskCounter {
-        TASK_LIVE.with(|n| n.set(0));
-        TASK_FAIL.with(|f| f.set(false));
+        TASK.with(Tally::reset);
         TaskCounter(())
     }
 
@@ -497,12 +533,12 @@ impl TaskCounter {
     /// Blocks allocated and not yet freed on this thread since the counter
     /// was made (negative after a free of a block allocated elsewhere).
     pub fn live_blocks(&self) -> isize {
-        TASK_LIVE.with(|n| n.get())
+        TASK.with(|t| t.live.get())
     }
 
     /// Makes the next allocation on this thread fail (`true`).
     pub fn fail_next(&self, fail: bool) {
-        TASK_FAIL.with(|f| f.set(fail));
+        TASK.with(|t| t.fail.set(fail));
     }
 }
 
@@ -513,36 +549,19 @@ impl Default for TaskCounter {
 }
 
 #[cfg(feature = "mime")]
-std::thread_local! {
-    /// Live strings of the counting `BSTR` allocator made on this thread.
-    static BSTR_LIVE: core::cell::Cell<isize> = const { core::cell::Cell::new(0) };
-    /// Whether the next `BSTR` allocation on this thread fails.
-    static BSTR_FAIL: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
-}
-
-#[cfg(feature = "mime")]
 unsafe extern "system" fn counting_bstr_alloc(
     src: *const crate::WCHAR,
     len: u32,
 ) -> *mut crate::WCHAR {
-    if BSTR_FAIL.with(|f| f.replace(false)) {
-        return core::ptr::null_mut();
-    }
     // SAFETY: the caller's contract, forwarded to the system pair.
-    let p = unsafe { (super::BstrAllocator::system_fns().0)(src, len) };
-    if !p.is_null() {
-        BSTR_LIVE.with(|n| n.set(n.get() + 1));
-    }
-    p
+    BSTR.with(|t| t.alloc(|| unsafe { (super::bstr::SYSTEM.alloc)(src, len) }))
 }
 
 #[cfg(feature = "mime")]
 unsafe extern "system" fn counting_bstr_free(p: *mut crate::WCHAR) {
-    if !p.is_null() {
-        BSTR_LIVE.with(|n| n.set(n.get() - 1));
-    }
+    BSTR.with(|t| t.freed(p));
     // SAFETY: the caller's contract: null or a live string of the system pair.
-    unsafe { (super::BstrAllocator::system_fns().1)(p) }
+    unsafe { (super::bstr::SYSTEM.free)(p) }
 }
 
 /// A counting wrapper over the system's `BSTR` allocator
@@ -557,8 +576,7 @@ pub struct BstrCounter(());
 impl BstrCounter {
     /// A counter starting at zero live strings on this thread.
     pub fn new() -> BstrCounter {
-        BSTR_LIVE.with(|n| n.set(0));
-        BSTR_FAIL.with(|f| f.set(false));
+        BSTR.with(Tally::reset);
         BstrCounter(())
     }
 
@@ -586,12 +604,12 @@ impl BstrCounter {
     /// Strings made and not yet freed on this thread since the counter was
     /// made.
     pub fn live_strings(&self) -> isize {
-        BSTR_LIVE.with(|n| n.get())
+        BSTR.with(|t| t.live.get())
     }
 
     /// Makes the next allocation on this thread fail (`true`).
     pub fn fail_next(&self, fail: bool) {
-        BSTR_FAIL.with(|f| f.set(fail));
+        BSTR.with(|t| t.fail.set(fail));
     }
 }
 

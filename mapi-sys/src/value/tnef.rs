@@ -5,15 +5,10 @@
 use super::alloc::{Allocator, MapiBuffer, tail_size};
 use super::tag::PropTag;
 use super::view::each;
-use super::{ViewError, no_memory};
-use crate::{Hresult, STnefProblem, STnefProblemArray, ULONG};
+use super::{ViewError, count32};
+use crate::{Hresult, STnefProblem, STnefProblemArray};
 use core::mem::offset_of;
 use core::ptr::addr_of;
-
-/// A count as MAPI stores it.
-fn count32(n: usize) -> Result<ULONG, Hresult> {
-    ULONG::try_from(n).map_err(|_| no_memory())
-}
 
 /// A property or attribute TNEF could not encode or decode, the element of
 /// `STnefProblemArray` (what `ITnef::ExtractProps`, `Finish` and

@@ -248,6 +248,22 @@ pub(crate) unsafe fn each<T: Copy, R>(
     n: ULONG,
     mut f: impl FnMut(T) -> Result<R, ViewError>,
 ) -> Result<Vec<R>, ViewError> {
+    // SAFETY: forwarded; each pointer `each_at` hands out is to a readable
+    // element (the caller's contract), and unaligned reads need no
+    // alignment.
+    unsafe { each_at(ptr, n, |p| f(p.read_unaligned())) }
+}
+
+/// [`each`], but `f` is given each element's address rather than a copy
+/// (for elements read field by field).
+///
+/// # Safety
+/// As for [`each`].
+pub(crate) unsafe fn each_at<T, R>(
+    ptr: *const T,
+    n: ULONG,
+    mut f: impl FnMut(*const T) -> Result<R, ViewError>,
+) -> Result<Vec<R>, ViewError> {
     let n = checked_count(n)?;
     if n == 0 {
         return Ok(Vec::new());
@@ -257,9 +273,8 @@ pub(crate) unsafe fn each<T: Copy, R>(
     }
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
-        // SAFETY: element `i < n` of a readable array (the caller's
-        // contract); unaligned reads need no alignment.
-        out.push(f(unsafe { ptr.add(i).read_unaligned() })?);
+        // SAFETY: `i < n` stays within the array (the caller's contract).
+        out.push(f(unsafe { ptr.add(i) })?);
     }
     Ok(out)
 }
@@ -391,19 +406,9 @@ impl<'a> PropRef<'a> {
         ptr: *const SPropValue,
         count: ULONG,
     ) -> Result<Vec<PropRef<'a>>, ViewError> {
-        let n = checked_count(count)?;
-        if n == 0 {
-            return Ok(Vec::new());
-        }
-        if ptr.is_null() {
-            return Err(ViewError::NullPointer);
-        }
-        let mut out = Vec::with_capacity(n);
-        for i in 0..n {
-            // SAFETY: value `i < count` of a non-null array (the caller's contract).
-            out.push(unsafe { PropRef::from_raw(ptr.add(i)) }?);
-        }
-        Ok(out)
+        // SAFETY: forwarded; `each_at` hands out the address of each value
+        // of the array, which `from_raw` reads as the contract says.
+        unsafe { each_at(ptr, count, |p| PropRef::from_raw(p)) }
     }
 
     /// Reads one value (the `lpProp` of a restriction, for instance);

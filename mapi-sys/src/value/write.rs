@@ -2,12 +2,12 @@
 //! root block, everything its values point to in one block chained to it.
 
 use super::alloc::{Allocator, Buffer, Heap, MapiBuffer, Need, unicode_room};
-use super::no_memory;
 use super::prop::{FileTime, Prop, PropValue};
+use super::{count32, no_memory};
 use crate::{
     __UPV, CHAR, CY, FILETIME, GUID, Hresult, LARGE_INTEGER, SAppTimeArray, SBinary, SBinaryArray,
     SCurrencyArray, SDateTimeArray, SDoubleArray, SGuidArray, SLPSTRArray, SLargeIntegerArray,
-    SLongArray, SPropValue, SRealArray, SShortArray, SWStringArray, ULONG, WCHAR,
+    SLongArray, SPropValue, SRealArray, SShortArray, SWStringArray, WCHAR,
 };
 use core::ffi::c_void;
 use std::borrow::Borrow;
@@ -21,11 +21,6 @@ pub fn errors_returned<P: Borrow<Prop>>(props: &[P]) -> Hresult {
     } else {
         Hresult::OK
     }
-}
-
-/// A count as MAPI stores it.
-fn count32(n: usize) -> Result<ULONG, Hresult> {
-    ULONG::try_from(n).map_err(|_| no_memory())
 }
 
 /// Adds the room `value` needs in the heap to `need`.
