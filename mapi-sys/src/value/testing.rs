@@ -1,6 +1,9 @@
 //! A MAPI allocator over the Rust heap that counts its live blocks, for
 //! tests: of this crate, of the host kit, of providers.
 //!
+//! (Every function here is `#[inline]`: the crates whose tests use them
+//! generate their code, a provider's build of this crate does not.)
+//!
 //! [`CountingAllocator::new`] hands out an allocator of its own (MAPI's
 //! allocator functions take no context, so each instance is a distinct set
 //! of functions over its own ledger, one of 64 slots): counts are exact even
@@ -51,33 +54,42 @@ struct Block {
 struct Blocks(Vec<(usize, Block)>);
 
 impl Blocks {
+    #[inline]
     fn find(&self, key: usize) -> Result<usize, usize> {
         self.0.binary_search_by_key(&key, |(k, _)| *k)
     }
+    #[inline]
     fn get(&self, key: &usize) -> Option<&Block> {
         self.find(*key).ok().map(|i| &self.0[i].1)
     }
+    #[inline]
     fn get_mut(&mut self, key: &usize) -> Option<&mut Block> {
         self.find(*key).ok().map(|i| &mut self.0[i].1)
     }
+    #[inline]
     fn contains_key(&self, key: &usize) -> bool {
         self.find(*key).is_ok()
     }
+    #[inline]
     fn insert(&mut self, key: usize, block: Block) {
         match self.find(key) {
             Ok(i) => self.0[i].1 = block,
             Err(i) => self.0.insert(i, (key, block)),
         }
     }
+    #[inline]
     fn remove(&mut self, key: &usize) -> Option<Block> {
         self.find(*key).ok().map(|i| self.0.remove(i).1)
     }
+    #[inline]
     fn len(&self) -> usize {
         self.0.len()
     }
+    #[inline]
     fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+    #[inline]
     fn values(&self) -> impl Iterator<Item = &Block> {
         self.0.iter().map(|(_, b)| b)
     }
@@ -91,6 +103,7 @@ struct Ledger {
 }
 
 impl Ledger {
+    #[inline]
     const fn new() -> Ledger {
         Ledger {
             blocks: Blocks(Vec::new()),
@@ -114,14 +127,17 @@ enum Slot {
 
 static SLOT_STATES: Mutex<[Slot; SLOTS]> = Mutex::new([Slot::Free; SLOTS]);
 
+#[inline]
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+#[inline]
 fn ledger(slot: usize) -> MutexGuard<'static, Ledger> {
     lock(&LEDGERS[slot % SLOTS])
 }
 
+#[inline]
 fn layout(size: usize) -> Option<Layout> {
     Layout::from_size_align(size.max(1), ALIGN).ok()
 }
@@ -130,6 +146,7 @@ fn layout(size: usize) -> Option<Layout> {
 ///
 /// # Safety
 /// `out` must be null or writable.
+#[inline]
 unsafe fn allocate(slot: usize, size: ULONG, parent: Option<LPVOID>, out: *mut LPVOID) -> SCODE {
     let mut l = ledger(slot);
     if out.is_null() {
@@ -189,6 +206,7 @@ unsafe fn allocate(slot: usize, size: ULONG, parent: Option<LPVOID>, out: *mut L
 
 /// `MAPIFreeBuffer` of slot `slot`: only looks `p` up, frees only blocks of
 /// its ledger.
+#[inline]
 fn free(slot: usize, p: LPVOID) -> ULONG {
     if p.is_null() {
         return 0;
@@ -234,11 +252,13 @@ fn free(slot: usize, p: LPVOID) -> ULONG {
     0
 }
 
+#[inline]
 unsafe extern "system" fn allocate_buffer<const N: usize>(size: ULONG, out: *mut LPVOID) -> SCODE {
     // SAFETY: the caller passes a writable out-pointer (or null, refused).
     unsafe { allocate(N, size, None, out) }
 }
 
+#[inline]
 unsafe extern "system" fn allocate_more<const N: usize>(
     size: ULONG,
     parent: LPVOID,
@@ -248,6 +268,7 @@ unsafe extern "system" fn allocate_more<const N: usize>(
     unsafe { allocate(N, size, Some(parent), out) }
 }
 
+#[inline]
 unsafe extern "system" fn free_buffer<const N: usize>(p: LPVOID) -> ULONG {
     free(N, p)
 }
@@ -303,6 +324,7 @@ impl CountingAllocator {
     ///
     /// # Panics
     /// When 64 are live at once (or retired by leaking tests).
+    #[inline]
     pub fn new() -> CountingAllocator {
         let mut states = lock(&SLOT_STATES);
         let Some(slot) = states.iter().position(|s| *s == Slot::Free) else {
@@ -315,6 +337,7 @@ impl CountingAllocator {
 
     /// The allocator, to pass to writers (or, through
     /// [`Allocator::functions`], to a provider's entry point).
+    #[inline]
     pub fn allocator(&self) -> Allocator {
         let (a, m, f) = FUNCTIONS[self.slot];
         // SAFETY: the three functions of one slot keep MAPI's contract:
@@ -324,11 +347,13 @@ impl CountingAllocator {
     }
 
     /// The number of live blocks, roots and chained ones.
+    #[inline]
     pub fn live_blocks(&self) -> usize {
         ledger(self.slot).blocks.len()
     }
 
     /// The number of live root blocks (what `MAPIFreeBuffer` frees).
+    #[inline]
     pub fn live_roots(&self) -> usize {
         ledger(self.slot)
             .blocks
@@ -338,34 +363,40 @@ impl CountingAllocator {
     }
 
     /// The number of successful allocations so far (both kinds).
+    #[inline]
     pub fn allocations(&self) -> u64 {
         ledger(self.slot).allocations
     }
 
     /// The misuses recorded so far, described.
+    #[inline]
     pub fn misuse(&self) -> Vec<String> {
         ledger(self.slot).misuse.clone()
     }
 
     /// Makes allocations fail with `MAPI_E_NOT_ENOUGH_MEMORY` after `n` more
     /// succeed (`Some(0)`: from the next one); `None` stops failing.
+    #[inline]
     pub fn fail_after(&self, n: Option<u64>) {
         ledger(self.slot).fail_after = n;
     }
 
     /// Whether `p` is the start of a live block of this allocator.
+    #[inline]
     pub fn is_live(&self, p: *const c_void) -> bool {
         ledger(self.slot).blocks.contains_key(&(p as usize))
     }
 }
 
 impl Default for CountingAllocator {
+    #[inline]
     fn default() -> Self {
         CountingAllocator::new()
     }
 }
 
 impl Drop for CountingAllocator {
+    #[inline]
     fn drop(&mut self) {
         let leaked = !ledger(self.slot).blocks.is_empty();
         lock(&SLOT_STATES)[self.slot] = if leaked { Slot::Retired } else { Slot::Free };
@@ -427,6 +458,7 @@ struct Tally {
 }
 
 impl Tally {
+    #[inline]
     const fn new() -> Tally {
         Tally {
             live: Cell::new(0),
@@ -435,6 +467,7 @@ impl Tally {
     }
 
     /// Back to nothing live and no failure asked for.
+    #[inline]
     fn reset(&self) {
         self.live.set(0);
         self.fail.set(false);
@@ -442,6 +475,7 @@ impl Tally {
 
     /// What `alloc` returns, counted when not null; null without calling it
     /// when a failure was asked for (which is then taken back).
+    #[inline]
     fn alloc<T>(&self, alloc: impl FnOnce() -> *mut T) -> *mut T {
         if self.fail.replace(false) {
             return core::ptr::null_mut();
@@ -454,6 +488,7 @@ impl Tally {
     }
 
     /// Counts `p` (unless null) as freed.
+    #[inline]
     fn freed<T>(&self, p: *mut T) {
         if !p.is_null() {
             self.live.set(self.live.get() - 1);
@@ -469,11 +504,13 @@ std::thread_local! {
     static BSTR: Tally = const { Tally::new() };
 }
 
+#[inline]
 unsafe extern "system" fn counting_task_alloc(cb: usize) -> *mut c_void {
     // SAFETY: the system pair takes any size.
     TASK.with(|t| t.alloc(|| unsafe { (task::SYSTEM.alloc)(cb) }))
 }
 
+#[inline]
 unsafe extern "system" fn counting_task_free(p: *mut c_void) {
     TASK.with(|t| t.freed(p));
     // SAFETY: the caller's contract: null or a live block of the system pair.
@@ -504,6 +541,7 @@ pub struct TaskCounter(());
 
 impl TaskCounter {
     /// A counter starting at zero live blocks on this thread.
+    #[inline]
     pub fn new() -> TaskCounter {
         TASK.with(Tally::reset);
         TaskCounter(())
@@ -515,6 +553,7 @@ impl TaskCounter {
     ///
     /// # Panics
     /// When another task allocator was installed before.
+    #[inline]
     pub fn install() -> TaskCounter {
         let c = TaskCounter::new();
         // SAFETY: the counting pair wraps the system pair, so blocks of
@@ -525,6 +564,7 @@ impl TaskCounter {
     }
 
     /// The counting allocator.
+    #[inline]
     pub fn allocator(&self) -> super::TaskAllocator {
         // SAFETY: the wrappers keep the system pair's contract.
         unsafe { super::TaskAllocator::new(counting_task_alloc, counting_task_free) }
@@ -532,23 +572,27 @@ impl TaskCounter {
 
     /// Blocks allocated and not yet freed on this thread since the counter
     /// was made (negative after a free of a block allocated elsewhere).
+    #[inline]
     pub fn live_blocks(&self) -> isize {
         TASK.with(|t| t.live.get())
     }
 
     /// Makes the next allocation on this thread fail (`true`).
+    #[inline]
     pub fn fail_next(&self, fail: bool) {
         TASK.with(|t| t.fail.set(fail));
     }
 }
 
 impl Default for TaskCounter {
+    #[inline]
     fn default() -> Self {
         TaskCounter::new()
     }
 }
 
 #[cfg(feature = "mime")]
+#[inline]
 unsafe extern "system" fn counting_bstr_alloc(
     src: *const crate::WCHAR,
     len: u32,
@@ -558,6 +602,7 @@ unsafe extern "system" fn counting_bstr_alloc(
 }
 
 #[cfg(feature = "mime")]
+#[inline]
 unsafe extern "system" fn counting_bstr_free(p: *mut crate::WCHAR) {
     BSTR.with(|t| t.freed(p));
     // SAFETY: the caller's contract: null or a live string of the system pair.
@@ -575,6 +620,7 @@ pub struct BstrCounter(());
 #[cfg(feature = "mime")]
 impl BstrCounter {
     /// A counter starting at zero live strings on this thread.
+    #[inline]
     pub fn new() -> BstrCounter {
         BSTR.with(Tally::reset);
         BstrCounter(())
@@ -586,6 +632,7 @@ impl BstrCounter {
     ///
     /// # Panics
     /// When another `BSTR` allocator was installed before.
+    #[inline]
     pub fn install() -> BstrCounter {
         let c = BstrCounter::new();
         // SAFETY: the counting pair wraps the system pair, so strings of
@@ -596,6 +643,7 @@ impl BstrCounter {
     }
 
     /// The counting allocator.
+    #[inline]
     pub fn allocator(&self) -> super::BstrAllocator {
         // SAFETY: the wrappers keep the system pair's contract.
         unsafe { super::BstrAllocator::new(counting_bstr_alloc, counting_bstr_free) }
@@ -603,11 +651,13 @@ impl BstrCounter {
 
     /// Strings made and not yet freed on this thread since the counter was
     /// made.
+    #[inline]
     pub fn live_strings(&self) -> isize {
         BSTR.with(|t| t.live.get())
     }
 
     /// Makes the next allocation on this thread fail (`true`).
+    #[inline]
     pub fn fail_next(&self, fail: bool) {
         BSTR.with(|t| t.fail.set(fail));
     }
@@ -615,6 +665,7 @@ impl BstrCounter {
 
 #[cfg(feature = "mime")]
 impl Default for BstrCounter {
+    #[inline]
     fn default() -> Self {
         BstrCounter::new()
     }
