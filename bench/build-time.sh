@@ -16,6 +16,7 @@
 #
 #   bash bench/build-time.sh                     # needs crates.io for outlook-mapi-sys
 #   BUILD_TIME_RUNS=5 bash bench/build-time.sh   # the median of 5 runs (default 3)
+#   BUILD_TIME_DEBUG=false bash bench/build-time.sh  # cargo's default release profile
 #
 # Everything it makes is under target/bench-build-time/ (not committed).
 set -euo pipefail
@@ -29,8 +30,10 @@ mkdir -p "$work"
 
 rustup target add "$target" >/dev/null 2>&1 || true
 export CARGO_INCREMENTAL=0
-# The same release profile for both: the workspace's.
-export CARGO_PROFILE_RELEASE_DEBUG=line-tables-only
+# The same release profile for both: the workspace's (line tables), or
+# with BUILD_TIME_DEBUG=false cargo's default (no debug info), which is
+# what a user's release build of either crate gets unless they ask.
+export CARGO_PROFILE_RELEASE_DEBUG="${BUILD_TIME_DEBUG:-line-tables-only}"
 
 # now: seconds since the epoch, with fractions.
 now() { date +%s.%N; }
@@ -135,7 +138,7 @@ chain=$(median "${chains[@]}")
 ratio() { calc "$1 / $2" %.3f; }
 mib() { calc "$1 / 1048576" "%.2f MiB"; }
 
-echo "release build for $target, $(rustc --version), $(nproc) cores; median of $runs runs"
+echo "release build for $target, $(rustc --version), $(nproc) cores; debug info: $CARGO_PROFILE_RELEASE_DEBUG; median of $runs runs"
 echo "theirs' clean builds: ${theirs_cleans[*]} s"
 echo "mapi-sys: full = provider,client,full (every area); +kit = with the provider kit;"
 echo "          store = provider,client,store; store+derive = provider,derive,client,store;"
