@@ -1,6 +1,6 @@
 //! The runtime the generated declarations rely on: `GUID` helpers,
 //! [`Hresult`], the [`Interface`] and [`Inherits`] traits, [`ComPtr`],
-//! [`ComObject`] and [`flag_set!`].
+//! [`ComObject`], [`Flags`] and [`flag_set!`].
 
 use crate::{GUID, HRESULT, HRESULT_NAMES, IUnknownVtbl};
 use core::ffi::c_void;
@@ -1253,8 +1253,10 @@ pub enum UnknownFlags {
     Keep,
 }
 
-/// A typed set of MAPI flags, as declared by [`flag_set!`](crate::flag_set) for each flag
-/// group: the checks and queries every flag set shares.
+/// A typed set of MAPI flags, one type per flag group: [`Flags<G>`](Flags)
+/// for the groups of this crate's corpus, a struct of its own for groups
+/// declared with [`flag_set!`](crate::flag_set) or in files read by
+/// `include_idl!`. The checks and queries every flag set shares.
 pub trait FlagSet: Copy + Eq + 'static {
     /// The bits valid on input.
     const IN_MASK: u32;
