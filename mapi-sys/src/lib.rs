@@ -32,7 +32,7 @@
 //!   owners of MAPI memory, property tags and values, views of a peer's
 //!   structures that never cause UB on bad input, and writers that lay
 //!   values out in MAPI memory;
-//! - with feature `kit` (which implies `provider` and `derive`): the provider kit ([`kit`]: exported entry
+//! - with feature `kit` (which implies `provider` and `derive`): the provider kit (module `kit`: exported entry
 //!   points, property bags and `IMAPIProp` over them, `IMAPITable` over a
 //!   row source, restrictions, advise sinks, the stores a provider has
 //!   open, entry identifiers, deferred effects, and with `client` message
