@@ -431,8 +431,8 @@ impl Gen<'_> {
                     let from = match width {
                         Width::Ansi => quote!(#sys::value::StrRef::from_raw_ansi(#ptr)),
                         Width::Unicode => quote!(#sys::value::StrRef::from_raw_unicode(#ptr)),
-                        Width::ByFlag(f) => {
-                            let unicode = self.unicode_bit(m, *f);
+                        Width::ByFlag(_) => {
+                            let unicode = self.thunk_unicode(m, width);
                             width_first = quote!(let __unicode = #unicode;);
                             quote!(#sys::value::StrRef::from_raw(#ptr, __unicode))
                         }
@@ -544,11 +544,7 @@ impl Gen<'_> {
                     p.out_locals.push(a.clone());
                 }
                 Role::Strings { width, optional } => {
-                    let unicode = match width {
-                        Width::Ansi => quote!(false),
-                        Width::Unicode => quote!(true),
-                        Width::ByFlag(f) => self.unicode_bit(m, *f),
-                    };
+                    let unicode = self.thunk_unicode(m, width);
                     let read = quote! {
                         let __unicode = #unicode;
                         #[__safety = "a non-null array from the caller is null-terminated, its strings NUL-terminated and readable for the call; the view checks lengths and alignment."]
@@ -1423,11 +1419,7 @@ impl Gen<'_> {
                     optional,
                     null_ok,
                 } => {
-                    let unicode = |w: &Width| match w {
-                        Width::Ansi => quote!(false),
-                        Width::Unicode => quote!(true),
-                        Width::ByFlag(f) => self.unicode_bit(m, *f),
-                    };
+                    let unicode = |w: &Width| self.thunk_unicode(m, w);
                     let v = quote!(#sys::value);
                     let (ty, write) = match of {
                         Alloc::Struct(MapiStruct::PropValue) => {
@@ -2024,9 +2016,15 @@ impl Gen<'_> {
         }
     }
 
-    /// Whether the `MAPI_UNICODE` bit is set in flags parameter `f`, as the
-    /// thunk received it.
-    fn unicode_bit(&self, m: &Method, f: usize) -> TokenStream {
+    /// Whether strings of `width` are UTF-16 in this call: for
+    /// [`Width::ByFlag`], whether the `MAPI_UNICODE` bit is set in the flags
+    /// parameter as the thunk received it.
+    fn thunk_unicode(&self, m: &Method, width: &Width) -> TokenStream {
+        let f = match width {
+            Width::Ansi => return quote!(false),
+            Width::Unicode => return quote!(true),
+            Width::ByFlag(f) => *f,
+        };
         let flags = to_ident(&m.params[f].name);
         let bit = self.sys_const("MAPI_UNICODE");
         if self.pointee(&m.params[f].ty).is_some() {
