@@ -165,7 +165,12 @@ fn safety_comments(text: &str) -> String {
             let Some(len) = rest[body..].find("\"]") else {
                 break;
             };
-            notes.push(unescape(&rest[body..body + len]));
+            // The literal as prettyplease printed it, read back by syn.
+            let literal = &rest[body - 1..body + len + 1];
+            notes.push(
+                syn::parse_str::<syn::LitStr>(literal)
+                    .map_or_else(|_| literal.to_string(), |l| l.value()),
+            );
             let mut end = body + len + 2;
             if rest[end..].starts_with(' ') {
                 end += 1;
@@ -187,23 +192,6 @@ fn safety_comments(text: &str) -> String {
         if !rest.trim().is_empty() {
             out.push_str(&rest);
             out.push('\n');
-        }
-    }
-    out
-}
-
-/// The text of a string literal's body (the escapes `Debug` writes).
-#[cfg(feature = "expand")]
-fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            if let Some(n) = chars.next() {
-                out.push(n);
-            }
-        } else {
-            out.push(c);
         }
     }
     out
