@@ -18,12 +18,12 @@ impl ::core::default::Default for HBODY {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 unsafe impl ::core::marker::Send for HBODY {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 unsafe impl ::core::marker::Sync for HBODY {}
 /// Pointer to a body handle.
 pub type LPHBODY = *mut HBODY;
@@ -44,12 +44,12 @@ impl ::core::default::Default for HHEADERROW {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 unsafe impl ::core::marker::Send for HHEADERROW {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 unsafe impl ::core::marker::Sync for HHEADERROW {}
 /// Pointer to a header row handle.
 pub type LPHHEADERROW = *mut HHEADERROW;
@@ -70,12 +70,12 @@ impl ::core::default::Default for HADDRESS {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 unsafe impl ::core::marker::Send for HADDRESS {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 unsafe impl ::core::marker::Sync for HADDRESS {}
 /// Pointer to an address handle.
 pub type LPHADDRESS = *mut HADDRESS;
@@ -186,12 +186,12 @@ impl ::core::default::Default for PCX509CERT {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 unsafe impl ::core::marker::Send for PCX509CERT {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 unsafe impl ::core::marker::Sync for PCX509CERT {}
 /// A CryptoAPI certificate store (an `HCERTSTORE`), opened and closed with
 /// CryptoAPI (`CertOpenStore`, `CertCloseStore`); the MIME library only reads
@@ -212,12 +212,12 @@ impl ::core::default::Default for HCAPICERTSTORE {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 unsafe impl ::core::marker::Send for HCAPICERTSTORE {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 unsafe impl ::core::marker::Sync for HCAPICERTSTORE {}
 /// Certificates with the state of each, as `MimeOleGetCertsFromThumbprints`
 /// fills them in: two parallel arrays of `cEntries` elements.

@@ -26,13 +26,13 @@ impl ::core::default::Default for HCHARSET {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 #[cfg(feature = "mime")]
 unsafe impl ::core::marker::Send for HCHARSET {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 #[cfg(feature = "mime")]
 unsafe impl ::core::marker::Sync for HCHARSET {}
 /// Pointer to a character set handle.

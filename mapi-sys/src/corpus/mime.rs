@@ -20,13 +20,13 @@ impl ::core::default::Default for HBODY {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 #[cfg(feature = "mime")]
 unsafe impl ::core::marker::Send for HBODY {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 #[cfg(feature = "mime")]
 unsafe impl ::core::marker::Sync for HBODY {}
 /// Pointer to a body handle.
@@ -52,13 +52,13 @@ impl ::core::default::Default for HHEADERROW {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 #[cfg(feature = "mime")]
 unsafe impl ::core::marker::Send for HHEADERROW {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 #[cfg(feature = "mime")]
 unsafe impl ::core::marker::Sync for HHEADERROW {}
 /// Pointer to a header row handle.
@@ -84,13 +84,13 @@ impl ::core::default::Default for HADDRESS {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 #[cfg(feature = "mime")]
 unsafe impl ::core::marker::Send for HADDRESS {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 #[cfg(feature = "mime")]
 unsafe impl ::core::marker::Sync for HADDRESS {}
 /// Pointer to an address handle.
@@ -247,13 +247,13 @@ impl ::core::default::Default for PCX509CERT {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 #[cfg(feature = "mime")]
 unsafe impl ::core::marker::Send for PCX509CERT {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 #[cfg(feature = "mime")]
 unsafe impl ::core::marker::Sync for PCX509CERT {}
 /// A CryptoAPI certificate store (an `HCERTSTORE`), opened and closed with
@@ -278,13 +278,13 @@ impl ::core::default::Default for HCAPICERTSTORE {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 #[cfg(feature = "mime")]
 unsafe impl ::core::marker::Send for HCAPICERTSTORE {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 #[cfg(feature = "mime")]
 unsafe impl ::core::marker::Sync for HCAPICERTSTORE {}
 /// Certificates with the state of each, as `MimeOleGetCertsFromThumbprints`

@@ -132,12 +132,12 @@ impl ::core::default::Default for HANDLE {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 unsafe impl ::core::marker::Send for HANDLE {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 unsafe impl ::core::marker::Sync for HANDLE {}
 /// A handle to a loaded module (the base address of a DLL or executable).
 pub type HINSTANCE = *mut ::core::ffi::c_void;
@@ -160,12 +160,12 @@ impl ::core::default::Default for HWND {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 unsafe impl ::core::marker::Send for HWND {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 unsafe impl ::core::marker::Sync for HWND {}
 /// A handle to an icon.
 #[repr(transparent)]
@@ -184,12 +184,12 @@ impl ::core::default::Default for HICON {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 unsafe impl ::core::marker::Send for HICON {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 unsafe impl ::core::marker::Sync for HICON {}
 /// A handle to a device context.
 #[repr(transparent)]
@@ -208,12 +208,12 @@ impl ::core::default::Default for HDC {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 unsafe impl ::core::marker::Send for HDC {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 unsafe impl ::core::marker::Sync for HDC {}
 /// A handle to a global memory block.
 #[repr(transparent)]
@@ -232,12 +232,12 @@ impl ::core::default::Default for HGLOBAL {
         Self::NULL
     }
 }
-/// SAFETY: a handle is a token that only the library which
-/// issued it looks through: holding or passing it on another
-/// thread touches nothing (safe code cannot dereference it),
-/// so objects that keep handles can be shared, as MAPI's are.
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
 unsafe impl ::core::marker::Send for HGLOBAL {}
-/// SAFETY: as for `Send`: sharing a token touches nothing.
+// SAFETY: as for `Send`: sharing a token touches nothing.
 unsafe impl ::core::marker::Sync for HGLOBAL {}
 /// A rectangle given by its upper-left and lower-right corners.
 pub type PRECT = *mut RECT;

@@ -48,13 +48,10 @@ impl Gen<'_> {
                         Self::NULL
                     }
                 }
-                /// SAFETY: a handle is a token that only the library which
-                /// issued it looks through: holding or passing it on another
-                /// thread touches nothing (safe code cannot dereference it),
-                /// so objects that keep handles can be shared, as MAPI's are.
+                #[__safety = "a handle is a token that only the library which issued it looks through: holding or passing it on another thread touches nothing (safe code cannot dereference it), so objects that keep handles can be shared, as MAPI's are."]
                 #cfg
                 unsafe impl ::core::marker::Send for #name {}
-                /// SAFETY: as for `Send`: sharing a token touches nothing.
+                #[__safety = "as for `Send`: sharing a token touches nothing."]
                 #cfg
                 unsafe impl ::core::marker::Sync for #name {}
             };
