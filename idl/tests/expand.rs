@@ -36,17 +36,22 @@ fn golden_of(roots: &[PathBuf], rust: &Options, out: &Path) -> Option<String> {
     if expected == actual {
         return None;
     }
+    Some(format!(
+        "{} differs from the expand output of {} from line {} (run with BLESS=1 to accept, then review the diff)",
+        out.display(),
+        idl.display(),
+        first_difference(&expected, &actual)
+    ))
+}
+
+/// The first line (from 1) where `expected` and `actual` differ.
+fn first_difference(expected: &str, actual: &str) -> usize {
     let line = expected
         .lines()
         .zip(actual.lines())
         .position(|(a, b)| a != b)
         .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
-    Some(format!(
-        "{} differs from the expand output of {} from line {} (run with BLESS=1 to accept, then review the diff)",
-        out.display(),
-        idl.display(),
-        line + 1
-    ))
+    line + 1
 }
 
 #[test]
@@ -118,12 +123,8 @@ fn mapi_sys_corpus_is_the_generated_one() {
         let path = dir.join(name);
         let expected = fs::read_to_string(&path).unwrap_or_default();
         if &expected != text {
-            let line = expected
-                .lines()
-                .zip(text.lines())
-                .position(|(a, b)| a != b)
-                .unwrap_or_else(|| expected.lines().count().min(text.lines().count()));
-            failures.push(format!("{} (from line {})", path.display(), line + 1));
+            let line = first_difference(&expected, text);
+            failures.push(format!("{} (from line {line})", path.display()));
         }
     }
     let mut present: Vec<String> = fs::read_dir(dir)
