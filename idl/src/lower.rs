@@ -20,16 +20,16 @@
 //! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
 //! | `[out, size_is(, *lpc)] LPTSTR **` or `LPMAPIUID **` (no `mapi_alloc`) | [`Role::Lent`], the count [`Role::LentCount`] |
 //! | `[out, string] LPSTR *`, `LPWSTR *`, `LPOLESTR *` (no `mapi_alloc`, no `size_is`; MIDL's reading: the callee allocates with `CoTaskMemAlloc`) | [`Role::TaskString`] (optional when `unique`) |
-//! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
-//! | `[in] S *`, `S` a fixed-size struct; `[in] ULONG *` (one value: no `size_is`) | [`Role::InRef`] |
-//! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
+//! | `[out] T *`, `T` of a fixed size (a struct only if it holds no pointer, unless `mapi_alloc`) | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
+//! | `[in] S *`, `S` a fixed-size struct holding no pointer; `[in] ULONG *` (one value: no `size_is`) | [`Role::InRef`] |
+//! | `[in, out] T *`, `T` an integer or fixed-size struct holding no pointer | [`Role::InOut`] |
 //! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *`, `[in, out] LPFlagList` | [`Role::Modify`] |
 //! | `[in, out] LPPROPVARIANT` (the type asked for in, the value out), `[out] LPPROPVARIANT` | [`Role::Variant`] |
 //! | `[out] LPBLOB`, `[in, out] LPBLOB` (bytes the callee allocates with the task allocator) | [`Role::TaskBlob`] |
-//! | `[in, out] LPADDRESSPROPS` (the members asked for in, the address out), `[out]` or `[in, out] LPADDRESSLIST` | [`Role::TaskRecord`] |
+//! | `[in, out] LPADDRESSPROPS` (the members asked for in, the address out), `[out]` or `[in, out] LPADDRESSLIST`, `[out] STATSTG *` (its name in task memory) | [`Role::TaskRecord`] |
 //! | `[in, out] LPFINDHEADER`, `[in, out] LPFINDBODY` (the name or content type read, the place written back) | [`Role::Search`] |
 //! | `[out, size_is(, *pc)] S **` (no `mapi_alloc`), `S` a MIME record (`MIMEPARAMINFO`) or a body handle (`HBODY`), with its `[out] ULONG *pc` | [`Role::TaskArray`] and [`Role::TaskArrayCount`] |
-//! | `[in, out, size_is(n), length_is(*pc)] S *`, `S` a MIME record (`ENUMPROPERTY`), with `[in] ULONG n` and `[out] ULONG *pc` | [`Role::TaskEntries`] (`n` stays a [`Role::Value`]) and [`Role::TaskEntriesCount`] |
+//! | `[in, out]` or `[out, size_is(n), length_is(*pc)] S *`, `S` a MIME record (`ENUMPROPERTY`) or `STATSTG`, with `[in] ULONG n` and `[out] ULONG *pc` (`unique`: null when `n` is 1) | [`Role::TaskEntries`] (`n` stays a [`Role::Value`]) and [`Role::TaskEntriesCount`] |
 //! | `[in] BSTR`, `[out] BSTR *` (no `size_is`) | [`Role::Bstr`] |
 //! | `[out, size_is(n), length_is(*pn)] IFoo **` with `[in] ULONG n` and `[out] ULONG *pn` (`unique`: null when `n` is 1), each used by nothing else | [`Role::InterfaceArray`] and [`Role::Fetched`] (`n` stays a value) |
 //! | `[in, size_is(n), handed_over(f)] S *`, `S` a MIME record or `IUnknown *`, with `[in] ULONG n` and `[in] boolean f`; `[in, handed_over] S *`, `S` a MIME record, `ADDRESSLIST`, `BLOB` or `PROPVARIANT` | [`Role::HandedOver`], `n` [`Role::HandedOverCount`], `f` [`Role::HandedOverFlag`] |
@@ -424,10 +424,11 @@ pub enum Role {
         /// The array's parameter.
         of: usize,
     },
-    /// The caller's array of MIME records (`ENUMPROPERTY`) that the callee
-    /// fills in, up to the capacity parameter, with strings it allocates
-    /// with the task allocator (`IMimeEnumProperties::Next`): `S_FALSE`
-    /// when it fills in fewer entries than asked for.
+    /// The caller's array of records (`ENUMPROPERTY`, `STATSTG`) that the
+    /// callee fills in, up to the capacity parameter, with strings it
+    /// allocates with the task allocator (`IMimeEnumProperties::Next`,
+    /// `IEnumSTATSTG::Next`): `S_FALSE` when it fills in fewer entries than
+    /// asked for.
     TaskEntries {
         /// The record.
         of: MapiStruct,
@@ -435,6 +436,9 @@ pub enum Role {
         capacity: usize,
         /// The `[out] ULONG *` the number filled in goes to (`length_is`).
         count: usize,
+        /// Whether that count may be null when one entry is asked for
+        /// (`[out, unique]`, as `IEnumSTATSTG::Next` declares it).
+        count_optional: bool,
     },
     /// The number of entries of the [`Role::TaskEntries`] at `of`.
     TaskEntriesCount {
@@ -700,6 +704,31 @@ impl Lower<'_> {
             Type::Void | Type::Function(_) | Type::Interface(_) => false,
             _ => true,
         }
+    }
+
+    /// Whether a value of `ty` holds a pointer someone would follow: a data
+    /// or interface pointer (not an opaque handle), or a struct, union or
+    /// fixed array with one inside (`STATSTG`'s name, `ADRENTRY`'s values).
+    /// Such a record cannot cross as a plain value: who allocates and frees
+    /// what it points to is a role of its own, or the method is raw.
+    fn holds_pointer(&self, ty: &Type, depth: u32) -> bool {
+        if depth > 32 || self.m.handle(ty).is_some() {
+            return depth > 32;
+        }
+        match self.strip(ty) {
+            Type::Ptr { .. } => true,
+            Type::Array { elem, .. } => self.holds_pointer(elem, depth + 1),
+            Type::Struct(s) => self.m.structs[s.index()]
+                .fields
+                .as_ref()
+                .is_some_and(|f| f.iter().any(|f| self.holds_pointer(&f.ty, depth + 1))),
+            _ => false,
+        }
+    }
+
+    /// A fixed-size struct that holds no pointer, which crosses as a value.
+    fn plain_record(&self, ty: &Type) -> bool {
+        self.is_struct(ty) && self.sized(ty) && !self.holds_pointer(ty, 0)
     }
 
     /// Whether `ty` is plain data: integers, floats, opaque handles, and
@@ -994,13 +1023,13 @@ impl Lower<'_> {
             && self.pointee(&c.ty).is_none()
             && self.is_u32(&c.ty)
             && n.dir == Direction::Out
-            && !n.optional
             && n.flags.is_none()
             && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t));
         ok.then_some(Role::TaskEntries {
             of,
             capacity: *cap,
             count: *cnt,
+            count_optional: n.optional,
         })
     }
 
@@ -1288,7 +1317,7 @@ impl Lower<'_> {
                         width,
                         optional: p.optional,
                     }
-                } else if (self.is_struct(to) && self.sized(to)) || self.is_scalar(to) {
+                } else if self.plain_record(to) || self.is_scalar(to) {
                     // Without `size_is`, a pointer points to one value (MIDL's
                     // rule): `[in] DWORD *pdwCookie`.
                     Role::InRef {
@@ -1338,7 +1367,7 @@ impl Lower<'_> {
                     Role::Modify {
                         of: MapiStruct::TagArray,
                     }
-                } else if plain && (self.is_scalar(to) || (self.is_struct(to) && self.sized(to))) {
+                } else if plain && (self.is_scalar(to) || self.plain_record(to)) {
                     Role::InOut
                 } else {
                     Role::Raw
@@ -1347,6 +1376,13 @@ impl Lower<'_> {
             Direction::Out => {
                 if let Some(role) = self.interface_array(params, p, to) {
                     role
+                } else if let Some(role) = self.task_entries(params, p, to) {
+                    role
+                } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::StatStg) {
+                    Role::TaskRecord {
+                        of: MapiStruct::StatStg,
+                        requested: false,
+                    }
                 } else if let Some(r) = p.iid_is {
                     if self.pointee(to).is_some() {
                         Role::InterfaceOut {
@@ -1385,7 +1421,10 @@ impl Lower<'_> {
                     }
                 } else if matches!(p.size_is.first(), Some(Some(_))) {
                     Role::Raw
-                } else if self.sized(to) && !matches!(self.strip(to), Type::Array { .. }) {
+                } else if self.sized(to)
+                    && !matches!(self.strip(to), Type::Array { .. })
+                    && (p.mapi_alloc || !self.is_struct(to) || !self.holds_pointer(to, 0))
+                {
                     Role::Out {
                         optional: p.optional,
                         mapi_alloc: p.mapi_alloc,
@@ -1470,11 +1509,13 @@ impl Role {
                 of,
                 capacity,
                 count,
+                count_optional,
             } => format!(
-                "task_entries({}, {}, {})",
+                "task_entries({}, {}, {}{})",
                 of.short_name(),
                 name(*capacity),
-                name(*count)
+                name(*count),
+                opt(*count_optional)
             ),
             Role::TaskEntriesCount { of } => format!("task_entries_count({})", name(*of)),
             Role::Bstr { out } => format!("bstr({})", if *out { "out" } else { "in" }),

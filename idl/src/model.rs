@@ -192,12 +192,15 @@ pub enum MapiStruct {
     ///
     /// [`Role::TaskArray`]: crate::lower::Role::TaskArray
     Body,
+    /// `STATSTG`: what a stream or storage says of itself, its name in COM
+    /// task memory.
+    StatStg,
 }
 
 impl MapiStruct {
-    /// Whether it is a record of the MIME library whose strings (and
-    /// blobs) a callee allocates with the COM task allocator, read and
-    /// written by `mapi_sys::value::TaskRecord`.
+    /// Whether it is a record (of the MIME library, or `STATSTG`) whose
+    /// strings (and blobs) a callee allocates with the COM task allocator,
+    /// read and written by `mapi_sys::value::TaskRecord`.
     pub fn is_task_record(self) -> bool {
         matches!(
             self,
@@ -205,11 +208,12 @@ impl MapiStruct {
                 | MapiStruct::EnumProperty
                 | MapiStruct::EnumHeaderRow
                 | MapiStruct::AddressProps
+                | MapiStruct::StatStg
         )
     }
 
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 35] = [
+    pub const ALL: [MapiStruct; 36] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -245,6 +249,7 @@ impl MapiStruct {
         MapiStruct::FindHeader,
         MapiStruct::FindBody,
         MapiStruct::Body,
+        MapiStruct::StatStg,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -285,6 +290,7 @@ impl MapiStruct {
             MapiStruct::FindHeader => "FINDHEADER",
             MapiStruct::FindBody => "FINDBODY",
             MapiStruct::Body => "HBODY__",
+            MapiStruct::StatStg => "STATSTG",
         }
     }
 
@@ -326,6 +332,7 @@ impl MapiStruct {
             MapiStruct::FindHeader => "find_header",
             MapiStruct::FindBody => "find_body",
             MapiStruct::Body => "body",
+            MapiStruct::StatStg => "stat_stg",
         }
     }
 }

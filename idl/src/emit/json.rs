@@ -88,11 +88,13 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
                 of,
                 capacity,
                 count,
+                count_optional,
             } => json!({
                 "role": "task_entries",
                 "of": of.c_name(),
                 "capacity": names[*capacity],
                 "count": names[*count],
+                "count_optional": count_optional,
             }),
             Role::HandedOver(h) => {
                 let (of, array) = match h {

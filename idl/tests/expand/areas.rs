@@ -251,8 +251,15 @@ pub trait IGadgetImpl: IWidgetImpl + ::mapi_sys::__private::Declares<
     /// Reads the gadget's widget.
     ///
     /// Called through slot 5 ([`IGadgetVtbl::GetWidget`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn get_widget(&self) -> ::core::result::Result<WIDGET, ::mapi_sys::Hresult> {
-        let _ = ();
+    ///
+    /// # Safety
+    ///
+    /// `lpWidget` (`WIDGET*`): It is the caller's out-pointer (nulled first when not null): what the implementation stores there reaches the caller as it is, and must be valid as the method's contract says.
+    unsafe fn get_widget(
+        &self,
+        lpWidget: *mut WIDGET,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpWidget,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
@@ -288,11 +295,15 @@ impl IGadgetVtbl {
                         // SAFETY: `this` is the pointer to vtable `INDEX` of a
                         // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IGadgetImpl>::get_widget(object.inner()) {
-                            ::core::result::Result::Ok(arg0) => {
+                        let __c0 = lpWidget;
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
+                            <O::Inner as IGadgetImpl>::get_widget(object.inner(), __c0)
+                        } {
+                            ::core::result::Result::Ok(()) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                // SAFETY: checked non-null above.
-                                unsafe { lpWidget.write(arg0) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -393,28 +404,32 @@ unsafe impl ::mapi_sys::Inherits<IGadget> for IGadget {}
 pub trait IGadgetExt {
     /// Reads the gadget's widget.
     ///
-    /// Calls slot 5 of the vtable, [`IGadgetVtbl::GetWidget`]. In Rust:
+    /// Calls slot 5 of the vtable, [`IGadgetVtbl::GetWidget`].
     ///
-    /// - Returns `lpWidget`.
-    fn get_widget(&self) -> ::core::result::Result<WIDGET, ::mapi_sys::Hresult>;
+    /// # Safety
+    ///
+    /// - `lpWidget` (`WIDGET*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    unsafe fn get_widget(
+        &self,
+        lpWidget: *mut WIDGET,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
 }
 #[cfg(all(feature = "client", feature = "gadgets"))]
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IGadget>> IGadgetExt for ::mapi_sys::ComPtr<T> {
-    fn get_widget(&self) -> ::core::result::Result<WIDGET, ::mapi_sys::Hresult> {
-        // SAFETY: generated C types are plain data (integers, arrays, raw and
-        // function pointers): all zero is valid.
-        let mut __a0: WIDGET = 
-        unsafe { ::core::mem::zeroed::<WIDGET>() };
+    unsafe fn get_widget(
+        &self,
+        lpWidget: *mut WIDGET,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
         // caller vouches for (see `# Safety`).
         let __hr = unsafe {
-            (self.base_vtable::<IGadget>().GetWidget)(self.as_raw().cast(), &mut __a0)
+            (self.base_vtable::<IGadget>().GetWidget)(self.as_raw().cast(), lpWidget)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a0)
+        ::core::result::Result::Ok(())
     }
 }
 #[cfg(feature = "widgets")]

@@ -2258,11 +2258,13 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
+    /// `lpAdrParms` (`LPADRPARM`): Presentation and behaviour of the dialog. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    ///
     /// `lppAdrList` (`LPADRLIST*`): In: the current recipients, or NULL; out: the updated list. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn address(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,
-        lpAdrParms: &mut ::mapi_sys::ADRPARM,
+        lpAdrParms: ::mapi_sys::LPADRPARM,
         lppAdrList: *mut ::mapi_sys::LPADRLIST,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpulUIParam, lpAdrParms, lppAdrList);
@@ -4073,10 +4075,7 @@ impl IMAPISupportVtbl {
                         // in-out value.
                         let __c0 = 
                         unsafe { &mut *lpulUIParam };
-                        // SAFETY: checked non-null; the caller passes a valid
-                        // in-out value.
-                        let __c1 = 
-                        unsafe { &mut *lpAdrParms };
+                        let __c1 = lpAdrParms;
                         let __c2 = lppAdrList;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
@@ -6364,12 +6363,12 @@ pub trait IMAPISupportExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpAdrParms` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpAdrParms` (`LPADRPARM`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     /// - `lppAdrList` (`LPADRLIST*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     unsafe fn address(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,
-        lpAdrParms: &mut ::mapi_sys::ADRPARM,
+        lpAdrParms: ::mapi_sys::LPADRPARM,
         lppAdrList: *mut ::mapi_sys::LPADRLIST,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Shows the details dialog of an address book entry.
@@ -7584,11 +7583,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
     unsafe fn address(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,
-        lpAdrParms: &mut ::mapi_sys::ADRPARM,
+        lpAdrParms: ::mapi_sys::LPADRPARM,
         lppAdrList: *mut ::mapi_sys::LPADRLIST,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a0: *mut ::mapi_sys::ULONG_PTR = lpulUIParam;
-        let __a1: ::mapi_sys::LPADRPARM = lpAdrParms;
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -7596,7 +7594,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
-                .Address)(self.as_raw().cast(), __a0, __a1, lppAdrList)
+                .Address)(self.as_raw().cast(), __a0, lpAdrParms, lppAdrList)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())

@@ -5098,11 +5098,11 @@ impl IMimeEnumPropertiesVtbl {
                                 };
                                 // SAFETY: the caller's array holds `capacity`
                                 // entries, at least as many as written (null
-                                // only for none); the count pointer was checked
-                                // non-null.
-                                unsafe {
-                                    let __n = __buf1.write_to(prgProp);
-                                    pcFetched.write(__n);
+                                // only for none).
+                                let __n = unsafe { __buf1.write_to(prgProp) };
+                                if !pcFetched.is_null() {
+                                    // SAFETY: checked non-null.
+                                    unsafe { pcFetched.write(__n) };
                                 }
                                 status
                             }
@@ -11547,11 +11547,11 @@ impl IMimeEnumHeaderRowsVtbl {
                                 };
                                 // SAFETY: the caller's array holds `capacity`
                                 // entries, at least as many as written (null
-                                // only for none); the count pointer was checked
-                                // non-null.
-                                unsafe {
-                                    let __n = __buf1.write_to(prgRow);
-                                    pcFetched.write(__n);
+                                // only for none).
+                                let __n = unsafe { __buf1.write_to(prgRow) };
+                                if !pcFetched.is_null() {
+                                    // SAFETY: checked non-null.
+                                    unsafe { pcFetched.write(__n) };
                                 }
                                 status
                             }
@@ -11832,11 +11832,11 @@ impl IMimeEnumAddressTypesVtbl {
                                 };
                                 // SAFETY: the caller's array holds `capacity`
                                 // entries, at least as many as written (null
-                                // only for none); the count pointer was checked
-                                // non-null.
-                                unsafe {
-                                    let __n = __buf1.write_to(prgAdr);
-                                    pcFetched.write(__n);
+                                // only for none).
+                                let __n = unsafe { __buf1.write_to(prgAdr) };
+                                if !pcFetched.is_null() {
+                                    // SAFETY: checked non-null.
+                                    unsafe { pcFetched.write(__n) };
                                 }
                                 status
                             }

@@ -1238,11 +1238,16 @@ pub trait IOlkAccountImpl: IOlkErrorUnknownImpl + ::mapi_sys::__private::Declare
     /// `FreeMemory`.
     ///
     /// Called through slot 11 ([`IOlkAccountVtbl::GetProp`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn get_prop(
+    ///
+    /// # Safety
+    ///
+    /// `pVar` (`ACCT_VARIANT*`): Receives the value; strings and bytes are allocated by the account. It is the caller's out-pointer (nulled first when not null): what the implementation stores there reaches the caller as it is, and must be valid as the method's contract says.
+    unsafe fn get_prop(
         &self,
         dwProp: ::mapi_sys::DWORD,
-    ) -> ::core::result::Result<ACCT_VARIANT, ::mapi_sys::Hresult> {
-        let _ = (dwProp,);
+        pVar: *mut ACCT_VARIANT,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (dwProp, pVar);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Sets the value of an account property; `SaveChanges` keeps it.
@@ -1571,14 +1576,20 @@ impl IOlkAccountVtbl {
                         // SAFETY: `this` is the pointer to vtable `INDEX` of a
                         // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IOlkAccountImpl>::get_prop(
-                            object.inner(),
-                            dwProp,
-                        ) {
-                            ::core::result::Result::Ok(arg1) => {
+                        let __c0 = dwProp;
+                        let __c1 = pVar;
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
+                            <O::Inner as IOlkAccountImpl>::get_prop(
+                                object.inner(),
+                                __c0,
+                                __c1,
+                            )
+                        } {
+                            ::core::result::Result::Ok(()) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                // SAFETY: checked non-null above.
-                                unsafe { pVar.write(arg1) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -3642,13 +3653,16 @@ pub trait IOlkAccountExt {
     /// - `dwProp` (`DWORD`, in): The property (`PROP_ACCT_*`, `PROP_INET_*`, ...).
     /// - `pVar` (`ACCT_VARIANT*`, out): Receives the value; strings and bytes are allocated by the account.
     ///
-    /// Calls slot 11 of the vtable, [`IOlkAccountVtbl::GetProp`]. In Rust:
+    /// Calls slot 11 of the vtable, [`IOlkAccountVtbl::GetProp`].
     ///
-    /// - Returns `pVar`.
-    fn get_prop(
+    /// # Safety
+    ///
+    /// - `pVar` (`ACCT_VARIANT*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    unsafe fn get_prop(
         &self,
         dwProp: ::mapi_sys::DWORD,
-    ) -> ::core::result::Result<ACCT_VARIANT, ::mapi_sys::Hresult>;
+        pVar: *mut ACCT_VARIANT,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Sets the value of an account property; `SaveChanges` keeps it.
     ///
     /// Returns `S_OK`, or `E_INVALIDARG` for an invalid tag.
@@ -3802,14 +3816,11 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok((__a0, __a1, __a2))
     }
-    fn get_prop(
+    unsafe fn get_prop(
         &self,
         dwProp: ::mapi_sys::DWORD,
-    ) -> ::core::result::Result<ACCT_VARIANT, ::mapi_sys::Hresult> {
-        // SAFETY: generated C types are plain data (integers, arrays, raw and
-        // function pointers): all zero is valid.
-        let mut __a1: ACCT_VARIANT = 
-        unsafe { ::core::mem::zeroed::<ACCT_VARIANT>() };
+        pVar: *mut ACCT_VARIANT,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -3817,10 +3828,10 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
         let __hr = unsafe {
             (self
                 .base_vtable::<IOlkAccount>()
-                .GetProp)(self.as_raw().cast(), dwProp, &mut __a1)
+                .GetProp)(self.as_raw().cast(), dwProp, pVar)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a1)
+        ::core::result::Result::Ok(())
     }
     fn set_prop(
         &self,

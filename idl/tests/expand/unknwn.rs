@@ -1771,7 +1771,7 @@ pub trait IStreamImpl: ISequentialStreamImpl + ::mapi_sys::__private::Declares<
     fn stat(
         &self,
         grfStatFlag: StreamStatFlags,
-    ) -> ::core::result::Result<STATSTG, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::StatStg, ::mapi_sys::Hresult> {
         let _ = (grfStatFlag,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -2091,7 +2091,12 @@ impl IStreamVtbl {
                     ::mapi_sys::__private::guard(|| {
                         if !pstatstg.is_null() {
                             // SAFETY: the caller passed a writable out-pointer.
-                            unsafe { ::core::ptr::write_bytes(pstatstg, 0, 1) };
+                            unsafe {
+                                pstatstg
+                                    .write_unaligned(
+                                        <::mapi_sys::value::StatStg as ::mapi_sys::value::TaskRecord>::zeroed(),
+                                    )
+                            };
                         }
                         if pstatstg.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2109,8 +2114,15 @@ impl IStreamVtbl {
                         match <O::Inner as IStreamImpl>::stat(object.inner(), arg1) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                // SAFETY: checked non-null above.
-                                unsafe { pstatstg.write(arg0) };
+                                let __buf0 = match ::mapi_sys::value::TaskOne::<
+                                    ::mapi_sys::value::StatStg,
+                                >::new(&arg0) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
+                                unsafe { pstatstg.write_unaligned(__buf0.into_raw()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -2184,9 +2196,12 @@ pub trait IEnumSTATSTGImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 3 ([`IEnumSTATSTGVtbl::Next`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn next(
         &self,
-        rgelt: &mut [STATSTG],
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
-        let _ = (rgelt,);
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::StatStg>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (celt,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Skips `celt` elements. Returns `S_FALSE` if fewer were left.
@@ -2243,30 +2258,39 @@ impl IEnumSTATSTGVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pceltFetched, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
-                        let arg1 = 
-                        match unsafe {
-                            ::mapi_sys::__private::slice_out::<
-                                STATSTG,
-                            >(rgelt.cast(), celt as usize)
-                        } {
-                            ::core::result::Result::Ok(s) => s,
-                            ::core::result::Result::Err(__e) => return __e.0,
-                        };
+                        if rgelt.is_null() && celt != 0 {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if pceltFetched.is_null() && celt != 1 {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
                         // SAFETY: `this` is the pointer to vtable `INDEX` of a
                         // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumSTATSTGImpl>::next(
                             object.inner(),
-                            arg1,
+                            celt,
                         ) {
-                            ::core::result::Result::Ok(arg2) => {
+                            ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
+                                let status = if status == 0 && arg1.len() < celt as usize {
+                                    ::mapi_sys::S_FALSE
+                                } else {
+                                    status
+                                };
+                                let __buf1 = match ::mapi_sys::value::TaskEntries::<
+                                    ::mapi_sys::value::StatStg,
+                                >::new(&arg1, celt) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                // SAFETY: the caller's array holds `capacity`
+                                // entries, at least as many as written (null
+                                // only for none).
+                                let __n = unsafe { __buf1.write_to(rgelt) };
                                 if !pceltFetched.is_null() {
-                                    // SAFETY: checked non-null; the caller
-                                    // passes a writable out-pointer.
-                                    unsafe { pceltFetched.write(arg2) };
+                                    // SAFETY: checked non-null.
+                                    unsafe { pceltFetched.write(__n) };
                                 }
                                 status
                             }
@@ -2555,7 +2579,7 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     fn stat(
         &self,
         grfStatFlag: StreamStatFlags,
-    ) -> ::core::result::Result<STATSTG, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::StatStg, ::mapi_sys::Hresult> {
         let _ = (grfStatFlag,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -3373,7 +3397,12 @@ impl IStorageVtbl {
                     ::mapi_sys::__private::guard(|| {
                         if !pstatstg.is_null() {
                             // SAFETY: the caller passed a writable out-pointer.
-                            unsafe { ::core::ptr::write_bytes(pstatstg, 0, 1) };
+                            unsafe {
+                                pstatstg
+                                    .write_unaligned(
+                                        <::mapi_sys::value::StatStg as ::mapi_sys::value::TaskRecord>::zeroed(),
+                                    )
+                            };
                         }
                         if pstatstg.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3391,8 +3420,15 @@ impl IStorageVtbl {
                         match <O::Inner as IStorageImpl>::stat(object.inner(), arg1) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                // SAFETY: checked non-null above.
-                                unsafe { pstatstg.write(arg0) };
+                                let __buf0 = match ::mapi_sys::value::TaskOne::<
+                                    ::mapi_sys::value::StatStg,
+                                >::new(&arg0) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
+                                unsafe { pstatstg.write_unaligned(__buf0.into_raw()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -4450,7 +4486,7 @@ pub trait IStreamExt {
     fn stat(
         &self,
         grfStatFlag: StreamStatFlags,
-    ) -> ::core::result::Result<STATSTG, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<::mapi_sys::value::StatStg, ::mapi_sys::Hresult>;
     /// Creates a second stream object on the same bytes, with its own seek pointer starting at the same position.
     ///
     /// # Parameters
@@ -4597,11 +4633,8 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
     fn stat(
         &self,
         grfStatFlag: StreamStatFlags,
-    ) -> ::core::result::Result<STATSTG, ::mapi_sys::Hresult> {
-        // SAFETY: generated C types are plain data (integers, arrays, raw and
-        // function pointers): all zero is valid.
-        let mut __a0: STATSTG = 
-        unsafe { ::core::mem::zeroed::<STATSTG>() };
+    ) -> ::core::result::Result<::mapi_sys::value::StatStg, ::mapi_sys::Hresult> {
+        let mut __a0 = <::mapi_sys::value::StatStg as ::mapi_sys::value::TaskRecord>::zeroed();
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -4612,7 +4645,13 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
                 .Stat)(self.as_raw().cast(), &mut __a0, grfStatFlag.bits())
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a0)
+        // SAFETY: a record the object filled in with blocks of the task
+        // allocator, or left empty.
+        let __r0 = unsafe {
+            ::mapi_sys::value::TaskOne::<::mapi_sys::value::StatStg>::take(&mut __a0)
+        };
+        let __r0 = __r0?;
+        ::core::result::Result::Ok(__r0)
     }
     fn clone_(
         &self,
@@ -4657,12 +4696,15 @@ pub trait IEnumSTATSTGExt {
     ///
     /// Calls slot 3 of the vtable, [`IEnumSTATSTGVtbl::Next`]. In Rust:
     ///
-    /// - `celt` is the length of `rgelt` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
-    /// - Returns `pceltFetched`.
+    /// - `rgelt` is an array of `celt` entries this method provides (more than 2^20 is `MAPI_E_INVALID_PARAMETER`); the entries the object fills in, `pceltFetched` of them, are returned as records and their task memory (the MIME allocator's) freed.
+    /// - Returns `rgelt`.
     fn next(
         &self,
-        rgelt: &mut [STATSTG],
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::StatStg>,
+        ::mapi_sys::Hresult,
+    >;
     /// Skips `celt` elements. Returns `S_FALSE` if fewer were left.
     ///
     /// # Parameters
@@ -4695,14 +4737,14 @@ pub trait IEnumSTATSTGExt {
 impl<T: ::mapi_sys::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for ::mapi_sys::ComPtr<T> {
     fn next(
         &self,
-        rgelt: &mut [STATSTG],
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
-        let __s = rgelt;
-        let (__a1, __a0): (*mut STATSTG, ::mapi_sys::ULONG) = (
-            __s.as_mut_ptr(),
-            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
-                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
-        );
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::StatStg>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1 = ::mapi_sys::value::TaskEntries::<
+            ::mapi_sys::value::StatStg,
+        >::buffer(celt)?;
         let mut __a2: ::mapi_sys::ULONG = 0;
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
@@ -4711,10 +4753,18 @@ impl<T: ::mapi_sys::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for ::mapi_sys::ComP
         let __hr = unsafe {
             (self
                 .base_vtable::<IEnumSTATSTG>()
-                .Next)(self.as_raw().cast(), __a0, __a1, &mut __a2)
+                .Next)(self.as_raw().cast(), celt, __a1.as_mut_ptr(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        // SAFETY: the entries are zeroed or filled in by the object with blocks
+        // of the task allocator.
+        let __r1 = unsafe {
+            ::mapi_sys::value::TaskEntries::<
+                ::mapi_sys::value::StatStg,
+            >::adopt(&mut __a1, __a2)
+        };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok(__r1)
     }
     fn skip(
         &self,
@@ -5018,7 +5068,7 @@ pub trait IStorageExt {
     fn stat(
         &self,
         grfStatFlag: StreamStatFlags,
-    ) -> ::core::result::Result<STATSTG, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<::mapi_sys::value::StatStg, ::mapi_sys::Hresult>;
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
@@ -5436,11 +5486,8 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
     fn stat(
         &self,
         grfStatFlag: StreamStatFlags,
-    ) -> ::core::result::Result<STATSTG, ::mapi_sys::Hresult> {
-        // SAFETY: generated C types are plain data (integers, arrays, raw and
-        // function pointers): all zero is valid.
-        let mut __a0: STATSTG = 
-        unsafe { ::core::mem::zeroed::<STATSTG>() };
+    ) -> ::core::result::Result<::mapi_sys::value::StatStg, ::mapi_sys::Hresult> {
+        let mut __a0 = <::mapi_sys::value::StatStg as ::mapi_sys::value::TaskRecord>::zeroed();
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -5451,7 +5498,13 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
                 .Stat)(self.as_raw().cast(), &mut __a0, grfStatFlag.bits())
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a0)
+        // SAFETY: a record the object filled in with blocks of the task
+        // allocator, or left empty.
+        let __r0 = unsafe {
+            ::mapi_sys::value::TaskOne::<::mapi_sys::value::StatStg>::take(&mut __a0)
+        };
+        let __r0 = __r0?;
+        ::core::result::Result::Ok(__r0)
     }
 }
 /// SAFETY: `IPersist` derives from `IUnknown`: its vtable begins with `IUnknown`'s.

@@ -2441,11 +2441,13 @@ pub trait IMAPISupportImpl: crate::__private::Declares<
     ///
     /// # Safety
     ///
+    /// `lpAdrParms` (`LPADRPARM`): Presentation and behaviour of the dialog. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    ///
     /// `lppAdrList` (`LPADRLIST*`): In: the current recipients, or NULL; out: the updated list. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn address(
         &self,
         lpulUIParam: &mut crate::ULONG_PTR,
-        lpAdrParms: &mut crate::ADRPARM,
+        lpAdrParms: crate::LPADRPARM,
         lppAdrList: *mut crate::LPADRLIST,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let _ = (lpulUIParam, lpAdrParms, lppAdrList);
@@ -4169,10 +4171,7 @@ impl IMAPISupportVtbl {
                         // in-out value.
                         let __c0 = 
                         unsafe { &mut *lpulUIParam };
-                        // SAFETY: checked non-null; the caller passes a valid
-                        // in-out value.
-                        let __c1 = 
-                        unsafe { &mut *lpAdrParms };
+                        let __c1 = lpAdrParms;
                         let __c2 = lppAdrList;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
@@ -6365,12 +6364,12 @@ pub trait IMAPISupportExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpAdrParms` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpAdrParms` (`LPADRPARM`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     /// - `lppAdrList` (`LPADRLIST*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     unsafe fn address(
         &self,
         lpulUIParam: &mut crate::ULONG_PTR,
-        lpAdrParms: &mut crate::ADRPARM,
+        lpAdrParms: crate::LPADRPARM,
         lppAdrList: *mut crate::LPADRLIST,
     ) -> ::core::result::Result<(), crate::Hresult>;
     /// Shows the details dialog of an address book entry.
@@ -7542,11 +7541,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
     unsafe fn address(
         &self,
         lpulUIParam: &mut crate::ULONG_PTR,
-        lpAdrParms: &mut crate::ADRPARM,
+        lpAdrParms: crate::LPADRPARM,
         lppAdrList: *mut crate::LPADRLIST,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a0: *mut crate::ULONG_PTR = lpulUIParam;
-        let __a1: crate::LPADRPARM = lpAdrParms;
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -7554,7 +7552,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
-                .Address)(self.as_raw().cast(), __a0, __a1, lppAdrList)
+                .Address)(self.as_raw().cast(), __a0, lpAdrParms, lppAdrList)
         };
         crate::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())

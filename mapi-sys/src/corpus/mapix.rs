@@ -5094,11 +5094,13 @@ pub trait IAddrBookImpl: crate::IMAPIPropImpl + crate::__private::Declares<
     ///
     /// # Safety
     ///
+    /// `lpAdrParms` (`LPADRPARM`): Presentation and behaviour of the dialog box. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    ///
     /// `lppAdrList` (`LPADRLIST*`): In: the current recipients, or a null pointer; out: the updated recipient list. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn address(
         &self,
         lpulUIParam: &mut crate::ULONG_PTR,
-        lpAdrParms: &mut crate::ADRPARM,
+        lpAdrParms: crate::LPADRPARM,
         lppAdrList: *mut crate::LPADRLIST,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let _ = (lpulUIParam, lpAdrParms, lppAdrList);
@@ -5158,11 +5160,15 @@ pub trait IAddrBookImpl: crate::IMAPIPropImpl + crate::__private::Declares<
     ///   no options.
     ///
     /// Called through slot 23 ([`IAddrBookVtbl::RecipOptions`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn recip_options(
+    ///
+    /// # Safety
+    ///
+    /// `lpRecip` (`LPADRENTRY`): The recipient whose options are shown; its property values are replaced when options change. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn recip_options(
         &self,
         ulUIParam: crate::ULONG_PTR,
         ulFlags: AddrBookRecipOptionsFlags,
-        lpRecip: &mut crate::ADRENTRY,
+        lpRecip: crate::LPADRENTRY,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let _ = (ulUIParam, ulFlags, lpRecip);
         ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
@@ -5964,10 +5970,7 @@ impl IAddrBookVtbl {
                         // in-out value.
                         let __c0 = 
                         unsafe { &mut *lpulUIParam };
-                        // SAFETY: checked non-null; the caller passes a valid
-                        // in-out value.
-                        let __c1 = 
-                        unsafe { &mut *lpAdrParms };
+                        let __c1 = lpAdrParms;
                         let __c2 = lppAdrList;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
@@ -6109,14 +6112,20 @@ impl IAddrBookVtbl {
                         // SAFETY: `this` is the pointer to vtable `INDEX` of a
                         // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IAddrBookImpl>::recip_options(
-                            object.inner(),
-                            ulUIParam,
-                            arg1,
-                            // SAFETY: checked non-null; the caller passes a
-                            // valid in-out value.
-                            unsafe { &mut *lpRecip },
-                        ) {
+                        let __c0 = ulUIParam;
+                        let __c1 = arg1;
+                        let __c2 = lpRecip;
+                        // SAFETY: the raw pointers are the caller's, passed on
+                        // as the method's `# Safety` says.
+                        match 
+                        unsafe {
+                            <O::Inner as IAddrBookImpl>::recip_options(
+                                object.inner(),
+                                __c0,
+                                __c1,
+                                __c2,
+                            )
+                        } {
                             ::core::result::Result::Ok(()) => {
                                 let status: crate::HRESULT = 0;
                                 status
@@ -10487,12 +10496,12 @@ pub trait IAddrBookExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpAdrParms` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpAdrParms` (`LPADRPARM`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     /// - `lppAdrList` (`LPADRLIST*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     unsafe fn address(
         &self,
         lpulUIParam: &mut crate::ULONG_PTR,
-        lpAdrParms: &mut crate::ADRPARM,
+        lpAdrParms: crate::LPADRPARM,
         lppAdrList: *mut crate::LPADRLIST,
     ) -> ::core::result::Result<(), crate::Hresult>;
     /// Shows a dialog box with the details of an address book entry.
@@ -10560,12 +10569,12 @@ pub trait IAddrBookExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpRecip` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpRecip` (`LPADRENTRY`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     unsafe fn recip_options(
         &self,
         ulUIParam: crate::ULONG_PTR,
         ulFlags: AddrBookRecipOptionsFlags,
-        lpRecip: &mut crate::ADRENTRY,
+        lpRecip: crate::LPADRENTRY,
     ) -> ::core::result::Result<(), crate::Hresult>;
     /// Returns the default recipient options that transport providers
     /// registered for an address type.
@@ -11084,11 +11093,10 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
     unsafe fn address(
         &self,
         lpulUIParam: &mut crate::ULONG_PTR,
-        lpAdrParms: &mut crate::ADRPARM,
+        lpAdrParms: crate::LPADRPARM,
         lppAdrList: *mut crate::LPADRLIST,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __a0: *mut crate::ULONG_PTR = lpulUIParam;
-        let __a1: crate::LPADRPARM = lpAdrParms;
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -11096,7 +11104,7 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
-                .Address)(self.as_raw().cast(), __a0, __a1, lppAdrList)
+                .Address)(self.as_raw().cast(), __a0, lpAdrParms, lppAdrList)
         };
         crate::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
@@ -11161,9 +11169,8 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         &self,
         ulUIParam: crate::ULONG_PTR,
         ulFlags: AddrBookRecipOptionsFlags,
-        lpRecip: &mut crate::ADRENTRY,
+        lpRecip: crate::LPADRENTRY,
     ) -> ::core::result::Result<(), crate::Hresult> {
-        let __a2: crate::LPADRENTRY = lpRecip;
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -11171,7 +11178,7 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
-                .RecipOptions)(self.as_raw().cast(), ulUIParam, ulFlags.bits(), __a2)
+                .RecipOptions)(self.as_raw().cast(), ulUIParam, ulFlags.bits(), lpRecip)
         };
         crate::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())

@@ -2383,7 +2383,7 @@ pub trait IStreamImpl: ISequentialStreamImpl + crate::__private::Declares<
     fn stat(
         &self,
         grfStatFlag: StreamStatFlags,
-    ) -> ::core::result::Result<STATSTG, crate::Hresult> {
+    ) -> ::core::result::Result<crate::value::StatStg, crate::Hresult> {
         let _ = (grfStatFlag,);
         ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
     }
@@ -2680,7 +2680,12 @@ impl IStreamVtbl {
                     crate::__private::guard(|| {
                         if !pstatstg.is_null() {
                             // SAFETY: the caller passed a writable out-pointer.
-                            unsafe { ::core::ptr::write_bytes(pstatstg, 0, 1) };
+                            unsafe {
+                                pstatstg
+                                    .write_unaligned(
+                                        <crate::value::StatStg as crate::value::TaskRecord>::zeroed(),
+                                    )
+                            };
                         }
                         if pstatstg.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -2698,8 +2703,15 @@ impl IStreamVtbl {
                         match <O::Inner as IStreamImpl>::stat(object.inner(), arg1) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
-                                // SAFETY: checked non-null above.
-                                unsafe { pstatstg.write(arg0) };
+                                let __buf0 = match crate::value::TaskOne::<
+                                    crate::value::StatStg,
+                                >::new(&arg0) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
+                                unsafe { pstatstg.write_unaligned(__buf0.into_raw()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -2772,9 +2784,9 @@ pub trait IEnumSTATSTGImpl: crate::__private::Declares<
     /// Called through slot 3 ([`IEnumSTATSTGVtbl::Next`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn next(
         &self,
-        rgelt: &mut [STATSTG],
-    ) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
-        let _ = (rgelt,);
+        celt: crate::ULONG,
+    ) -> ::core::result::Result<::std::vec::Vec<crate::value::StatStg>, crate::Hresult> {
+        let _ = (celt,);
         ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
     }
     /// Skips `celt` elements. Returns `S_FALSE` if fewer were left.
@@ -2826,30 +2838,39 @@ impl IEnumSTATSTGVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pceltFetched, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
-                        let arg1 = 
-                        match unsafe {
-                            crate::__private::slice_out::<
-                                STATSTG,
-                            >(rgelt.cast(), celt as usize)
-                        } {
-                            ::core::result::Result::Ok(s) => s,
-                            ::core::result::Result::Err(__e) => return __e.0,
-                        };
+                        if rgelt.is_null() && celt != 0 {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if pceltFetched.is_null() && celt != 1 {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        }
                         // SAFETY: `this` is the pointer to vtable `INDEX` of a
                         // live `O`, as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IEnumSTATSTGImpl>::next(
                             object.inner(),
-                            arg1,
+                            celt,
                         ) {
-                            ::core::result::Result::Ok(arg2) => {
+                            ::core::result::Result::Ok(arg1) => {
                                 let status: crate::HRESULT = 0;
+                                let status = if status == 0 && arg1.len() < celt as usize {
+                                    crate::S_FALSE
+                                } else {
+                                    status
+                                };
+                                let __buf1 = match crate::value::TaskEntries::<
+                                    crate::value::StatStg,
+                                >::new(&arg1, celt) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                // SAFETY: the caller's array holds `capacity`
+                                // entries, at least as many as written (null
+                                // only for none).
+                                let __n = unsafe { __buf1.write_to(rgelt) };
                                 if !pceltFetched.is_null() {
-                                    // SAFETY: checked non-null; the caller
-                                    // passes a writable out-pointer.
-                                    unsafe { pceltFetched.write(arg2) };
+                                    // SAFETY: checked non-null.
+                                    unsafe { pceltFetched.write(__n) };
                                 }
                                 status
                             }
@@ -3133,7 +3154,7 @@ pub trait IStorageImpl: crate::__private::Declares<
     fn stat(
         &self,
         grfStatFlag: StreamStatFlags,
-    ) -> ::core::result::Result<STATSTG, crate::Hresult> {
+    ) -> ::core::result::Result<crate::value::StatStg, crate::Hresult> {
         let _ = (grfStatFlag,);
         ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
     }
@@ -3903,7 +3924,12 @@ impl IStorageVtbl {
                     crate::__private::guard(|| {
                         if !pstatstg.is_null() {
                             // SAFETY: the caller passed a writable out-pointer.
-                            unsafe { ::core::ptr::write_bytes(pstatstg, 0, 1) };
+                            unsafe {
+                                pstatstg
+                                    .write_unaligned(
+                                        <crate::value::StatStg as crate::value::TaskRecord>::zeroed(),
+                                    )
+                            };
                         }
                         if pstatstg.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3921,8 +3947,15 @@ impl IStorageVtbl {
                         match <O::Inner as IStorageImpl>::stat(object.inner(), arg1) {
                             ::core::result::Result::Ok(arg0) => {
                                 let status: crate::HRESULT = 0;
-                                // SAFETY: checked non-null above.
-                                unsafe { pstatstg.write(arg0) };
+                                let __buf0 = match crate::value::TaskOne::<
+                                    crate::value::StatStg,
+                                >::new(&arg0) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                // SAFETY: checked non-null; the caller now owns
+                                // the blocks.
+                                unsafe { pstatstg.write_unaligned(__buf0.into_raw()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -4788,7 +4821,7 @@ pub trait IStreamExt {
     fn stat(
         &self,
         grfStatFlag: StreamStatFlags,
-    ) -> ::core::result::Result<STATSTG, crate::Hresult>;
+    ) -> ::core::result::Result<crate::value::StatStg, crate::Hresult>;
     /// Creates a second stream object on the same bytes, with its own seek pointer starting at the same position.
     ///
     /// # Parameters
@@ -4934,11 +4967,8 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
     fn stat(
         &self,
         grfStatFlag: StreamStatFlags,
-    ) -> ::core::result::Result<STATSTG, crate::Hresult> {
-        // SAFETY: generated C types are plain data (integers, arrays, raw and
-        // function pointers): all zero is valid.
-        let mut __a0: STATSTG = 
-        unsafe { ::core::mem::zeroed::<STATSTG>() };
+    ) -> ::core::result::Result<crate::value::StatStg, crate::Hresult> {
+        let mut __a0 = <crate::value::StatStg as crate::value::TaskRecord>::zeroed();
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -4949,7 +4979,13 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
                 .Stat)(self.as_raw().cast(), &mut __a0, grfStatFlag.bits())
         };
         crate::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a0)
+        // SAFETY: a record the object filled in with blocks of the task
+        // allocator, or left empty.
+        let __r0 = unsafe {
+            crate::value::TaskOne::<crate::value::StatStg>::take(&mut __a0)
+        };
+        let __r0 = __r0?;
+        ::core::result::Result::Ok(__r0)
     }
     fn clone_(&self) -> ::core::result::Result<crate::ComPtr<IStream>, crate::Hresult> {
         let mut __a0: *mut IStream = ::core::ptr::null_mut();
@@ -4995,12 +5031,12 @@ pub trait IEnumSTATSTGExt {
     ///
     /// Calls slot 3 of the vtable, [`IEnumSTATSTGVtbl::Next`]. In Rust:
     ///
-    /// - `celt` is the length of `rgelt` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
-    /// - Returns `pceltFetched`.
+    /// - `rgelt` is an array of `celt` entries this method provides (more than 2^20 is `MAPI_E_INVALID_PARAMETER`); the entries the object fills in, `pceltFetched` of them, are returned as records and their task memory (the MIME allocator's) freed.
+    /// - Returns `rgelt`.
     fn next(
         &self,
-        rgelt: &mut [STATSTG],
-    ) -> ::core::result::Result<crate::ULONG, crate::Hresult>;
+        celt: crate::ULONG,
+    ) -> ::core::result::Result<::std::vec::Vec<crate::value::StatStg>, crate::Hresult>;
     /// Skips `celt` elements. Returns `S_FALSE` if fewer were left.
     ///
     /// # Parameters
@@ -5031,14 +5067,9 @@ pub trait IEnumSTATSTGExt {
 impl<T: crate::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for crate::ComPtr<T> {
     fn next(
         &self,
-        rgelt: &mut [STATSTG],
-    ) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
-        let __s = rgelt;
-        let (__a1, __a0): (*mut STATSTG, crate::ULONG) = (
-            __s.as_mut_ptr(),
-            <crate::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
-                .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
-        );
+        celt: crate::ULONG,
+    ) -> ::core::result::Result<::std::vec::Vec<crate::value::StatStg>, crate::Hresult> {
+        let mut __a1 = crate::value::TaskEntries::<crate::value::StatStg>::buffer(celt)?;
         let mut __a2: crate::ULONG = 0;
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
@@ -5047,10 +5078,16 @@ impl<T: crate::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for crate::ComPtr<T> {
         let __hr = unsafe {
             (self
                 .base_vtable::<IEnumSTATSTG>()
-                .Next)(self.as_raw().cast(), __a0, __a1, &mut __a2)
+                .Next)(self.as_raw().cast(), celt, __a1.as_mut_ptr(), &mut __a2)
         };
         crate::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        // SAFETY: the entries are zeroed or filled in by the object with blocks
+        // of the task allocator.
+        let __r1 = unsafe {
+            crate::value::TaskEntries::<crate::value::StatStg>::adopt(&mut __a1, __a2)
+        };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok(__r1)
     }
     fn skip(&self, celt: crate::ULONG) -> ::core::result::Result<(), crate::Hresult> {
         // SAFETY: `self` is live and its vtable begins with this interface's
@@ -5354,7 +5391,7 @@ pub trait IStorageExt {
     fn stat(
         &self,
         grfStatFlag: StreamStatFlags,
-    ) -> ::core::result::Result<STATSTG, crate::Hresult>;
+    ) -> ::core::result::Result<crate::value::StatStg, crate::Hresult>;
 }
 #[cfg(feature = "client")]
 #[automatically_derived]
@@ -5767,11 +5804,8 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
     fn stat(
         &self,
         grfStatFlag: StreamStatFlags,
-    ) -> ::core::result::Result<STATSTG, crate::Hresult> {
-        // SAFETY: generated C types are plain data (integers, arrays, raw and
-        // function pointers): all zero is valid.
-        let mut __a0: STATSTG = 
-        unsafe { ::core::mem::zeroed::<STATSTG>() };
+    ) -> ::core::result::Result<crate::value::StatStg, crate::Hresult> {
+        let mut __a0 = <crate::value::StatStg as crate::value::TaskRecord>::zeroed();
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -5782,6 +5816,12 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
                 .Stat)(self.as_raw().cast(), &mut __a0, grfStatFlag.bits())
         };
         crate::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a0)
+        // SAFETY: a record the object filled in with blocks of the task
+        // allocator, or left empty.
+        let __r0 = unsafe {
+            crate::value::TaskOne::<crate::value::StatStg>::take(&mut __a0)
+        };
+        let __r0 = __r0?;
+        ::core::result::Result::Ok(__r0)
     }
 }

@@ -29,7 +29,8 @@
 //! | `PROPVARIANT` (feature `mime`, task memory) | `PropVariant` | `PropVariantRef::from_raw` | `PropVariant::to_task` (adopted with `PropVariant::adopt`) |
 //! | `BSTR` (feature `mime`, `SysAllocStringLen`) | `Bstr` | `BstrRef::from_raw` | `Bstr::into_raw` (adopted with `Bstr::adopt`) |
 //! | `BLOB` (feature `mime`, task memory) | `Vec<u8>` | `blob_from_raw` | `TaskBlob::new` (adopted with `TaskBlob::adopt`) |
-//! | `MIMEPARAMINFO`, `ENUMPROPERTY`, `ENUMHEADERROW`, `ADDRESSPROPS` arrays (feature `mime`, task memory) | `MimeParam`, `EnumProperty`, `HeaderRow`, `AddressProps` | `TaskArray::adopt`, `TaskEntries::adopt` (read, then freed) | `TaskArray::new`, `TaskEntries::new` |
+//! | `STATSTG` (its name in task memory), one or an array | [`StatStg`] | [`TaskOne::take`], [`TaskEntries::adopt`] (read, then freed) | [`TaskOne::new`], [`TaskEntries::new`] |
+//! | `MIMEPARAMINFO`, `ENUMPROPERTY`, `ENUMHEADERROW`, `ADDRESSPROPS` arrays (feature `mime`, task memory) | `MimeParam`, `EnumProperty`, `HeaderRow`, `AddressProps` | [`TaskArray::adopt`], [`TaskEntries::adopt`] (read, then freed) | [`TaskArray::new`], [`TaskEntries::new`] |
 //! | `MAPINAMEID` (arrays of pointers) | [`NameId`] | [`NameIdRef::array_from_raw`] | [`write_name_ids`] |
 //!
 //! **Memory.** An [`Allocator`] is the `MAPIAllocateBuffer`/
@@ -117,10 +118,12 @@ mod props;
 #[cfg(feature = "mime")]
 mod records;
 mod restriction;
+mod statstg;
 mod strings;
 mod structs;
 mod tag;
 mod task;
+mod taskrec;
 pub mod testing;
 #[cfg(feature = "tnef")]
 mod tnef;
@@ -146,9 +149,10 @@ pub use props::PropArray;
 #[cfg(feature = "mime")]
 pub use records::{
     AddressProps, EnumProperty, FindBody, FindBodyCursor, FindCursor, FindHeader, HeaderRow,
-    MimeParam, TaskArray, TaskEntries, TaskObjects, TaskOne, TaskRecord,
+    MimeParam, TaskObjects,
 };
 pub use restriction::{BitMaskOp, Relop, Restriction, RestrictionRef};
+pub use statstg::StatStg;
 pub use strings::{
     MapiStr, MapiStrings, StrRef, TStrBuf, ansi_to_string, string_to_ansi, write_ansi,
     write_strings, write_tstr, write_unicode,
@@ -164,6 +168,7 @@ pub use structs::{
 pub use structs::{ReadState, RowEntry, RowEntryRef};
 pub use tag::{PropTag, type_name};
 pub use task::{TaskAlloc, TaskAllocator, TaskFree, TaskStr};
+pub use taskrec::{TaskArray, TaskEntries, TaskOne, TaskRecord};
 #[cfg(feature = "tnef")]
 pub use tnef::{TnefProblem, write_tnef_problems};
 #[cfg(feature = "mime")]

@@ -436,6 +436,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 of,
                 capacity,
                 count,
+                ..
             } => Arg::TaskEntries {
                 of: *of,
                 capacity: *capacity,
@@ -895,7 +896,11 @@ impl Gen<'_> {
                     ));
                 }
                 Arg::TaskRecord { of, requested } => {
-                    let rec = self.task_record(MapiStruct::AddressProps);
+                    // A list's entries are addresses.
+                    let rec = self.task_record(match of {
+                        MapiStruct::AddressList => MapiStruct::AddressProps,
+                        k => *k,
+                    });
                     let r = format_ident!("__r{}", idx);
                     if *of == MapiStruct::AddressList {
                         notes.push(format!(

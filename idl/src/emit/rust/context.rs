@@ -198,6 +198,7 @@ impl<'a> Gen<'a> {
             K::EnumProperty => "EnumProperty",
             K::EnumHeaderRow => "HeaderRow",
             K::AddressProps => "AddressProps",
+            K::StatStg => "StatStg",
             // A handle, declared by the MIME corpus beside its interfaces.
             K::Body => return quote!(#sys::HBODY),
             _ => "TaskRecordUnknown",

@@ -1806,7 +1806,8 @@ impl Gen<'_> {
                     // stores it, for the caller to free.
                     let buf = format_ident!("__buf{}", idx);
                     let list = *of == MapiStruct::AddressList;
-                    let rec = self.task_record(MapiStruct::AddressProps);
+                    // A list's entries are addresses.
+                    let rec = self.task_record(if list { MapiStruct::AddressProps } else { *of });
                     let empty = if list {
                         quote!(#sys::value::TaskArray::<#rec>::empty_list())
                     } else {
@@ -1861,9 +1862,19 @@ impl Gen<'_> {
                     p.outs.push(ty);
                     p.out_locals.push(a.clone());
                 }
-                Role::TaskArrayCount { .. } | Role::TaskEntriesCount { .. } => {
+                Role::TaskArrayCount { .. } => {
                     // Written with the array it counts.
                     self.null_first(&mut p, &n, &bad);
+                }
+                Role::TaskEntriesCount { of } => {
+                    // Written with the entries it counts, which check it.
+                    match &abi.params[*of] {
+                        Role::TaskEntries {
+                            count_optional: true,
+                            ..
+                        } => Self::null_out(&mut p, &n),
+                        _ => self.null_first(&mut p, &n, &bad),
+                    }
                 }
                 Role::TaskArray { of, count } => {
                     // The provider returns records; the thunk lays them out in
@@ -1893,6 +1904,7 @@ impl Gen<'_> {
                     of,
                     capacity,
                     count,
+                    count_optional,
                 } => {
                     // The provider returns at most `capacity` records; the thunk
                     // lays out their blocks in task memory (before any
@@ -1906,6 +1918,11 @@ impl Gen<'_> {
                     let s_false = self.sys_const("S_FALSE");
                     p.checks
                         .push(quote!(if #n.is_null() && #cap != 0 { return #bad; }));
+                    if *count_optional {
+                        // COM lets a caller asking for one entry pass no count.
+                        p.checks
+                            .push(quote!(if #cn.is_null() && #cap != 1 { return #bad; }));
+                    }
                     p.adjust.push(quote! {
                         let status = if status == 0 && #a.len() < #cap as usize {
                             #s_false
@@ -1920,10 +1937,11 @@ impl Gen<'_> {
                         };
                     });
                     p.writes.push(quote! {
-                        #[__safety = "the caller's array holds `capacity` entries, at least as many as written (null only for none); the count pointer was checked non-null."]
-                        unsafe {
-                            let __n = #buf.write_to(#n);
-                            #cn.write(__n);
+                        #[__safety = "the caller's array holds `capacity` entries, at least as many as written (null only for none)."]
+                        let __n = unsafe { #buf.write_to(#n) };
+                        if !#cn.is_null() {
+                            #[__safety = "checked non-null."]
+                            unsafe { #cn.write(__n) };
                         }
                     });
                     p.outs.push(quote!(::std::vec::Vec<#rec>));
