@@ -46,10 +46,7 @@ pub trait TaskRecord: Sized {
 
 /// Entries laid out in blocks of `alloc`; on failure the ones laid out
 /// are freed.
-pub(super) fn lay_out<T: TaskRecord>(
-    alloc: TaskAllocator,
-    items: &[T],
-) -> Result<Vec<T::Raw>, Hresult> {
+fn lay_out<T: TaskRecord>(alloc: TaskAllocator, items: &[T]) -> Result<Vec<T::Raw>, Hresult> {
     let mut out: Vec<T::Raw> = Vec::with_capacity(items.len());
     for item in items {
         match item.to_raw_in(alloc) {
@@ -64,7 +61,7 @@ pub(super) fn lay_out<T: TaskRecord>(
 }
 
 /// Frees the blocks of entries laid out by [`lay_out`].
-pub(super) fn free_all<T: TaskRecord>(alloc: TaskAllocator, entries: &[T::Raw]) {
+fn free_all<T: TaskRecord>(alloc: TaskAllocator, entries: &[T::Raw]) {
     for r in entries {
         // SAFETY: written by `to_raw_in` with `alloc`, owned and unused after.
         unsafe { T::free_in(alloc, r) };
@@ -77,7 +74,7 @@ pub(super) fn free_all<T: TaskRecord>(alloc: TaskAllocator, entries: &[T::Raw]) 
 /// # Safety
 /// `n` entries at `ptr` readable, each as [`TaskRecord::read`] and
 /// [`TaskRecord::free_in`] ask.
-pub(super) unsafe fn adopt_entries<T: TaskRecord>(
+unsafe fn adopt_entries<T: TaskRecord>(
     alloc: TaskAllocator,
     ptr: *const T::Raw,
     n: usize,
@@ -114,6 +111,7 @@ pub(super) fn count_u32(n: usize) -> Result<u32, Hresult> {
 /// array itself in task memory (`IMimePropertySet::GetParameters`), freed
 /// on drop unless handed over with [`TaskArray::into_raw`].
 pub struct TaskArray<T: TaskRecord> {
+    // Read by the MIME records' tests beside this module.
     pub(super) ptr: *mut T::Raw,
     len: usize,
     alloc: TaskAllocator,
