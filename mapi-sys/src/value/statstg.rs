@@ -5,8 +5,8 @@
 
 use super::strings::read_unicode;
 use super::taskrec::{TaskRecord, free_ptr};
-use super::{FileTime, TaskAllocator, ViewError};
-use crate::{FILETIME, GUID, Hresult, STATSTG, ULARGE_INTEGER};
+use super::{FileTime, TaskAllocator, TaskStr, ViewError};
+use crate::{GUID, Hresult, STATSTG, ULARGE_INTEGER};
 use core::ptr::null_mut;
 
 /// What a stream, storage or byte array says of itself (`STATSTG`).
@@ -79,10 +79,6 @@ impl Default for StatStg {
     }
 }
 
-fn file_time(t: FILETIME) -> FileTime {
-    FileTime::from_u64(u64::from(t.dwHighDateTime) << 32 | u64::from(t.dwLowDateTime))
-}
-
 impl TaskRecord for StatStg {
     type Raw = STATSTG;
 
@@ -92,18 +88,9 @@ impl TaskRecord for StatStg {
 
     fn to_raw_in(&self, alloc: TaskAllocator) -> Result<STATSTG, Hresult> {
         let name = match &self.name {
-            Some(s) => {
-                if s.contains('\0') {
-                    return Err(Hresult(crate::MAPI_E_INVALID_PARAMETER));
-                }
-                let units: Vec<u16> = s.encode_utf16().chain(core::iter::once(0)).collect();
-                let cb = units.len() * size_of::<u16>();
-                let p = alloc.block(cb)?.as_ptr().cast::<u8>();
-                // SAFETY: a fresh block of `cb` bytes; copied as bytes, so
-                // its alignment does not matter here.
-                unsafe { core::ptr::copy_nonoverlapping(units.as_ptr().cast::<u8>(), p, cb) };
-                p.cast()
-            }
+            // C would end the name at the NUL.
+            Some(s) if s.contains('\0') => return Err(Hresult(crate::MAPI_E_INVALID_PARAMETER)),
+            Some(s) => TaskStr::unicode_in(alloc, s)?.into_raw().cast(),
             None => null_mut(),
         };
         Ok(self.raw(name))
@@ -123,9 +110,9 @@ impl TaskRecord for StatStg {
             kind: raw.r#type,
             // SAFETY: every member of the union is the same 64 bits.
             size: unsafe { raw.cbSize.QuadPart },
-            modified: file_time(raw.mtime),
-            created: file_time(raw.ctime),
-            accessed: file_time(raw.atime),
+            modified: raw.mtime.into(),
+            created: raw.ctime.into(),
+            accessed: raw.atime.into(),
             mode: raw.grfMode,
             locks_supported: raw.grfLocksSupported,
             clsid: raw.clsid,
