@@ -712,8 +712,12 @@ impl Lower<'_> {
     /// Such a record cannot cross as a plain value: who allocates and frees
     /// what it points to is a role of its own, or the method is raw.
     fn holds_pointer(&self, ty: &Type, depth: u32) -> bool {
-        if depth > 32 || self.m.handle(ty).is_some() {
-            return depth > 32;
+        if self.m.handle(ty).is_some() {
+            return false;
+        }
+        if depth > 32 {
+            // Too deep to tell: not plain.
+            return true;
         }
         match self.strip(ty) {
             Type::Ptr { .. } => true,

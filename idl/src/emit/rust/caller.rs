@@ -896,11 +896,7 @@ impl Gen<'_> {
                     ));
                 }
                 Arg::TaskRecord { of, requested } => {
-                    // A list's entries are addresses.
-                    let rec = self.task_record(match of {
-                        MapiStruct::AddressList => MapiStruct::AddressProps,
-                        k => *k,
-                    });
+                    let rec = self.task_record(*of);
                     let r = format_ident!("__r{}", idx);
                     if *of == MapiStruct::AddressList {
                         notes.push(format!(

@@ -188,8 +188,8 @@ impl<'a> Gen<'a> {
         quote!(#sys::#id)
     }
 
-    /// The owned Rust record of a MIME record kind (`value::MimeParam` for
-    /// `MIMEPARAMINFO`).
+    /// The owned Rust record of a task record kind (`value::MimeParam` for
+    /// `MIMEPARAMINFO`; for an `ADDRESSLIST`, that of its entries).
     pub(super) fn task_record(&self, of: crate::model::MapiStruct) -> TokenStream {
         use crate::model::MapiStruct as K;
         let sys = &self.o.sys;
@@ -197,7 +197,8 @@ impl<'a> Gen<'a> {
             K::ParamInfo => "MimeParam",
             K::EnumProperty => "EnumProperty",
             K::EnumHeaderRow => "HeaderRow",
-            K::AddressProps => "AddressProps",
+            // A list's entries are addresses.
+            K::AddressProps | K::AddressList => "AddressProps",
             K::StatStg => "StatStg",
             // A handle, declared by the MIME corpus beside its interfaces.
             K::Body => return quote!(#sys::HBODY),

@@ -1806,8 +1806,7 @@ impl Gen<'_> {
                     // stores it, for the caller to free.
                     let buf = format_ident!("__buf{}", idx);
                     let list = *of == MapiStruct::AddressList;
-                    // A list's entries are addresses.
-                    let rec = self.task_record(if list { MapiStruct::AddressProps } else { *of });
+                    let rec = self.task_record(*of);
                     let empty = if list {
                         quote!(#sys::value::TaskArray::<#rec>::empty_list())
                     } else {
