@@ -16,21 +16,14 @@ use std::path::PathBuf;
 use syn::visit::Visit;
 
 /// Safe methods that still show a raw pointer: `Interface::method`, side.
-/// Notifications of every kind (`NOTIFICATION`: only new mail has a Rust
-/// view yet), which a sink receives as C records.
-const SAFE_WITH_RAW: &[&str] = &[
-    "IMAPIAdviseSink::on_notify (provider)",
-    "IMAPISupport::notify (provider)",
-];
+const SAFE_WITH_RAW: &[&str] = &[];
 
 /// `unsafe fn`s, each with its `# Safety` section: memory blocks
 /// (`IMalloc`), another object's memory (`MakeInvalid`), data whose type
 /// the flags choose (`SpoolerNotify`, `TransportNotify`), UI callbacks with
 /// context pointers (`Address`, `Details`), arrays full of pointers
 /// (`RegisterOptions`, `RecipOptions`, whose recipient's values the callee
-/// may free and replace), notifications of every kind on
-/// the caller side (`Notify`, `OnNotify`: only new mail has a safe form),
-/// Outlook's account API, whose memory the object allocates and frees
+/// may free and replace), Outlook's account API, whose memory the object allocates and frees
 /// through its own `FreeMemory` (`GetAccountInfo`, `GetProp`'s strings and
 /// bytes, `GetOrder`, `SetOrder`'s
 /// pointer to an array pointer, `FreeMemory` itself), whose error text has
@@ -62,8 +55,6 @@ const UNSAFE: &[&str] = &[
     "IExchangeRuleAction::get_action (provider)",
     "IHashTable::next (caller)",
     "IHashTable::next (provider)",
-    "IMAPIAdviseSink::on_notify (caller)",
-    "IMAPISupport::notify (caller)",
     "IMAPISupport::make_invalid (caller)",
     "IMAPISupport::spooler_notify (caller)",
     "IMAPISupport::address (caller)",

@@ -4,10 +4,9 @@
 //! read through the objects ([`Env::sink_refs`](crate::Env::sink_refs)).
 
 use core::ptr::NonNull;
+use mapi_sys::value::NotificationRef;
 use mapi_sys::{
-    ComObject, IMAPIAdviseSink, IMAPIAdviseSinkImpl, IMalloc, IMallocImpl, NOTIFICATION,
-    OBJECT_NOTIFICATION, SIZE_T, ULONG, fnevObjectCopied, fnevObjectCreated, fnevObjectDeleted,
-    fnevObjectModified, fnevObjectMoved, fnevSearchComplete,
+    ComObject, IMAPIAdviseSink, IMAPIAdviseSinkImpl, IMalloc, IMallocImpl, SIZE_T, ULONG,
 };
 use std::ffi::c_void;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -70,32 +69,21 @@ pub unsafe fn bytes(p: *const c_void, cb: ULONG) -> Vec<u8> {
 }
 
 impl IMAPIAdviseSinkImpl for Sink {
-    fn on_notify(&self, notifications: &[NOTIFICATION]) -> ULONG {
+    fn on_notify(&self, notifications: &[NotificationRef<'_>]) -> ULONG {
         self.log.calls.fetch_add(1, Ordering::SeqCst);
-        let object_event = fnevObjectCreated
-            | fnevObjectDeleted
-            | fnevObjectModified
-            | fnevObjectMoved
-            | fnevObjectCopied
-            | fnevSearchComplete;
-        let events = notifications.iter().map(|n| {
-            let mut e = Event {
-                event_type: n.ulEventType,
+        let events = notifications.iter().map(|n| match n {
+            NotificationRef::Object(o) => Event {
+                event_type: o.event,
+                obj_type: o.object_type,
+                entry_id: o.entry_id.to_vec(),
+                parent_id: o.parent_id.to_vec(),
+            },
+            other => Event {
+                event_type: other.event_type(),
                 obj_type: 0,
                 entry_id: Vec::new(),
                 parent_id: Vec::new(),
-            };
-            if n.ulEventType & object_event != 0 {
-                // SAFETY: object events carry an OBJECT_NOTIFICATION.
-                let obj: OBJECT_NOTIFICATION = unsafe { n.info.obj };
-                e.obj_type = obj.ulObjType;
-                // SAFETY: the entry IDs are `cb` bytes each, as MAPI documents.
-                unsafe {
-                    e.entry_id = bytes(obj.lpEntryID.cast(), obj.cbEntryID);
-                    e.parent_id = bytes(obj.lpParentID.cast(), obj.cbParentID);
-                }
-            }
-            e
+            },
         });
         if let Ok(mut v) = self.log.events.lock() {
             v.extend(events);

@@ -5,8 +5,8 @@
 use crate::alloc;
 use crate::props::{PropVal, prop_id};
 use mapi_sys::value::{
-    Allocator, EntryId, MapiError, Problem, Prop, PropArray, PropRef, PropTag, PropValue,
-    PropValueRef,
+    Allocator, EntryId, MapiError, NotificationRef, Problem, Prop, PropArray, PropRef, PropTag,
+    PropValue, PropValueRef,
 };
 use mapi_sys::*;
 use std::collections::BTreeMap;
@@ -237,7 +237,7 @@ impl IMAPISupportImpl for FakeSupport {
     fn notify(
         &self,
         key: &[u8],
-        notifications: &[NOTIFICATION],
+        notifications: &[NotificationRef<'_>],
         flags: &mut MAPISupportNotifyFlags,
     ) -> Result<(), Hresult> {
         self.log.call("Notify");
@@ -248,22 +248,14 @@ impl IMAPISupportImpl for FakeSupport {
             .map(|s| (s.mask, s.sink.clone()))
             .collect();
         for (mask, sink) in sinks {
-            let mut mine: Vec<NOTIFICATION> = notifications
+            let mine: Vec<NotificationRef<'_>> = notifications
                 .iter()
-                .filter(|n| n.ulEventType & mask != 0)
-                .copied()
+                .filter(|n| n.event_type() & mask != 0)
+                .cloned()
                 .collect();
-            if mine.is_empty() {
-                continue;
+            if !mine.is_empty() {
+                sink.on_notify(&mine)?;
             }
-            // SAFETY: `sink` is live (held); the array is valid for the call.
-            unsafe {
-                (sink.vtable().OnNotify)(
-                    sink.as_raw().cast(),
-                    mine.len() as ULONG,
-                    mine.as_mut_ptr(),
-                )
-            };
         }
         *flags = MAPISupportNotifyFlags::empty();
         Ok(())

@@ -19,41 +19,27 @@ struct Sink {
     cancel: Option<(Arc<Advisers>, Arc<OnceLock<ULONG_PTR>>)>,
 }
 
-fn describe(n: &NOTIFICATION) -> String {
-    // SAFETY: the registry's notifications: valid during the call, the
-    // member of the union the event type selects.
-    unsafe {
-        if n.ulEventType == fnevNewMail {
-            match NotificationRef::from_raw(n) {
-                Ok(Some(NotificationRef::NewMail(m))) => format!(
-                    "new mail {:?} in {:?}: {}",
-                    m.entry_id,
-                    m.parent_id,
-                    m.message_class.map(|c| c.to_string()).unwrap_or_default()
-                ),
-                other => format!("unreadable {other:?}"),
-            }
-        } else {
-            let o = n.info.obj;
-            let id = std::slice::from_raw_parts(o.lpEntryID.cast::<u8>(), o.cbEntryID as usize);
-            let tags = if o.lpPropTagArray.is_null() {
-                None
-            } else {
-                value::TagArray::from_raw(o.lpPropTagArray)
-                    .ok()
-                    .flatten()
-                    .map(|t| t.into_vec())
-            };
-            format!(
-                "event {:#x} on {:?} type {} tags {:?}",
-                n.ulEventType, id, o.ulObjType, tags
-            )
-        }
+fn describe(n: &NotificationRef<'_>) -> String {
+    match n {
+        NotificationRef::NewMail(m) => format!(
+            "new mail {:?} in {:?}: {}",
+            m.entry_id,
+            m.parent_id,
+            m.message_class.map(|c| c.to_string()).unwrap_or_default()
+        ),
+        NotificationRef::Object(o) => format!(
+            "event {:#x} on {:?} type {} tags {:?}",
+            o.event,
+            o.entry_id,
+            o.object_type,
+            o.changed.as_ref().map(|t| t.to_vec())
+        ),
+        other => format!("unexpected {other:?}"),
     }
 }
 
 impl IMAPIAdviseSinkImpl for Sink {
-    fn on_notify(&self, notifications: &[NOTIFICATION]) -> ULONG {
+    fn on_notify(&self, notifications: &[NotificationRef<'_>]) -> ULONG {
         self.seen
             .lock()
             .expect("lock")

@@ -219,12 +219,14 @@ fn query_columns_lists_every_column_in_the_table_s_width() {
 struct Sink(Arc<Mutex<Vec<(ULONG, ULONG)>>>);
 
 impl IMAPIAdviseSinkImpl for Sink {
-    fn on_notify(&self, notifications: &[NOTIFICATION]) -> ULONG {
+    fn on_notify(&self, notifications: &[value::NotificationRef<'_>]) -> ULONG {
         let mut seen = self.0.lock().expect("seen");
         for n in notifications {
-            // SAFETY: a fnevTableModified notification's `tab` member.
-            let event = unsafe { n.info.tab.ulTableEvent };
-            seen.push((n.ulEventType, event));
+            let event = match n {
+                value::NotificationRef::Table(t) => t.event,
+                _ => 0,
+            };
+            seen.push((n.event_type(), event));
         }
         0
     }

@@ -289,7 +289,7 @@ impl IMAPISupportImpl for Object {
 }
 
 impl IMAPIAdviseSinkImpl for Object {
-    fn on_notify(&self, _notifications: &[NOTIFICATION]) -> ULONG {
+    fn on_notify(&self, _notifications: &[value::NotificationRef<'_>]) -> ULONG {
         0
     }
 }
@@ -1166,9 +1166,13 @@ fn new_mail_notifications_are_read_with_their_class_width() {
     n.info.newmail.lpEntryID = ptr::null_mut();
     assert_eq!(notify(&mut n), Hresult(MAPI_E_INVALID_PARAMETER));
     assert_eq!(notify(ptr::null_mut()), Hresult(MAPI_E_INVALID_PARAMETER));
-    // Another event: seen as such.
-    n.ulEventType = fnevObjectCreated;
-    assert_eq!(notify(&mut n), Hresult(MAPI_E_CALL_FAILED));
+    // Another event: seen as such, its own member read.
+    // SAFETY: all zero is a valid NOTIFICATION.
+    let mut other: NOTIFICATION = unsafe { std::mem::zeroed() };
+    other.ulEventType = fnevObjectCreated;
+    other.info.obj.cbEntryID = 5;
+    other.info.obj.lpEntryID = id.as_ptr().cast_mut().cast();
+    assert_eq!(notify(&mut other), Hresult(MAPI_E_CALL_FAILED));
     release(store);
 }
 

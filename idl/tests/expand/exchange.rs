@@ -3239,8 +3239,9 @@ impl IExchangeManageStoreVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cFolderKeySize` valid
+                        // elements at `lpFolderSourceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -3254,9 +3255,9 @@ impl IExchangeManageStoreVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cMessageKeySize`
+                                // valid elements at `lpMessageSourceKey` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -3334,8 +3335,9 @@ impl IExchangeManageStoreVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbUserEntryID` valid
+                        // elements at `lpUserEntryID` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -3345,8 +3347,9 @@ impl IExchangeManageStoreVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -3771,8 +3774,9 @@ impl IExchangeManageStore2Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cFolderKeySize` valid
+                        // elements at `lpFolderSourceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -3786,9 +3790,9 @@ impl IExchangeManageStore2Vtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cMessageKeySize`
+                                // valid elements at `lpMessageSourceKey` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -3866,8 +3870,9 @@ impl IExchangeManageStore2Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbUserEntryID` valid
+                        // elements at `lpUserEntryID` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -3877,8 +3882,9 @@ impl IExchangeManageStore2Vtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -4398,8 +4404,9 @@ impl IExchangeManageStore3Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cFolderKeySize` valid
+                        // elements at `lpFolderSourceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -4413,9 +4420,9 @@ impl IExchangeManageStore3Vtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cMessageKeySize`
+                                // valid elements at `lpMessageSourceKey` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -4493,8 +4500,9 @@ impl IExchangeManageStore3Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbUserEntryID` valid
+                        // elements at `lpUserEntryID` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -4504,8 +4512,9 @@ impl IExchangeManageStore3Vtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -5112,8 +5121,9 @@ impl IExchangeManageStore4Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cFolderKeySize` valid
+                        // elements at `lpFolderSourceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -5127,9 +5137,9 @@ impl IExchangeManageStore4Vtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cMessageKeySize`
+                                // valid elements at `lpMessageSourceKey` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -5207,8 +5217,9 @@ impl IExchangeManageStore4Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbUserEntryID` valid
+                        // elements at `lpUserEntryID` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -5218,8 +5229,9 @@ impl IExchangeManageStore4Vtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -5713,9 +5725,10 @@ impl IExchangeNntpNewsfeedVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cValues` elements at a
+                        // non-null `lpIMailPropArray`, readable for the call;
+                        // the view checks the count and reads each element as
+                        // its type says.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 lpIMailPropArray.cast_const().cast(),
@@ -5992,8 +6005,8 @@ impl IExchangeFastTransferVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbProcessed, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cb` valid elements at
+                        // `lpb` (null, misaligned and oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -6599,10 +6612,10 @@ impl IExchangeExportChanges2Vtbl {
                         let arg5 = if lpPropArrayConversion.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: the caller passes `#c` elements at a
-                            // non-null `#n`, readable for the call; the view
-                            // checks the count and reads each element as its
-                            // type says.
+                            // SAFETY: the caller passes `cValuesConversion`
+                            // elements at a non-null `lpPropArrayConversion`,
+                            // readable for the call; the view checks the count
+                            // and reads each element as its type says.
                             let arg5 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpPropArrayConversion.cast_const().cast(),
@@ -7152,9 +7165,10 @@ impl IExchangeImportContentsChangesVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppmessage, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cpvalChanges` elements at
+                        // a non-null `ppvalChanges`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 ppvalChanges.cast_const().cast(),
@@ -7266,9 +7280,10 @@ impl IExchangeImportContentsChangesVtbl {
                     O::Inner: IExchangeImportContentsChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cElements` elements at a
+                        // non-null `lpReadState`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::ReadState::slice_from_raw(
                                 lpReadState.cast_const().cast(),
@@ -7319,8 +7334,9 @@ impl IExchangeImportContentsChangesVtbl {
                     O::Inner: IExchangeImportContentsChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbSourceKeySrcFolder`
+                        // valid elements at `pbSourceKeySrcFolder` (null,
+                        // misaligned and oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -7330,8 +7346,9 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbSourceKeySrcMessage`
+                        // valid elements at `pbSourceKeySrcMessage` (null,
+                        // misaligned and oversized are checked).
                         let arg3 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -7344,8 +7361,9 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbPCLMessage` valid
+                        // elements at `pbPCLMessage` (null, misaligned and
+                        // oversized are checked).
                         let arg5 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -7355,8 +7373,9 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbSourceKeyDestMessage`
+                        // valid elements at `pbSourceKeyDestMessage` (null,
+                        // misaligned and oversized are checked).
                         let arg7 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -7369,8 +7388,9 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbChangeNumDestMessage`
+                        // valid elements at `pbChangeNumDestMessage` (null,
+                        // misaligned and oversized are checked).
                         let arg9 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -7504,10 +7524,10 @@ impl IExchangeImportContentsChanges2Vtbl {
                         let arg3 = if lpPropArrayConversion.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: the caller passes `#c` elements at a
-                            // non-null `#n`, readable for the call; the view
-                            // checks the count and reads each element as its
-                            // type says.
+                            // SAFETY: the caller passes `cValuesConversion`
+                            // elements at a non-null `lpPropArrayConversion`,
+                            // readable for the call; the view checks the count
+                            // and reads each element as its type says.
                             let arg3 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpPropArrayConversion.cast_const().cast(),
@@ -7560,9 +7580,10 @@ impl IExchangeImportContentsChanges2Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppstream, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cpvalChanges` elements at
+                        // a non-null `ppvalChanges`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 ppvalChanges.cast_const().cast(),
@@ -7891,9 +7912,10 @@ impl IExchangeImportHierarchyChangesVtbl {
                     O::Inner: IExchangeImportHierarchyChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cpvalChanges` elements at
+                        // a non-null `ppvalChanges`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 ppvalChanges.cast_const().cast(),
@@ -8447,10 +8469,10 @@ impl IExchangeBadItemCallbackVtbl {
                         let arg5 = if lpPropArray.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: the caller passes `#c` elements at a
-                            // non-null `#n`, readable for the call; the view
-                            // checks the count and reads each element as its
-                            // type says.
+                            // SAFETY: the caller passes `cValues` elements at a
+                            // non-null `lpPropArray`, readable for the call;
+                            // the view checks the count and reads each element
+                            // as its type says.
                             let arg5 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpPropArray.cast_const().cast(),
@@ -8974,9 +8996,10 @@ impl IExchangeMessageConversionVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppStream, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cValues` elements at a
+                        // non-null `lpPropArray`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 lpPropArray.cast_const().cast(),

@@ -686,7 +686,7 @@ impl<T: ::mapi_sys::Inherits<ISpoolerHook>> ISpoolerHookExt for ::mapi_sys::ComP
             _ => *alloc,
         };
         // SAFETY: the pointer is the caller's block, or one the object
-        // allocated with `alloc`, holding `#c` bytes; or null.
+        // allocated with `alloc`, holding `lpcbEntryID` bytes; or null.
         *lppEntryID = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(__owner, __a5.cast(), __a4)
         };
@@ -743,7 +743,7 @@ impl<T: ::mapi_sys::Inherits<ISpoolerHook>> ISpoolerHookExt for ::mapi_sys::ComP
             _ => *alloc,
         };
         // SAFETY: the pointer is the caller's block, or one the object
-        // allocated with `alloc`, holding `#c` bytes; or null.
+        // allocated with `alloc`, holding `lpcbEntryID` bytes; or null.
         *lppEntryID = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(__owner, __a5.cast(), __a4)
         };

@@ -1954,7 +1954,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     fn notify(
         &self,
         lpKey: &[u8],
-        lpNotifications: &[::mapi_sys::NOTIFICATION],
+        lpNotifications: &[::mapi_sys::value::NotificationRef<'_>],
         lpulFlags: &mut MAPISupportNotifyFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpKey, lpNotifications, lpulFlags);
@@ -3069,16 +3069,20 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
-                        let arg2 = 
-                        match unsafe {
-                            ::mapi_sys::__private::slice_in::<
-                                ::mapi_sys::NOTIFICATION,
-                            >(lpNotifications.cast(), cNotification as usize)
+                        // SAFETY: the caller passes `cNotification` elements at
+                        // a non-null `lpNotifications`, readable for the call;
+                        // the view checks the count and reads each element as
+                        // its type says.
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::NotificationRef::slice_from_raw(
+                                lpNotifications.cast_const().cast(),
+                                cNotification,
+                            )
                         } {
-                            ::core::result::Result::Ok(s) => s,
-                            ::core::result::Result::Err(__e) => return __e.0,
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
                         };
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3100,7 +3104,7 @@ impl IMAPISupportVtbl {
                         match <O::Inner as IMAPISupportImpl>::notify(
                             object.inner(),
                             arg0,
-                            arg2,
+                            &arg2,
                             &mut arg3,
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -3136,9 +3140,10 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cValues` elements at a
+                        // non-null `lpColumnVals`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 lpColumnVals.cast_const().cast(),
@@ -3724,8 +3729,9 @@ impl IMAPISupportVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID1` valid elements
+                        // at `lpEntryID1` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -3735,8 +3741,9 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID2` valid elements
+                        // at `lpEntryID2` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -3800,8 +3807,9 @@ impl IMAPISupportVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIPropNew, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbTemplateID` valid
+                        // elements at `lpTemplateID` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -3919,8 +3927,9 @@ impl IMAPISupportVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -4122,8 +4131,9 @@ impl IMAPISupportVtbl {
                         if lpulUIParam.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg4 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -4234,9 +4244,9 @@ impl IMAPISupportVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEIDContainer`
+                                // valid elements at `lpEIDContainer` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -4251,9 +4261,9 @@ impl IMAPISupportVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEIDNewEntryTpl`
+                                // valid elements at `lpEIDNewEntryTpl` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -4582,8 +4592,9 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -4727,9 +4738,9 @@ impl IMAPISupportVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `ciidExclude` valid
+                                // elements at `rgiidExclude` (null, misaligned
+                                // and oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         ::mapi_sys::IID,
@@ -5425,8 +5436,9 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg2 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -5476,8 +5488,9 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg2 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -5641,8 +5654,9 @@ impl IMAPISupportVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppWrappedEntry, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbOrigEntry` valid
+                        // elements at `lpOrigEntry` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -5981,16 +5995,12 @@ pub trait IMAPISupportExt {
     ///
     /// Calls slot 7 of the vtable, [`IMAPISupportVtbl::Notify`]. In Rust:
     ///
-    /// - `cNotification` is the length of `lpNotifications` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpNotifications` is laid out as `NOTIFICATION`s for the call; `cNotification` is their count.
     /// - `lpulFlags` is written back with the flags the object returns, whether or not the call succeeds.
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside the elements of `lpNotifications` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn notify(
+    fn notify(
         &self,
         lpKey: &[u8],
-        lpNotifications: &[::mapi_sys::NOTIFICATION],
+        lpNotifications: &[::mapi_sys::value::NotificationRef<'_>],
         lpulFlags: &mut MAPISupportNotifyFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Adds the provider's row to the status table, or updates it.
@@ -7097,10 +7107,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn notify(
+    fn notify(
         &self,
         lpKey: &[u8],
-        lpNotifications: &[::mapi_sys::NOTIFICATION],
+        lpNotifications: &[::mapi_sys::value::NotificationRef<'_>],
         lpulFlags: &mut MAPISupportNotifyFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __t = lpKey;
@@ -7108,11 +7118,11 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let mut __b0 = ::mapi_sys::__private::call::notif_key_in(__t)?;
         let __s = &mut __b0;
         let __a0: LPNOTIFKEY = __s.as_mut_ptr();
-        let __s = lpNotifications;
+        let __b2 = ::mapi_sys::__private::call::notifications_in(lpNotifications)?;
+        let __s = &__b2;
         let (__a2, __a1): (::mapi_sys::LPNOTIFICATION, ::mapi_sys::ULONG) = (
             __s.as_ptr().cast_mut(),
-            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
-                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
+            __s.count(),
         );
         let mut __a3: ::mapi_sys::ULONG = lpulFlags.bits();
         // SAFETY: `self` is live and its vtable begins with this interface's

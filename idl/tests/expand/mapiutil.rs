@@ -1126,9 +1126,10 @@ impl ITableDataVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cValues` elements at a
+                        // non-null `lpSPropValue`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg2 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 lpSPropValue.cast_const().cast(),
@@ -1498,8 +1499,9 @@ impl IPropDataVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        // SAFETY: the caller passes one element per tag at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes one element per tag at
+                        // `rgulAccess` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<

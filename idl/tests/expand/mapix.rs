@@ -3313,8 +3313,9 @@ impl IMAPISessionVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMDB, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg2 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -3616,8 +3617,9 @@ impl IMAPISessionVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -3715,8 +3717,9 @@ impl IMAPISessionVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID1` valid elements
+                        // at `lpEntryID1` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -3726,8 +3729,9 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID2` valid elements
+                        // at `lpEntryID2` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -3793,9 +3797,9 @@ impl IMAPISessionVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -4254,9 +4258,9 @@ impl IMAPISessionVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -4963,9 +4967,9 @@ impl IAddrBookVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -5064,8 +5068,9 @@ impl IAddrBookVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID1` valid elements
+                        // at `lpEntryID1` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -5075,8 +5080,9 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID2` valid elements
+                        // at `lpEntryID2` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -5138,8 +5144,9 @@ impl IAddrBookVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -5395,9 +5402,9 @@ impl IAddrBookVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEIDContainer`
+                                // valid elements at `lpEIDContainer` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -5412,9 +5419,9 @@ impl IAddrBookVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEIDNewEntryTpl`
+                                // valid elements at `lpEIDNewEntryTpl` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -5660,8 +5667,9 @@ impl IAddrBookVtbl {
                         if lpulUIParam.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg4 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -5956,8 +5964,9 @@ impl IAddrBookVtbl {
                     O::Inner: IAddrBookImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -6064,8 +6073,9 @@ impl IAddrBookVtbl {
                     O::Inner: IAddrBookImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -6603,10 +6613,10 @@ impl IProviderAdminVtbl {
                         let arg2 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: the caller passes `#c` elements at a
-                            // non-null `#n`, readable for the call; the view
-                            // checks the count and reads each element as its
-                            // type says.
+                            // SAFETY: the caller passes `cValues` elements at a
+                            // non-null `lpProps`, readable for the call; the
+                            // view checks the count and reads each element as
+                            // its type says.
                             let arg2 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -7518,10 +7528,10 @@ impl IMsgServiceAdminVtbl {
                         let arg4 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: the caller passes `#c` elements at a
-                            // non-null `#n`, readable for the call; the view
-                            // checks the count and reads each element as its
-                            // type says.
+                            // SAFETY: the caller passes `cValues` elements at a
+                            // non-null `lpProps`, readable for the call; the
+                            // view checks the count and reads each element as
+                            // its type says.
                             let arg4 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -7657,8 +7667,9 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cUID` valid elements at
+                        // `lpUIDList` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<

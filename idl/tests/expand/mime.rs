@@ -5937,9 +5937,10 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` strings at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count, null strings, lengths and alignment.
+                        // SAFETY: the caller passes `cNames` strings at a
+                        // non-null `prgszName`, readable for the call; the view
+                        // checks the count, null strings, lengths and
+                        // alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::counted_from_raw(
                                 prgszName.cast_const().cast(),
@@ -5997,9 +5998,10 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` strings at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count, null strings, lengths and alignment.
+                        // SAFETY: the caller passes `cNames` strings at a
+                        // non-null `prgszName`, readable for the call; the view
+                        // checks the count, null strings, lengths and
+                        // alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::counted_from_raw(
                                 prgszName.cast_const().cast(),
@@ -6056,9 +6058,10 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` strings at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count, null strings, lengths and alignment.
+                        // SAFETY: the caller passes `cNames` strings at a
+                        // non-null `prgszName`, readable for the call; the view
+                        // checks the count, null strings, lengths and
+                        // alignment.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::counted_from_raw(
                                 prgszName.cast_const().cast(),
@@ -13455,8 +13458,9 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cchData` valid elements at
+                        // `pszData` (null, misaligned and oversized are
+                        // checked).
                         let arg2 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -13613,8 +13617,9 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cchData` valid elements at
+                        // `pszData` (null, misaligned and oversized are
+                        // checked).
                         let arg2 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -14819,8 +14824,9 @@ impl IMimeInternationalVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cchmax` valid elements at
+                        // `pszCharset` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_out::<

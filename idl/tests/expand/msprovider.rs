@@ -1161,9 +1161,9 @@ impl IMSProviderVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -1387,9 +1387,9 @@ impl IMSProviderVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -1416,8 +1416,9 @@ impl IMSProviderVtbl {
                                 lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbSpoolSecurity` valid
+                        // elements at `lpbSpoolSecurity` (null, misaligned and
+                        // oversized are checked).
                         let arg8 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -1540,8 +1541,9 @@ impl IMSProviderVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID1` valid elements
+                        // at `lpEntryID1` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -1551,8 +1553,9 @@ impl IMSProviderVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID2` valid elements
+                        // at `lpEntryID2` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -1912,9 +1915,9 @@ impl IMSLogonVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,
@@ -2013,8 +2016,9 @@ impl IMSLogonVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID1` valid elements
+                        // at `lpEntryID1` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -2024,8 +2028,9 @@ impl IMSLogonVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID2` valid elements
+                        // at `lpEntryID2` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -2091,9 +2096,9 @@ impl IMSLogonVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         u8,

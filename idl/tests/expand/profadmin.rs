@@ -1030,10 +1030,10 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg4 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: the caller passes `#c` elements at a
-                            // non-null `#n`, readable for the call; the view
-                            // checks the count and reads each element as its
-                            // type says.
+                            // SAFETY: the caller passes `cValues` elements at a
+                            // non-null `lpProps`, readable for the call; the
+                            // view checks the count and reads each element as
+                            // its type says.
                             let arg4 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -1169,8 +1169,9 @@ impl IMsgServiceAdmin2Vtbl {
                     O::Inner: IMsgServiceAdmin2Impl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cUID` valid elements at
+                        // `lpUIDList` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<

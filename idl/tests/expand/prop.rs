@@ -939,7 +939,7 @@ pub trait IMAPIAdviseSinkImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 3 ([`IMAPIAdviseSinkVtbl::OnNotify`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
     fn on_notify(
         &self,
-        lpNotifications: &[::mapi_sys::NOTIFICATION],
+        lpNotifications: &[::mapi_sys::value::NotificationRef<'_>],
     ) -> ::mapi_sys::ULONG;
 }
 impl IMAPIAdviseSinkVtbl {
@@ -966,16 +966,17 @@ impl IMAPIAdviseSinkVtbl {
                     ::mapi_sys::__private::guard_or(
                         0,
                         || {
-                            // SAFETY: the caller passes `#c` valid elements at
-                            // `#n` (null, misaligned and oversized are
-                            // checked).
-                            let arg1 = 
-                            match unsafe {
-                                ::mapi_sys::__private::slice_in::<
-                                    ::mapi_sys::NOTIFICATION,
-                                >(lpNotifications.cast(), cNotif as usize)
+                            // SAFETY: the caller passes `cNotif` elements at a
+                            // non-null `lpNotifications`, readable for the
+                            // call; the view checks the count and reads each
+                            // element as its type says.
+                            let arg1 = match unsafe {
+                                ::mapi_sys::value::NotificationRef::slice_from_raw(
+                                    lpNotifications.cast_const().cast(),
+                                    cNotif,
+                                )
                             } {
-                                ::core::result::Result::Ok(s) => s,
+                                ::core::result::Result::Ok(v) => v,
                                 ::core::result::Result::Err(__e) => return 0,
                             };
                             // SAFETY: `this` is the pointer to vtable `INDEX`
@@ -983,7 +984,7 @@ impl IMAPIAdviseSinkVtbl {
                             let object = unsafe { O::from_interface(this, INDEX) };
                             <O::Inner as IMAPIAdviseSinkImpl>::on_notify(
                                 object.inner(),
-                                arg1,
+                                &arg1,
                             )
                         },
                     )
@@ -2145,9 +2146,10 @@ impl IMAPIPropVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cValues` elements at a
+                        // non-null `lpPropArray`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 lpPropArray.cast_const().cast(),
@@ -2306,9 +2308,9 @@ impl IMAPIPropVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `ciidExclude` valid
+                                // elements at `rgiidExclude` (null, misaligned
+                                // and oversized are checked).
                                 match unsafe {
                                     ::mapi_sys::__private::slice_in::<
                                         ::mapi_sys::IID,
@@ -2706,10 +2708,10 @@ impl IMAPIPropVtbl {
                         let arg1 = if lppPropNames.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: the caller passes `#c` pointers to names
-                            // at a non-null `#n`, readable for the call; the
-                            // view checks the count, null names and their
-                            // kinds.
+                            // SAFETY: the caller passes `cPropNames` pointers
+                            // to names at a non-null `lppPropNames`, readable
+                            // for the call; the view checks the count, null
+                            // names and their kinds.
                             let arg1 = match unsafe {
                                 ::mapi_sys::value::NameIdRef::array_from_raw(
                                     lppPropNames.cast_const().cast(),
@@ -2819,34 +2821,37 @@ pub trait IMAPIAdviseSinkExt {
     /// - `cNotif` (`ULONG`, in): Number of `NOTIFICATION` structures at `lpNotifications`.
     /// - `lpNotifications` (`LPNOTIFICATION`, in): The notifications, one per event that occurred.
     ///
-    /// Calls slot 3 of the vtable, [`IMAPIAdviseSinkVtbl::OnNotify`].
+    /// Calls slot 3 of the vtable, [`IMAPIAdviseSinkVtbl::OnNotify`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpNotifications` (`LPNOTIFICATION`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn on_notify(
+    /// - `lpNotifications` is laid out as `NOTIFICATION`s for the call; `cNotif` is their count.
+    fn on_notify(
         &self,
-        cNotif: ::mapi_sys::ULONG,
-        lpNotifications: ::mapi_sys::LPNOTIFICATION,
-    ) -> ::mapi_sys::ULONG;
+        lpNotifications: &[::mapi_sys::value::NotificationRef<'_>],
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IMAPIAdviseSink>> IMAPIAdviseSinkExt
 for ::mapi_sys::ComPtr<T> {
-    unsafe fn on_notify(
+    fn on_notify(
         &self,
-        cNotif: ::mapi_sys::ULONG,
-        lpNotifications: ::mapi_sys::LPNOTIFICATION,
-    ) -> ::mapi_sys::ULONG {
+        lpNotifications: &[::mapi_sys::value::NotificationRef<'_>],
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let __b1 = ::mapi_sys::__private::call::notifications_in(lpNotifications)?;
+        let __s = &__b1;
+        let (__a1, __a0): (::mapi_sys::LPNOTIFICATION, ::mapi_sys::ULONG) = (
+            __s.as_ptr().cast_mut(),
+            __s.count(),
+        );
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
         // caller vouches for (see `# Safety`).
-        unsafe {
+        let __r = unsafe {
             (self
                 .base_vtable::<IMAPIAdviseSink>()
-                .OnNotify)(self.as_raw().cast(), cNotif, lpNotifications)
-        }
+                .OnNotify)(self.as_raw().cast(), __a0, __a1)
+        };
+        ::core::result::Result::Ok(__r)
     }
 }
 /// SAFETY: `IMAPIProgress` derives from `IUnknown`: its vtable begins with `IUnknown`'s.

@@ -351,10 +351,10 @@ impl IRolesSinkVtbl {
                     ::mapi_sys::__private::guard_or(
                         0,
                         || {
-                            // SAFETY: the caller passes `#c` elements at a
-                            // non-null `#n`, readable for the call; the view
-                            // checks the count and reads each element as its
-                            // type says.
+                            // SAFETY: the caller passes `cValues` elements at a
+                            // non-null `lpProps`, readable for the call; the
+                            // view checks the count and reads each element as
+                            // its type says.
                             let arg1 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -980,8 +980,9 @@ impl IRolesVtbl {
                     O::Inner: IRolesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -994,10 +995,10 @@ impl IRolesVtbl {
                         let arg3 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: the caller passes `#c` elements at a
-                            // non-null `#n`, readable for the call; the view
-                            // checks the count and reads each element as its
-                            // type says.
+                            // SAFETY: the caller passes `cValues` elements at a
+                            // non-null `lpProps`, readable for the call; the
+                            // view checks the count and reads each element as
+                            // its type says.
                             let arg3 = match unsafe {
                                 ::mapi_sys::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -1011,7 +1012,7 @@ impl IRolesVtbl {
                             };
                             ::core::option::Option::Some(arg3)
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // SAFETY: the caller passes `cb` valid elements at `pb`
                         // (null, misaligned and oversized are checked).
                         let arg5 = 
                         match unsafe {
@@ -1022,8 +1023,9 @@ impl IRolesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cTags` valid elements at
+                        // `rgulTags` (null, misaligned and oversized are
+                        // checked).
                         let arg7 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_out::<
@@ -1983,9 +1985,9 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg4) = arg4 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        // SAFETY: the caller passes `#c` pointers to names at a
-                        // non-null `#n`, readable for the call; the view checks
-                        // the count, null names and their kinds.
+                        // SAFETY: the caller passes `cNames` pointers to names
+                        // at a non-null `lppNames`, readable for the call; the
+                        // view checks the count, null names and their kinds.
                         let arg6 = match unsafe {
                             ::mapi_sys::value::NameIdRef::array_from_raw(
                                 lppNames.cast_const().cast(),
@@ -2235,8 +2237,9 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg7) = arg7 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        // SAFETY: the caller passes one element per tag at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes one element per tag at
+                        // `rgulPerTag` (null, misaligned and oversized are
+                        // checked).
                         let arg8 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -2335,9 +2338,9 @@ impl IRolesVtbl {
                         } else {
                             ::core::option::Option::Some(
                                 // SAFETY: the caller passes one property value
-                                // per tag at a non-null `#n`, readable for the
-                                // call; the view checks the count and reads
-                                // each value as its type says.
+                                // per tag at a non-null `lpValues`, readable
+                                // for the call; the view checks the count and
+                                // reads each value as its type says.
                                 match unsafe {
                                     ::mapi_sys::value::PropRef::slice_from_raw(
                                         lpValues.cast_const().cast(),
@@ -2371,9 +2374,9 @@ impl IRolesVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         // SAFETY: the caller passes one property value per tag
-                        // at a non-null `#n`, readable for the call; the view
-                        // checks the count and reads each value as its type
-                        // says.
+                        // at a non-null `lpMoreValues`, readable for the call;
+                        // the view checks the count and reads each value as its
+                        // type says.
                         let arg3 = 
                         match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
@@ -4304,7 +4307,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             _ => *alloc,
         };
         // SAFETY: the pointer is the caller's block, or one the object
-        // allocated with `alloc`, holding `#c` bytes; or null.
+        // allocated with `alloc`, holding `lpcbEntryID` bytes; or null.
         *lppEntryID = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(__owner, __a1.cast(), __a0)
         };

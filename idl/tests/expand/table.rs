@@ -2152,8 +2152,9 @@ impl IMAPITableVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulMoreRows, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbInstanceKey` valid
+                        // elements at `pbInstanceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -2245,8 +2246,9 @@ impl IMAPITableVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRowCount, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbInstanceKey` valid
+                        // elements at `pbInstanceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -2367,8 +2369,9 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbInstanceKey` valid
+                        // elements at `lpbInstanceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg2 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -2451,8 +2454,9 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbCollapseState` valid
+                        // elements at `pbCollapseState` (null, misaligned and
+                        // oversized are checked).
                         let arg2 = 
                         match unsafe {
                             ::mapi_sys::__private::slice_in::<

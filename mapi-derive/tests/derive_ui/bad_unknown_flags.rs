@@ -5,7 +5,7 @@ use mapi_sys::*;
 struct Sink;
 
 impl IMAPIAdviseSinkImpl for Sink {
-    fn on_notify(&self, _notifications: &[NOTIFICATION]) -> ULONG {
+    fn on_notify(&self, _notifications: &[value::NotificationRef<'_>]) -> ULONG {
         0
     }
 }

@@ -1477,9 +1477,9 @@ impl IMAPIContainerVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -2388,8 +2388,9 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     crate::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -2488,8 +2489,9 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     crate::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -2614,8 +2616,9 @@ impl IMAPIFolderVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulMessageStatus, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -2679,8 +2682,9 @@ impl IMAPIFolderVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulOldStatus, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<

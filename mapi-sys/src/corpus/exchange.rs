@@ -3883,8 +3883,9 @@ impl IExchangeManageStoreVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cFolderKeySize` valid
+                        // elements at `lpFolderSourceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -3898,9 +3899,9 @@ impl IExchangeManageStoreVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cMessageKeySize`
+                                // valid elements at `lpMessageSourceKey` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -3975,8 +3976,9 @@ impl IExchangeManageStoreVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbUserEntryID` valid
+                        // elements at `lpUserEntryID` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -3986,8 +3988,9 @@ impl IExchangeManageStoreVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -4393,8 +4396,9 @@ impl IExchangeManageStore2Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cFolderKeySize` valid
+                        // elements at `lpFolderSourceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -4408,9 +4412,9 @@ impl IExchangeManageStore2Vtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cMessageKeySize`
+                                // valid elements at `lpMessageSourceKey` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -4485,8 +4489,9 @@ impl IExchangeManageStore2Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbUserEntryID` valid
+                        // elements at `lpUserEntryID` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -4496,8 +4501,9 @@ impl IExchangeManageStore2Vtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -4992,8 +4998,9 @@ impl IExchangeManageStore3Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cFolderKeySize` valid
+                        // elements at `lpFolderSourceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -5007,9 +5014,9 @@ impl IExchangeManageStore3Vtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cMessageKeySize`
+                                // valid elements at `lpMessageSourceKey` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -5084,8 +5091,9 @@ impl IExchangeManageStore3Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbUserEntryID` valid
+                        // elements at `lpUserEntryID` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -5095,8 +5103,9 @@ impl IExchangeManageStore3Vtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -5672,8 +5681,9 @@ impl IExchangeManageStore4Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cFolderKeySize` valid
+                        // elements at `lpFolderSourceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -5687,9 +5697,9 @@ impl IExchangeManageStore4Vtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cMessageKeySize`
+                                // valid elements at `lpMessageSourceKey` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -5764,8 +5774,9 @@ impl IExchangeManageStore4Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRights, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbUserEntryID` valid
+                        // elements at `lpUserEntryID` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -5775,8 +5786,9 @@ impl IExchangeManageStore4Vtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -6252,9 +6264,10 @@ impl IExchangeNntpNewsfeedVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cValues` elements at a
+                        // non-null `lpIMailPropArray`, readable for the call;
+                        // the view checks the count and reads each element as
+                        // its type says.
                         let arg2 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 lpIMailPropArray.cast_const().cast(),
@@ -6522,8 +6535,8 @@ impl IExchangeFastTransferVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpcbProcessed, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cb` valid elements at
+                        // `lpb` (null, misaligned and oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<u8>(lpb.cast(), cb as usize)
@@ -7112,10 +7125,10 @@ impl IExchangeExportChanges2Vtbl {
                         let arg5 = if lpPropArrayConversion.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: the caller passes `#c` elements at a
-                            // non-null `#n`, readable for the call; the view
-                            // checks the count and reads each element as its
-                            // type says.
+                            // SAFETY: the caller passes `cValuesConversion`
+                            // elements at a non-null `lpPropArrayConversion`,
+                            // readable for the call; the view checks the count
+                            // and reads each element as its type says.
                             let arg5 = match unsafe {
                                 crate::value::PropRef::slice_from_raw(
                                     lpPropArrayConversion.cast_const().cast(),
@@ -7653,9 +7666,10 @@ impl IExchangeImportContentsChangesVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppmessage, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cpvalChanges` elements at
+                        // a non-null `ppvalChanges`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 ppvalChanges.cast_const().cast(),
@@ -7761,9 +7775,10 @@ impl IExchangeImportContentsChangesVtbl {
                     O::Inner: IExchangeImportContentsChangesImpl,
                 {
                     crate::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cElements` elements at a
+                        // non-null `lpReadState`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             crate::value::ReadState::slice_from_raw(
                                 lpReadState.cast_const().cast(),
@@ -7811,8 +7826,9 @@ impl IExchangeImportContentsChangesVtbl {
                     O::Inner: IExchangeImportContentsChangesImpl,
                 {
                     crate::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbSourceKeySrcFolder`
+                        // valid elements at `pbSourceKeySrcFolder` (null,
+                        // misaligned and oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -7822,8 +7838,9 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbSourceKeySrcMessage`
+                        // valid elements at `pbSourceKeySrcMessage` (null,
+                        // misaligned and oversized are checked).
                         let arg3 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -7836,8 +7853,9 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbPCLMessage` valid
+                        // elements at `pbPCLMessage` (null, misaligned and
+                        // oversized are checked).
                         let arg5 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -7847,8 +7865,9 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbSourceKeyDestMessage`
+                        // valid elements at `pbSourceKeyDestMessage` (null,
+                        // misaligned and oversized are checked).
                         let arg7 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -7861,8 +7880,9 @@ impl IExchangeImportContentsChangesVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbChangeNumDestMessage`
+                        // valid elements at `pbChangeNumDestMessage` (null,
+                        // misaligned and oversized are checked).
                         let arg9 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -7993,10 +8013,10 @@ impl IExchangeImportContentsChanges2Vtbl {
                         let arg3 = if lpPropArrayConversion.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: the caller passes `#c` elements at a
-                            // non-null `#n`, readable for the call; the view
-                            // checks the count and reads each element as its
-                            // type says.
+                            // SAFETY: the caller passes `cValuesConversion`
+                            // elements at a non-null `lpPropArrayConversion`,
+                            // readable for the call; the view checks the count
+                            // and reads each element as its type says.
                             let arg3 = match unsafe {
                                 crate::value::PropRef::slice_from_raw(
                                     lpPropArrayConversion.cast_const().cast(),
@@ -8046,9 +8066,10 @@ impl IExchangeImportContentsChanges2Vtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppstream, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cpvalChanges` elements at
+                        // a non-null `ppvalChanges`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 ppvalChanges.cast_const().cast(),
@@ -8368,9 +8389,10 @@ impl IExchangeImportHierarchyChangesVtbl {
                     O::Inner: IExchangeImportHierarchyChangesImpl,
                 {
                     crate::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cpvalChanges` elements at
+                        // a non-null `ppvalChanges`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 ppvalChanges.cast_const().cast(),
@@ -8909,10 +8931,10 @@ impl IExchangeBadItemCallbackVtbl {
                         let arg5 = if lpPropArray.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: the caller passes `#c` elements at a
-                            // non-null `#n`, readable for the call; the view
-                            // checks the count and reads each element as its
-                            // type says.
+                            // SAFETY: the caller passes `cValues` elements at a
+                            // non-null `lpPropArray`, readable for the call;
+                            // the view checks the count and reads each element
+                            // as its type says.
                             let arg5 = match unsafe {
                                 crate::value::PropRef::slice_from_raw(
                                     lpPropArray.cast_const().cast(),
@@ -9421,9 +9443,10 @@ impl IExchangeMessageConversionVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppStream, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cValues` elements at a
+                        // non-null `lpPropArray`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 lpPropArray.cast_const().cast(),

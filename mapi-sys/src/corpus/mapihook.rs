@@ -711,7 +711,7 @@ impl<T: crate::Inherits<ISpoolerHook>> ISpoolerHookExt for crate::ComPtr<T> {
             _ => *alloc,
         };
         // SAFETY: the pointer is the caller's block, or one the object
-        // allocated with `alloc`, holding `#c` bytes; or null.
+        // allocated with `alloc`, holding `lpcbEntryID` bytes; or null.
         *lppEntryID = unsafe {
             crate::value::MapiBuffer::from_raw(__owner, __a5.cast(), __a4)
         };
@@ -765,7 +765,7 @@ impl<T: crate::Inherits<ISpoolerHook>> ISpoolerHookExt for crate::ComPtr<T> {
             _ => *alloc,
         };
         // SAFETY: the pointer is the caller's block, or one the object
-        // allocated with `alloc`, holding `#c` bytes; or null.
+        // allocated with `alloc`, holding `lpcbEntryID` bytes; or null.
         *lppEntryID = unsafe {
             crate::value::MapiBuffer::from_raw(__owner, __a5.cast(), __a4)
         };

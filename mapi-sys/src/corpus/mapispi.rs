@@ -2150,7 +2150,7 @@ pub trait IMAPISupportImpl: crate::__private::Declares<
     fn notify(
         &self,
         lpKey: &[u8],
-        lpNotifications: &[crate::NOTIFICATION],
+        lpNotifications: &[crate::value::NotificationRef<'_>],
         lpulFlags: &mut MAPISupportNotifyFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let _ = (lpKey, lpNotifications, lpulFlags);
@@ -3209,16 +3209,20 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
-                        let arg2 = 
-                        match unsafe {
-                            crate::__private::slice_in::<
-                                crate::NOTIFICATION,
-                            >(lpNotifications.cast(), cNotification as usize)
+                        // SAFETY: the caller passes `cNotification` elements at
+                        // a non-null `lpNotifications`, readable for the call;
+                        // the view checks the count and reads each element as
+                        // its type says.
+                        let arg2 = match unsafe {
+                            crate::value::NotificationRef::slice_from_raw(
+                                lpNotifications.cast_const().cast(),
+                                cNotification,
+                            )
                         } {
-                            ::core::result::Result::Ok(s) => s,
-                            ::core::result::Result::Err(__e) => return __e.0,
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return crate::Hresult::from(__e).0;
+                            }
                         };
                         if lpulFlags.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3240,7 +3244,7 @@ impl IMAPISupportVtbl {
                         match <O::Inner as IMAPISupportImpl>::notify(
                             object.inner(),
                             arg0,
-                            arg2,
+                            &arg2,
                             &mut arg3,
                         ) {
                             ::core::result::Result::Ok(()) => {
@@ -3273,9 +3277,10 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     crate::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cValues` elements at a
+                        // non-null `lpColumnVals`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 lpColumnVals.cast_const().cast(),
@@ -3834,8 +3839,9 @@ impl IMAPISupportVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID1` valid elements
+                        // at `lpEntryID1` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -3845,8 +3851,9 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID2` valid elements
+                        // at `lpEntryID2` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -3907,8 +3914,9 @@ impl IMAPISupportVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppMAPIPropNew, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbTemplateID` valid
+                        // elements at `lpTemplateID` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -4021,8 +4029,9 @@ impl IMAPISupportVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -4215,8 +4224,9 @@ impl IMAPISupportVtbl {
                         if lpulUIParam.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg4 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -4324,9 +4334,9 @@ impl IMAPISupportVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEIDContainer`
+                                // valid elements at `lpEIDContainer` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -4341,9 +4351,9 @@ impl IMAPISupportVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEIDNewEntryTpl`
+                                // valid elements at `lpEIDNewEntryTpl` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -4655,8 +4665,9 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -4795,9 +4806,9 @@ impl IMAPISupportVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `ciidExclude` valid
+                                // elements at `rgiidExclude` (null, misaligned
+                                // and oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         crate::IID,
@@ -5456,8 +5467,9 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     crate::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg2 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -5504,8 +5516,9 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg2 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -5660,8 +5673,9 @@ impl IMAPISupportVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppWrappedEntry, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbOrigEntry` valid
+                        // elements at `lpOrigEntry` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -5995,16 +6009,12 @@ pub trait IMAPISupportExt {
     ///
     /// Calls slot 7 of the vtable, [`IMAPISupportVtbl::Notify`]. In Rust:
     ///
-    /// - `cNotification` is the length of `lpNotifications` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpNotifications` is laid out as `NOTIFICATION`s for the call; `cNotification` is their count.
     /// - `lpulFlags` is written back with the flags the object returns, whether or not the call succeeds.
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside the elements of `lpNotifications` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn notify(
+    fn notify(
         &self,
         lpKey: &[u8],
-        lpNotifications: &[crate::NOTIFICATION],
+        lpNotifications: &[crate::value::NotificationRef<'_>],
         lpulFlags: &mut MAPISupportNotifyFlags,
     ) -> ::core::result::Result<(), crate::Hresult>;
     /// Adds the provider's row to the status table, or updates it.
@@ -7074,10 +7084,10 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn notify(
+    fn notify(
         &self,
         lpKey: &[u8],
-        lpNotifications: &[crate::NOTIFICATION],
+        lpNotifications: &[crate::value::NotificationRef<'_>],
         lpulFlags: &mut MAPISupportNotifyFlags,
     ) -> ::core::result::Result<(), crate::Hresult> {
         let __t = lpKey;
@@ -7085,11 +7095,11 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         let mut __b0 = crate::__private::call::notif_key_in(__t)?;
         let __s = &mut __b0;
         let __a0: LPNOTIFKEY = __s.as_mut_ptr();
-        let __s = lpNotifications;
+        let __b2 = crate::__private::call::notifications_in(lpNotifications)?;
+        let __s = &__b2;
         let (__a2, __a1): (crate::LPNOTIFICATION, crate::ULONG) = (
             __s.as_ptr().cast_mut(),
-            <crate::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
-                .map_err(|_| crate::Hresult(crate::MAPI_E_INVALID_PARAMETER))?,
+            __s.count(),
         );
         let mut __a3: crate::ULONG = lpulFlags.bits();
         // SAFETY: `self` is live and its vtable begins with this interface's

@@ -6865,9 +6865,10 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` strings at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count, null strings, lengths and alignment.
+                        // SAFETY: the caller passes `cNames` strings at a
+                        // non-null `prgszName`, readable for the call; the view
+                        // checks the count, null strings, lengths and
+                        // alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::counted_from_raw(
                                 prgszName.cast_const().cast(),
@@ -6922,9 +6923,10 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` strings at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count, null strings, lengths and alignment.
+                        // SAFETY: the caller passes `cNames` strings at a
+                        // non-null `prgszName`, readable for the call; the view
+                        // checks the count, null strings, lengths and
+                        // alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::counted_from_raw(
                                 prgszName.cast_const().cast(),
@@ -6978,9 +6980,10 @@ impl IMimePropertySetVtbl {
                     O::Inner: IMimePropertySetImpl,
                 {
                     crate::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` strings at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count, null strings, lengths and alignment.
+                        // SAFETY: the caller passes `cNames` strings at a
+                        // non-null `prgszName`, readable for the call; the view
+                        // checks the count, null strings, lengths and
+                        // alignment.
                         let arg1 = match unsafe {
                             crate::value::StrRef::counted_from_raw(
                                 prgszName.cast_const().cast(),
@@ -13993,8 +13996,9 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cchData` valid elements at
+                        // `pszData` (null, misaligned and oversized are
+                        // checked).
                         let arg2 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -14142,8 +14146,9 @@ impl IMimeHeaderTableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cchData` valid elements at
+                        // `pszData` (null, misaligned and oversized are
+                        // checked).
                         let arg2 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -15285,8 +15290,9 @@ impl IMimeInternationalVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cchmax` valid elements at
+                        // `pszCharset` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_out::<

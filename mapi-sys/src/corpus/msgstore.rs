@@ -1182,9 +1182,9 @@ impl IMsgStoreVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -1286,8 +1286,9 @@ impl IMsgStoreVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID1` valid elements
+                        // at `lpEntryID1` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -1297,8 +1298,9 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID2` valid elements
+                        // at `lpEntryID2` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -1366,9 +1368,9 @@ impl IMsgStoreVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -1484,9 +1486,9 @@ impl IMsgStoreVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -1753,8 +1755,9 @@ impl IMsgStoreVtbl {
                     O::Inner: IMsgStoreImpl,
                 {
                     crate::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -1901,8 +1904,9 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID` valid elements
+                        // at `lpEntryID` (null, misaligned and oversized are
+                        // checked).
                         let arg2 = 
                         match unsafe {
                             crate::__private::slice_in::<

@@ -1287,9 +1287,9 @@ impl IMSProviderVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -1506,9 +1506,9 @@ impl IMSProviderVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -1535,8 +1535,9 @@ impl IMSProviderVtbl {
                                 lpInterface.cast::<crate::GUID>().read_unaligned()
                             })
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbSpoolSecurity` valid
+                        // elements at `lpbSpoolSecurity` (null, misaligned and
+                        // oversized are checked).
                         let arg8 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -1654,8 +1655,9 @@ impl IMSProviderVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID1` valid elements
+                        // at `lpEntryID1` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -1665,8 +1667,9 @@ impl IMSProviderVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID2` valid elements
+                        // at `lpEntryID2` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -2020,9 +2023,9 @@ impl IMSLogonVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,
@@ -2118,8 +2121,9 @@ impl IMSLogonVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulResult, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID1` valid elements
+                        // at `lpEntryID1` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -2129,8 +2133,9 @@ impl IMSLogonVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbEntryID2` valid elements
+                        // at `lpEntryID2` (null, misaligned and oversized are
+                        // checked).
                         let arg3 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -2193,9 +2198,9 @@ impl IMSLogonVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbEntryID` valid
+                                // elements at `lpEntryID` (null, misaligned and
+                                // oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,

@@ -1018,10 +1018,10 @@ impl IMsgServiceAdmin2Vtbl {
                         let arg4 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: the caller passes `#c` elements at a
-                            // non-null `#n`, readable for the call; the view
-                            // checks the count and reads each element as its
-                            // type says.
+                            // SAFETY: the caller passes `cValues` elements at a
+                            // non-null `lpProps`, readable for the call; the
+                            // view checks the count and reads each element as
+                            // its type says.
                             let arg4 = match unsafe {
                                 crate::value::PropRef::slice_from_raw(
                                     lpProps.cast_const().cast(),
@@ -1151,8 +1151,9 @@ impl IMsgServiceAdmin2Vtbl {
                     O::Inner: IMsgServiceAdmin2Impl,
                 {
                     crate::__private::guard(|| {
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cUID` valid elements at
+                        // `lpUIDList` (null, misaligned and oversized are
+                        // checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<

@@ -1713,9 +1713,10 @@ impl IMAPIPropVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` elements at a non-null
-                        // `#n`, readable for the call; the view checks the
-                        // count and reads each element as its type says.
+                        // SAFETY: the caller passes `cValues` elements at a
+                        // non-null `lpPropArray`, readable for the call; the
+                        // view checks the count and reads each element as its
+                        // type says.
                         let arg1 = match unsafe {
                             crate::value::PropRef::slice_from_raw(
                                 lpPropArray.cast_const().cast(),
@@ -1864,9 +1865,9 @@ impl IMAPIPropVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `ciidExclude` valid
+                                // elements at `rgiidExclude` (null, misaligned
+                                // and oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         crate::IID,
@@ -2249,10 +2250,10 @@ impl IMAPIPropVtbl {
                         let arg1 = if lppPropNames.is_null() {
                             ::core::option::Option::None
                         } else {
-                            // SAFETY: the caller passes `#c` pointers to names
-                            // at a non-null `#n`, readable for the call; the
-                            // view checks the count, null names and their
-                            // kinds.
+                            // SAFETY: the caller passes `cPropNames` pointers
+                            // to names at a non-null `lppPropNames`, readable
+                            // for the call; the view checks the count, null
+                            // names and their kinds.
                             let arg1 = match unsafe {
                                 crate::value::NameIdRef::array_from_raw(
                                     lppPropNames.cast_const().cast(),
@@ -2360,7 +2361,10 @@ pub trait IMAPIAdviseSinkImpl: crate::__private::Declares<
     /// from one method call or many.
     ///
     /// Called through slot 3 ([`IMAPIAdviseSinkVtbl::OnNotify`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
-    fn on_notify(&self, lpNotifications: &[crate::NOTIFICATION]) -> crate::ULONG;
+    fn on_notify(
+        &self,
+        lpNotifications: &[crate::value::NotificationRef<'_>],
+    ) -> crate::ULONG;
 }
 #[cfg(feature = "provider")]
 impl IMAPIAdviseSinkVtbl {
@@ -2384,16 +2388,17 @@ impl IMAPIAdviseSinkVtbl {
                     crate::__private::guard_or(
                         0,
                         || {
-                            // SAFETY: the caller passes `#c` valid elements at
-                            // `#n` (null, misaligned and oversized are
-                            // checked).
-                            let arg1 = 
-                            match unsafe {
-                                crate::__private::slice_in::<
-                                    crate::NOTIFICATION,
-                                >(lpNotifications.cast(), cNotif as usize)
+                            // SAFETY: the caller passes `cNotif` elements at a
+                            // non-null `lpNotifications`, readable for the
+                            // call; the view checks the count and reads each
+                            // element as its type says.
+                            let arg1 = match unsafe {
+                                crate::value::NotificationRef::slice_from_raw(
+                                    lpNotifications.cast_const().cast(),
+                                    cNotif,
+                                )
                             } {
-                                ::core::result::Result::Ok(s) => s,
+                                ::core::result::Result::Ok(v) => v,
                                 ::core::result::Result::Err(__e) => return 0,
                             };
                             // SAFETY: `this` is the pointer to vtable `INDEX`
@@ -2401,7 +2406,7 @@ impl IMAPIAdviseSinkVtbl {
                             let object = unsafe { O::from_interface(this, INDEX) };
                             <O::Inner as IMAPIAdviseSinkImpl>::on_notify(
                                 object.inner(),
-                                arg1,
+                                &arg1,
                             )
                         },
                     )
@@ -3978,34 +3983,37 @@ pub trait IMAPIAdviseSinkExt {
     /// - `cNotif` (`ULONG`, in): Number of `NOTIFICATION` structures at `lpNotifications`.
     /// - `lpNotifications` (`LPNOTIFICATION`, in): The notifications, one per event that occurred.
     ///
-    /// Calls slot 3 of the vtable, [`IMAPIAdviseSinkVtbl::OnNotify`].
+    /// Calls slot 3 of the vtable, [`IMAPIAdviseSinkVtbl::OnNotify`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpNotifications` (`LPNOTIFICATION`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn on_notify(
+    /// - `lpNotifications` is laid out as `NOTIFICATION`s for the call; `cNotif` is their count.
+    fn on_notify(
         &self,
-        cNotif: crate::ULONG,
-        lpNotifications: crate::LPNOTIFICATION,
-    ) -> crate::ULONG;
+        lpNotifications: &[crate::value::NotificationRef<'_>],
+    ) -> ::core::result::Result<crate::ULONG, crate::Hresult>;
 }
 #[cfg(feature = "client")]
 #[automatically_derived]
 impl<T: crate::Inherits<IMAPIAdviseSink>> IMAPIAdviseSinkExt for crate::ComPtr<T> {
-    unsafe fn on_notify(
+    fn on_notify(
         &self,
-        cNotif: crate::ULONG,
-        lpNotifications: crate::LPNOTIFICATION,
-    ) -> crate::ULONG {
+        lpNotifications: &[crate::value::NotificationRef<'_>],
+    ) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
+        let __b1 = crate::__private::call::notifications_in(lpNotifications)?;
+        let __s = &__b1;
+        let (__a1, __a0): (crate::LPNOTIFICATION, crate::ULONG) = (
+            __s.as_ptr().cast_mut(),
+            __s.count(),
+        );
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
         // caller vouches for (see `# Safety`).
-        unsafe {
+        let __r = unsafe {
             (self
                 .base_vtable::<IMAPIAdviseSink>()
-                .OnNotify)(self.as_raw().cast(), cNotif, lpNotifications)
-        }
+                .OnNotify)(self.as_raw().cast(), __a0, __a1)
+        };
+        ::core::result::Result::Ok(__r)
     }
 }
 #[cfg(feature = "client")]

@@ -762,9 +762,9 @@ impl IMAPIStatusVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `cbTargetTransport`
+                                // valid elements at `lpTargetTransport` (null,
+                                // misaligned and oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         u8,

@@ -2142,8 +2142,9 @@ impl IMAPITableVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulMoreRows, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbInstanceKey` valid
+                        // elements at `pbInstanceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -2230,8 +2231,9 @@ impl IMAPITableVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(lpulRowCount, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbInstanceKey` valid
+                        // elements at `pbInstanceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg1 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -2346,8 +2348,9 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbInstanceKey` valid
+                        // elements at `lpbInstanceKey` (null, misaligned and
+                        // oversized are checked).
                         let arg2 = 
                         match unsafe {
                             crate::__private::slice_in::<
@@ -2427,8 +2430,9 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
-                        // (null, misaligned and oversized are checked).
+                        // SAFETY: the caller passes `cbCollapseState` valid
+                        // elements at `pbCollapseState` (null, misaligned and
+                        // oversized are checked).
                         let arg2 = 
                         match unsafe {
                             crate::__private::slice_in::<

@@ -1193,9 +1193,9 @@ impl ITnefVtbl {
                         } else {
                             ::core::option::Option::Some(
                                 // SAFETY: the caller passes one property value
-                                // per tag at a non-null `#n`, readable for the
-                                // call; the view checks the count and reads
-                                // each value as its type says.
+                                // per tag at a non-null `lpCustomProps`,
+                                // readable for the call; the view checks the
+                                // count and reads each value as its type says.
                                 match unsafe {
                                     crate::value::PropRef::slice_from_raw(
                                         lpCustomProps.cast_const().cast(),

@@ -2184,7 +2184,7 @@ impl ISequentialStreamVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbRead, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // SAFETY: the caller passes `cb` valid elements at `pv`
                         // (null, misaligned and oversized are checked).
                         let arg0 = 
                         match unsafe {
@@ -2231,7 +2231,7 @@ impl ISequentialStreamVtbl {
                             // SAFETY: the caller passed a writable out-pointer.
                             unsafe { ::core::ptr::write_bytes(pcbWritten, 0, 1) };
                         }
-                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // SAFETY: the caller passes `cb` valid elements at `pv`
                         // (null, misaligned and oversized are checked).
                         let arg0 = 
                         match unsafe {
@@ -3443,9 +3443,9 @@ impl IStorageVtbl {
                             ::core::option::Option::None
                         } else {
                             ::core::option::Option::Some(
-                                // SAFETY: the caller passes `#c` valid elements
-                                // at `#n` (null, misaligned and oversized are
-                                // checked).
+                                // SAFETY: the caller passes `ciidExclude` valid
+                                // elements at `rgiidExclude` (null, misaligned
+                                // and oversized are checked).
                                 match unsafe {
                                     crate::__private::slice_in::<
                                         crate::IID,

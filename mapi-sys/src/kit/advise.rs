@@ -2,12 +2,14 @@
 //! `Unadvise` cancels, and the delivery of notifications to them.
 
 use super::table::{TableEvents, TableSet};
-use crate::value::PropTag;
+use crate::value::{
+    NewMailRef, NotificationRef, ObjectNotificationRef, PropTag, StrRef, TableNotificationRef,
+    TagArray,
+};
 use crate::{
-    __UPV, ComPtr, ENTRYID, Hresult, IMAPIAdviseSink, MAPI_E_INVALID_PARAMETER, MAPI_E_NOT_FOUND,
-    NEWMAIL_NOTIFICATION, NOTIFICATION, NOTIFICATION_0, OBJECT_NOTIFICATION, PR_NULL, SPropValue,
-    SRow, TABLE_NOTIFICATION, ULONG, ULONG_PTR, fnevNewMail, fnevObjectCopied, fnevObjectCreated,
-    fnevObjectDeleted, fnevObjectModified, fnevObjectMoved, fnevTableModified,
+    ComPtr, Hresult, IMAPIAdviseSink, MAPI_E_INVALID_PARAMETER, MAPI_E_NOT_FOUND, MAPI_UNICODE,
+    ULONG, ULONG_PTR, fnevNewMail, fnevObjectCopied, fnevObjectCreated, fnevObjectDeleted,
+    fnevObjectModified, fnevObjectMoved, fnevTableModified,
 };
 use std::sync::{Arc, Mutex, Weak};
 
@@ -146,9 +148,9 @@ struct Inner {
 /// struct Sink(Arc<Mutex<Vec<ULONG>>>);
 ///
 /// impl IMAPIAdviseSinkImpl for Sink {
-///     fn on_notify(&self, notifications: &[NOTIFICATION]) -> ULONG {
+///     fn on_notify(&self, notifications: &[value::NotificationRef<'_>]) -> ULONG {
 ///         let mut seen = self.0.lock().expect("lock");
-///         seen.extend(notifications.iter().map(|n| n.ulEventType));
+///         seen.extend(notifications.iter().map(|n| n.event_type()));
 ///         0
 ///     }
 /// }
@@ -403,132 +405,72 @@ impl Listeners {
     }
 }
 
-fn id_ptr(id: &[u8]) -> (ULONG, *mut ENTRYID) {
-    if id.is_empty() {
-        (0, core::ptr::null_mut())
-    } else {
-        // An identifier longer than a ULONG counts cannot come from MAPI.
-        (
-            ULONG::try_from(id.len()).unwrap_or(ULONG::MAX),
-            id.as_ptr().cast_mut().cast(),
-        )
-    }
-}
-
-/// Lays `notifications` out as a `NOTIFICATION` array pointing into their
-/// own buffers, and calls `OnNotify` once.
+/// Calls `OnNotify` once with `notifications`, laid out as the caller side
+/// of `IMAPIAdviseSink` lays them out (which a provider without the
+/// `client` feature does not have).
 fn deliver(sink: &ComPtr<IMAPIAdviseSink>, notifications: &[&Notification]) {
-    // What the array points to, kept alive for the call.
+    // New mail's classes in UTF-16 (sent with `MAPI_UNICODE`), which the
+    // views borrow; a class ends at a NUL, as C would read it.
     let classes: Vec<Vec<u16>> = notifications
         .iter()
         .map(|n| match n {
             Notification::NewMail { message_class, .. } => message_class
                 .encode_utf16()
                 .take_while(|&u| u != 0)
-                .chain([0])
                 .collect(),
             Notification::Object { .. } | Notification::Table { .. } => Vec::new(),
         })
         .collect();
-    let tags: Vec<Option<crate::value::TagArrayBuf>> = notifications
-        .iter()
-        .map(|n| match n {
-            Notification::Object {
-                changed: Some(t), ..
-            } => crate::value::TagArrayBuf::new(t).ok(),
-            _ => None,
-        })
-        .collect();
-    let mut tags = tags;
-    let raw: Vec<NOTIFICATION> = notifications
+    let views: Vec<NotificationRef<'_>> = notifications
         .iter()
         .zip(&classes)
-        .zip(tags.iter_mut())
-        .map(|((n, class), tags)| {
-            let info = match n {
-                Notification::NewMail {
-                    entry_id,
-                    parent_id,
-                    message_flags,
-                    ..
-                } => {
-                    let (cb, id) = id_ptr(entry_id);
-                    let (cbp, parent) = id_ptr(parent_id);
-                    NOTIFICATION_0 {
-                        newmail: NEWMAIL_NOTIFICATION {
-                            cbEntryID: cb,
-                            lpEntryID: id,
-                            cbParentID: cbp,
-                            lpParentID: parent,
-                            ulFlags: crate::MAPI_UNICODE,
-                            lpszMessageClass: class.as_ptr().cast_mut(),
-                            ulMessageFlags: *message_flags,
-                        },
-                    }
-                }
-                Notification::Object {
-                    entry_id,
-                    object_type,
-                    parent_id,
-                    old_id,
-                    old_parent_id,
-                    ..
-                } => {
-                    let (cb, id) = id_ptr(entry_id);
-                    let (cbp, parent) = id_ptr(parent_id);
-                    let (cbo, old) = id_ptr(old_id);
-                    let (cbop, old_parent) = id_ptr(old_parent_id);
-                    NOTIFICATION_0 {
-                        obj: OBJECT_NOTIFICATION {
-                            cbEntryID: cb,
-                            lpEntryID: id,
-                            ulObjType: *object_type,
-                            cbParentID: cbp,
-                            lpParentID: parent,
-                            cbOldID: cbo,
-                            lpOldID: old,
-                            cbOldParentID: cbop,
-                            lpOldParentID: old_parent,
-                            lpPropTagArray: tags
-                                .as_mut()
-                                .map_or(core::ptr::null_mut(), |t| t.as_mut_ptr()),
-                        },
-                    }
-                }
-                Notification::Table { event, error } => {
-                    let none = || SPropValue {
-                        ulPropTag: PR_NULL,
-                        dwAlignPad: 0,
-                        Value: __UPV { l: 0 },
-                    };
-                    NOTIFICATION_0 {
-                        tab: TABLE_NOTIFICATION {
-                            ulTableEvent: *event,
-                            hResult: error.0,
-                            propIndex: none(),
-                            propPrior: none(),
-                            row: SRow {
-                                ulAdrEntryPad: 0,
-                                cValues: 0,
-                                lpProps: core::ptr::null_mut(),
-                            },
-                            ulPad: 0,
-                        },
-                    }
-                }
-            };
-            NOTIFICATION {
-                ulEventType: n.mask(),
-                ulAlignPad: 0,
-                info,
-            }
+        .map(|(n, class)| match n {
+            Notification::NewMail {
+                entry_id,
+                parent_id,
+                message_flags,
+                ..
+            } => NotificationRef::NewMail(NewMailRef {
+                entry_id,
+                parent_id,
+                flags: MAPI_UNICODE,
+                message_class: Some(StrRef::Unicode(class)),
+                message_flags: *message_flags,
+            }),
+            Notification::Object {
+                kind,
+                entry_id,
+                object_type,
+                parent_id,
+                old_id,
+                old_parent_id,
+                changed,
+            } => NotificationRef::Object(ObjectNotificationRef {
+                event: kind.mask(),
+                entry_id,
+                object_type: *object_type,
+                parent_id,
+                old_id,
+                old_parent_id,
+                changed: changed.as_deref().map(TagArray::from),
+            }),
+            Notification::Table { event, error } => NotificationRef::Table(TableNotificationRef {
+                event: *event,
+                error: *error,
+                index: None,
+                prior: None,
+                row: Vec::new(),
+            }),
         })
         .collect();
-    let count = ULONG::try_from(raw.len()).unwrap_or(ULONG::MAX);
+    // Views of identifiers a provider made cannot exceed what MAPI counts.
+    let Ok(raw) = crate::value::call::notifications_in(&views) else {
+        return;
+    };
     // SAFETY: `sink` is a live advise sink we hold a reference to; the
-    // array and every buffer it points to (identifiers, classes, tag
-    // arrays) live until the call returns. The sink's answer changes
-    // nothing here.
-    let _ =
-        unsafe { (sink.vtable().OnNotify)(sink.as_raw().cast(), count, raw.as_ptr().cast_mut()) };
+    // array and everything it points to live until the call returns. The
+    // sink's answer changes nothing here.
+    let _ = unsafe {
+        (sink.vtable().OnNotify)(sink.as_raw().cast(), raw.count(), raw.as_ptr().cast_mut())
+    };
 }

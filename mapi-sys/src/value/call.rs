@@ -265,67 +265,7 @@ pub fn adr_list_back(entries: &mut [Vec<Prop>], read: Vec<Vec<Prop>>) -> Result<
     Ok(())
 }
 
-/// A notification argument (`LPNOTIFICATION`, one) laid out over the
-/// borrowed values of `n`.
-pub struct NotificationIn<'a> {
-    raw: crate::NOTIFICATION,
-    // The UTF-16 class with its NUL, which `raw` points to.
-    _class: Option<Vec<u16>>,
-    _borrows: core::marker::PhantomData<&'a [u8]>,
-}
-
-impl NotificationIn<'_> {
-    /// The notification as MAPI's signatures take it; the callee only reads
-    /// it.
-    pub fn as_mut_ptr(&mut self) -> *mut crate::NOTIFICATION {
-        &mut self.raw
-    }
-}
-
-/// The `NOTIFICATION` of `n`: a new-mail notification (another kind, which
-/// this crate does not lay out yet, is `MAPI_E_INVALID_PARAMETER`; an
-/// identifier longer than a `ULONG` counts too).
-pub fn notification_in<'a>(n: &super::NotificationRef<'a>) -> Result<NotificationIn<'a>, Hresult> {
-    let invalid = || Hresult(MAPI_E_INVALID_PARAMETER);
-    let super::NotificationRef::NewMail(m) = n else {
-        return Err(invalid());
-    };
-    let size = |b: &[u8]| ULONG::try_from(b.len()).map_err(|_| invalid());
-    // The class's width is what the flags announce.
-    if m.message_class
-        .as_ref()
-        .is_some_and(|c| c.is_unicode() != (m.flags & crate::MAPI_UNICODE != 0))
-    {
-        return Err(invalid());
-    }
-    let class: Option<Vec<u16>> = match m.message_class {
-        Some(super::StrRef::Unicode(u)) => Some(u.iter().copied().chain([0]).collect()),
-        _ => None,
-    };
-    let class_ptr: *mut crate::TCHAR = match (&m.message_class, &class) {
-        (Some(super::StrRef::Ansi(a)), _) => a.as_ptr().cast_mut().cast(),
-        (_, Some(u)) => u.as_ptr().cast_mut(),
-        _ => null_mut(),
-    };
-    // SAFETY: every field of `NOTIFICATION` (integers, raw pointers, a
-    // union of such) is valid all-zero; the new-mail ones are set below.
-    let mut raw: crate::NOTIFICATION = unsafe { core::mem::zeroed() };
-    raw.ulEventType = crate::fnevNewMail;
-    raw.info.newmail = crate::NEWMAIL_NOTIFICATION {
-        cbEntryID: size(m.entry_id)?,
-        lpEntryID: m.entry_id.as_ptr().cast_mut().cast(),
-        cbParentID: size(m.parent_id)?,
-        lpParentID: m.parent_id.as_ptr().cast_mut().cast(),
-        ulFlags: m.flags,
-        lpszMessageClass: class_ptr,
-        ulMessageFlags: m.message_flags,
-    };
-    Ok(NotificationIn {
-        raw,
-        _class: class,
-        _borrows: core::marker::PhantomData,
-    })
-}
+pub use super::notify::{NotificationIn, NotificationsIn, notification_in, notifications_in};
 
 /// A flag list argument (`LPFlagList`): its count, then the flags.
 pub struct FlagListIn(Vec<ULONG>);

@@ -19,7 +19,7 @@
 //! | `SBinary` (on its own) | `Vec<u8>` | [`binary_from_raw`] | |
 //! | `READSTATE[]` (feature `exchange`) | | `ReadState::slice_from_raw` | |
 //! | `ROWLIST` (feature `exchange`) | `RowEntry` | `RowEntryRef::list_from_raw` | |
-//! | `NOTIFICATION` (new mail) | | [`NotificationRef::from_raw`] | |
+//! | `NOTIFICATION` (every kind), one or an array | | [`NotificationRef::from_raw`], [`NotificationRef::slice_from_raw`] | (laid out for a call by the caller side) |
 //! | `MAPIERROR` | [`MapiError`] | [`MapiErrorRef::from_raw`], [`MapiErrorBuffer`] | [`write_mapi_error`] |
 //! | `SSortOrderSet` | [`SortOrderSet`] | [`SortOrderSet::from_raw`] | [`SortOrderSet::write`] |
 //! | `SRestriction` | [`Restriction`] | [`RestrictionRef::from_raw`] | [`Restriction::write`] |
@@ -110,6 +110,7 @@ pub mod call;
 mod forms;
 mod lent;
 mod nameid;
+mod notify;
 #[cfg(feature = "outlook")]
 mod olk;
 mod pair;
@@ -142,6 +143,10 @@ pub use forms::{
 };
 pub use lent::{StringTable, UidTable};
 pub use nameid::{NameId, NameIdBuffer, NameIdRef, NameKind, NameKindRef, write_name_ids};
+pub use notify::{
+    ErrorNotificationRef, ExtendedNotificationRef, NewMailRef, NotificationRef,
+    ObjectNotificationRef, StatusObjectNotificationRef, TableNotificationRef,
+};
 #[cfg(feature = "outlook")]
 pub use olk::AcctValue;
 pub use prop::{FileTime, Prop, PropValue};
@@ -158,11 +163,10 @@ pub use strings::{
     write_strings, write_tstr, write_unicode,
 };
 pub use structs::{
-    EntryId, EntryIdRef, EntryList, MapiError, MapiErrorBuffer, MapiErrorRef, NewMailRef,
-    NotificationRef, Problem, RowSetRef, SortOrder, SortOrderSet, TagArray, TagArrayBuf,
-    binary_from_raw, notif_key_from_raw, read_adr_list, update_adr_list, write_adr_list,
-    write_bytes, write_entry_id, write_entry_list, write_mapi_error, write_problems, write_row,
-    write_row_set, write_tags, write_ulongs,
+    EntryId, EntryIdRef, EntryList, MapiError, MapiErrorBuffer, MapiErrorRef, Problem, RowSetRef,
+    SortOrder, SortOrderSet, TagArray, TagArrayBuf, binary_from_raw, notif_key_from_raw,
+    read_adr_list, update_adr_list, write_adr_list, write_bytes, write_entry_id, write_entry_list,
+    write_mapi_error, write_problems, write_row, write_row_set, write_tags, write_ulongs,
 };
 #[cfg(feature = "exchange")]
 pub use structs::{ReadState, RowEntry, RowEntryRef};

@@ -75,6 +75,21 @@ impl<'a> TagArray<'a> {
     }
 }
 
+impl<'a> From<&'a [PropTag]> for TagArray<'a> {
+    /// Tags made in Rust, borrowed (for a view sent to a peer, as in an
+    /// object notification's changed properties).
+    fn from(tags: &'a [PropTag]) -> TagArray<'a> {
+        TagArray(Cow::Borrowed(tags))
+    }
+}
+
+impl From<Vec<PropTag>> for TagArray<'static> {
+    /// Tags made in Rust, owned.
+    fn from(tags: Vec<PropTag>) -> TagArray<'static> {
+        TagArray(Cow::Owned(tags))
+    }
+}
+
 impl Deref for TagArray<'_> {
     type Target = [PropTag];
 
@@ -1426,94 +1441,4 @@ pub fn write_ulongs(alloc: &Allocator, items: &[ULONG]) -> Result<MapiBuffer<ULO
     buffer.region().put_slice(0, items)?;
     // SAFETY: `count` `ULONG`s.
     Ok(unsafe { buffer.into_mapi(count) })
-}
-
-// ------------------------------------------------------------ notifications
-
-/// A new-mail notification read from a peer's `NOTIFICATION`
-/// (`fnevNewMail`, as `IMsgStore::NotifyNewMail` receives it); read with
-/// [`NotificationRef::from_raw`], whose example shows one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NewMailRef<'a> {
-    /// The new message's entry identifier.
-    pub entry_id: &'a [u8],
-    /// The entry identifier of the folder that received it.
-    pub parent_id: &'a [u8],
-    /// The notification's `ulFlags` (`MAPI_UNICODE`: the class is UTF-16).
-    pub flags: u32,
-    /// The message class, if given, in the width `flags` says.
-    pub message_class: Option<StrRef<'a>>,
-    /// The message flags (`MSGFLAG_*`, `PR_MESSAGE_FLAGS`).
-    pub message_flags: u32,
-}
-
-/// A notification read from a peer's `NOTIFICATION`: the kinds this crate
-/// reads, and the event type of the others.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NotificationRef<'a> {
-    /// `fnevNewMail`.
-    NewMail(NewMailRef<'a>),
-    /// Another event type (`fnevObjectCreated`, `fnevTableModified`...),
-    /// not read (yet).
-    Other(u32),
-}
-
-impl<'a> NotificationRef<'a> {
-    /// Reads a notification; `None` for null. For `fnevNewMail`, a null
-    /// identifier with a size is [`ViewError::NullPointer`], a class as
-    /// [`StrRef::from_raw`] says.
-    ///
-    /// ```
-    /// use mapi_sys::value::{NotificationRef, StrRef};
-    /// use mapi_sys::*;
-    ///
-    /// let id = [0u8, 0, 0, 0, 1];
-    /// let mut n: NOTIFICATION = unsafe { std::mem::zeroed() };
-    /// n.ulEventType = fnevNewMail;
-    /// n.info.newmail = NEWMAIL_NOTIFICATION {
-    ///     cbEntryID: 5,
-    ///     lpEntryID: id.as_ptr().cast_mut().cast(),
-    ///     cbParentID: 0,
-    ///     lpParentID: std::ptr::null_mut(),
-    ///     ulFlags: 0,
-    ///     lpszMessageClass: c"IPM.Note".as_ptr().cast_mut().cast(),
-    ///     ulMessageFlags: 0,
-    /// };
-    /// // SAFETY: a readable notification whose pointers outlive the view.
-    /// let Some(NotificationRef::NewMail(mail)) = (unsafe { NotificationRef::from_raw(&n) })? else { panic!() };
-    /// assert_eq!(mail.entry_id, id);
-    /// assert_eq!(mail.message_class.map(|c| c.to_string_lossy().into_owned()).as_deref(), Some("IPM.Note"));
-    /// # Ok::<(), mapi_sys::value::ViewError>(())
-    /// ```
-    ///
-    /// # Safety
-    /// A non-null `ptr` must point to a readable `NOTIFICATION` whose
-    /// `ulEventType` selects the union member that is initialized, and whose
-    /// pointers point to what MAPI says (identifiers of their sizes, a
-    /// NUL-terminated class), readable for `'a`.
-    pub unsafe fn from_raw(
-        ptr: *const crate::NOTIFICATION,
-    ) -> Result<Option<NotificationRef<'a>>, ViewError> {
-        if ptr.is_null() {
-            return Ok(None);
-        }
-        // SAFETY: a readable notification (the caller's contract); the
-        // event type selects the member read; every pointer in it goes
-        // through a reader that checks it.
-        unsafe {
-            let event = addr_of!((*ptr).ulEventType).read_unaligned();
-            if event != crate::fnevNewMail {
-                return Ok(Some(NotificationRef::Other(event)));
-            }
-            let m = addr_of!((*ptr).info.newmail).read_unaligned();
-            let unicode = m.ulFlags & crate::MAPI_UNICODE != 0;
-            Ok(Some(NotificationRef::NewMail(NewMailRef {
-                entry_id: bytes(m.lpEntryID.cast_const().cast(), m.cbEntryID)?,
-                parent_id: bytes(m.lpParentID.cast_const().cast(), m.cbParentID)?,
-                flags: m.ulFlags,
-                message_class: StrRef::from_raw(m.lpszMessageClass, unicode)?,
-                message_flags: m.ulMessageFlags,
-            })))
-        }
-    }
 }

@@ -32,6 +32,7 @@
 //! | `[in, out] LPADRLIST` (`Modify`) | `&mut [Vec<Prop>]` | written with `alloc`, read back on success (a changed entry count: `MAPI_E_CALL_FAILED`) |
 //! | `[in] LPSRow`, `LPSRowSet`, one `LPSPropValue`, `LPNOTIFKEY`, `LPSBinary`, `LPROWLIST` | `&[Prop]`, `&[Vec<Prop>]`, `&Prop`, `&[u8]`, `&[u8]`, `&[RowEntry]` | laid out for the call |
 //! | `[in, size_is(n)] LPREADSTATE`, `[in] ULONG n` | `&[ReadState]`; `n` disappears | laid out for the call |
+//! | `[in, size_is(n)] LPNOTIFICATION`, `[in] ULONG n` | `&[NotificationRef]`; `n` disappears (also in a method without a status, which then returns `Result<T, Hresult>`: `Err` when they cannot be laid out, the object not called) | laid out for the call |
 //! | `[in, reserved]` pointer | disappears | null |
 //! | `[out, mapi_alloc]` (lowered as `Alloc`) | returns an owner: `MapiBuffer<T>` (`SPropValue`s with their count, tag arrays, row sets, sort orders, entry IDs, bytes), `MapiErrorBuffer`, `MapiStr`; `Option<..>` for problem arrays and `may_be_null` | adopted with `alloc`, freed on drop; null when owed: `MAPI_E_CALL_FAILED` |
 //! | anything else | the raw C type | as is |
@@ -126,6 +127,9 @@ enum Arg {
     RowList,
     /// `[in, size_is(n)] LPREADSTATE`: `&[ReadState]`; `n` disappears.
     ReadStates { count: usize },
+    /// `[in, size_is(n)] LPNOTIFICATION`: `&[NotificationRef]`; `n`
+    /// disappears.
+    Notifications { count: usize },
     /// `[in] LPNOTIFICATION`, one: `&NotificationRef`.
     Notification,
     /// `[in] LPSMESSAGECLASSARRAY`: `&[&str]` (8-bit names).
@@ -240,6 +244,9 @@ struct Plan {
     /// The IID parameters that became type parameters, in order.
     generics: Vec<usize>,
     hresult: bool,
+    /// A method without a status whose arguments are laid out for the call
+    /// (which can fail): it returns `Result<T, Hresult>`.
+    fallible: bool,
 }
 
 /// How each role is presented to a caller. A method without a status cannot
@@ -274,6 +281,19 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
         }
     };
     let is_read_states = |i: usize| elem_is(i, MapiStruct::ReadState);
+    // Notifications are laid out even for a method without a status
+    // (`OnNotify`), which then reports a layout failure as a `Result`.
+    let notifications = |i: usize| match &abi.params[i] {
+        Role::Buffer {
+            count,
+            unit: Unit::Elements,
+            out: false,
+            ..
+        } if elem_is(i, MapiStruct::Notification) => Some(*count),
+        _ => None,
+    };
+    let counts_notifications =
+        |i: usize| (0..abi.params.len()).any(|j| notifications(j) == Some(i));
     // An array of pointers to names (`LPMAPINAMEID *`).
     let is_names = |i: usize| match model.strip_typedefs(&m.params[i].ty) {
         Type::Ptr { to, .. } => match model.strip_typedefs(to) {
@@ -296,6 +316,10 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
         .iter()
         .enumerate()
         .map(|(i, role)| match role {
+            _ if notifications(i).is_some() => Arg::Notifications {
+                count: notifications(i).unwrap_or_default(),
+            },
+            Role::Count { of } if counts_notifications(i) => Arg::Count(*of),
             Role::Value => Arg::Value,
             Role::Count { of } if hresult => Arg::Count(*of),
             Role::Count { .. } => Arg::Value,
@@ -459,11 +483,13 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::HandedOverCount { of } => Arg::Count(*of),
             Role::HandedOverFlag { .. } => Arg::HandedOverFlag,
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let fallible = !hresult && args.iter().any(|a| matches!(a, Arg::Notifications { .. }));
     Plan {
         args,
         generics: abi.selectors(),
         hresult,
+        fallible,
     }
 }
 
@@ -1338,6 +1364,10 @@ impl Gen<'_> {
                         let #given = #local;
                     });
                     call.push(quote!(&mut #local));
+                    let safety = format!(
+                        "the pointer is the caller's block, or one the object allocated with `alloc`, holding `{}` bytes; or null.",
+                        m.params[*count].name
+                    );
                     writeback.push(quote! {
                         // The block given back (or null) is adopted on every path:
                         // the caller's own when the object left it, else a new one
@@ -1346,7 +1376,7 @@ impl Gen<'_> {
                             ::core::option::Option::Some(__a) if #local == #given => __a,
                             _ => *alloc,
                         };
-                        #[__safety = "the pointer is the caller's block, or one the object allocated with `alloc`, holding `#c` bytes; or null."]
+                        #[__safety = #safety]
                         *#n = unsafe { #v::MapiBuffer::from_raw(__owner, #local.cast(), #c) };
                     });
                     notes.push(format!(
@@ -1711,7 +1741,10 @@ impl Gen<'_> {
                     }
                     call.push(quote!(#local));
                 }
-                Arg::Props { count } | Arg::Names { count } | Arg::ReadStates { count } => {
+                Arg::Props { count }
+                | Arg::Names { count }
+                | Arg::ReadStates { count }
+                | Arg::Notifications { count } => {
                     // Counted Rust values laid out for the call by a writer.
                     let (elem, write, cast, c_name) = match a {
                         Arg::Props { .. } => {
@@ -1722,6 +1755,12 @@ impl Gen<'_> {
                             quote!(read_states_in),
                             quote!(),
                             "READSTATE",
+                        ),
+                        Arg::Notifications { .. } => (
+                            quote!(NotificationRef<'_>),
+                            quote!(notifications_in),
+                            quote!(),
+                            "NOTIFICATION",
                         ),
                         _ => (
                             quote!(NameId),
@@ -2037,12 +2076,33 @@ impl Gen<'_> {
         };
 
         if !plan.hresult {
-            let ret = self.value_ret(&m.ret);
+            let mut ret = self.value_ret(&m.ret);
             let invoke = if self.pointee(&m.ret).is_some() {
                 quote!(::core::ptr::NonNull::new(#invoke))
             } else {
                 invoke
             };
+            let safety = "`self` is live and its vtable begins with this interface's (`T: Inherits<..>`); every pointer argument is a local, a reference, a slice or a `ComPtr` that outlives the call, or a raw pointer the caller vouches for (see `# Safety`).";
+            let mut body = quote! {
+                #[__safety = #safety]
+                unsafe { #invoke }
+            };
+            if plan.fallible {
+                let ty = match self.pointee(&m.ret) {
+                    Some(to) => {
+                        let t = self.ty(to);
+                        quote!(::core::option::Option<::core::ptr::NonNull<#t>>)
+                    }
+                    None if m.ret == Type::Void => quote!(()),
+                    None => self.ty(&m.ret),
+                };
+                ret = quote!(-> ::core::result::Result<#ty, #sys::Hresult>);
+                body = quote! {
+                    #[__safety = #safety]
+                    let __r = unsafe { #invoke };
+                    ::core::result::Result::Ok(__r)
+                };
+            }
             let decl = quote! {
                 #doc
                 #unsafe_kw fn #fname #generics(&self, #(#sig),*) #ret;
@@ -2050,8 +2110,7 @@ impl Gen<'_> {
             let def = quote! {
                 #unsafe_kw fn #fname #generics(&self, #(#sig),*) #ret {
                     #(#pre)*
-                    #[__safety = "`self` is live and its vtable begins with this interface's (`T: Inherits<..>`); every pointer argument is a local, a reference, a slice or a `ComPtr` that outlives the call, or a raw pointer the caller vouches for (see `# Safety`)."]
-                    unsafe { #invoke }
+                    #body
                 }
             };
             return (decl, def);

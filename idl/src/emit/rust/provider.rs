@@ -896,12 +896,18 @@ impl Gen<'_> {
                     };
                     let props = pointee
                         .is_some_and(|t| self.m.mapi_struct(t) == Some(MapiStruct::PropValue));
+                    let values_safety = format!(
+                        "the caller passes one property value per tag at a non-null `{n}`, readable for the call; the view checks the count and reads each value as its type says."
+                    );
+                    let elems_safety = format!(
+                        "the caller passes one element per tag at `{n}` (null, misaligned and oversized are checked)."
+                    );
                     let (read, elem) = if props {
                         let ptr = self.const_ptr(param, &n);
                         let count = quote!(<#sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(#len).unwrap_or(#sys::ULONG::MAX));
                         (
                             quote! {
-                                #[__safety = "the caller passes one property value per tag at a non-null `#n`, readable for the call; the view checks the count and reads each value as its type says."]
+                                #[__safety = #values_safety]
                                 match unsafe { #sys::value::PropRef::slice_from_raw(#ptr, #count) } {
                                     ::core::result::Result::Ok(v) => v,
                                     ::core::result::Result::Err(__e) => return #view_fail,
@@ -913,7 +919,7 @@ impl Gen<'_> {
                         let t = pointee_ty();
                         (
                             quote! {
-                                #[__safety = "the caller passes one element per tag at `#n` (null, misaligned and oversized are checked)."]
+                                #[__safety = #elems_safety]
                                 match unsafe { #sys::__private::slice_in::<#t>(#n.cast_const(), #len) } {
                                     ::core::result::Result::Ok(s) => s,
                                     ::core::result::Result::Err(__e) => return #fail,
@@ -1264,17 +1270,21 @@ impl Gen<'_> {
                 } => {
                     let c = to_ident(&m.params[*count].name);
                     // Elements holding pointers have views: property values,
-                    // Exchange read states.
+                    // Exchange read states, notifications.
                     let view = match pointee.and_then(|t| self.m.mapi_struct(t)) {
                         _ if *out || *unit != Unit::Elements => None,
                         Some(MapiStruct::PropValue) => Some(quote!(PropRef)),
                         Some(MapiStruct::ReadState) => Some(quote!(ReadState)),
+                        Some(MapiStruct::Notification) => Some(quote!(NotificationRef)),
                         _ => None,
                     };
                     if let Some(view) = view {
                         let ptr = self.const_ptr(param, &n);
+                        let safety = format!(
+                            "the caller passes `{c}` elements at a non-null `{n}`, readable for the call; the view checks the count and reads each element as its type says."
+                        );
                         let read = quote! {
-                            #[__safety = "the caller passes `#c` elements at a non-null `#n`, readable for the call; the view checks the count and reads each element as its type says."]
+                            #[__safety = #safety]
                             let #a = match unsafe { #sys::value::#view::slice_from_raw(#ptr, #c) } {
                                 ::core::result::Result::Ok(v) => v,
                                 ::core::result::Result::Err(__e) => return #view_fail,
@@ -1294,8 +1304,11 @@ impl Gen<'_> {
                         _ => None,
                     };
                     if let Some(unicode) = strings {
+                        let safety = format!(
+                            "the caller passes `{c}` strings at a non-null `{n}`, readable for the call; the view checks the count, null strings, lengths and alignment."
+                        );
                         let read = quote! {
-                            #[__safety = "the caller passes `#c` strings at a non-null `#n`, readable for the call; the view checks the count, null strings, lengths and alignment."]
+                            #[__safety = #safety]
                             let #a = match unsafe { #sys::value::StrRef::counted_from_raw(#n.cast_const().cast(), #c, #unicode) } {
                                 ::core::result::Result::Ok(v) => v,
                                 ::core::result::Result::Err(__e) => return #view_fail,
@@ -1314,8 +1327,11 @@ impl Gen<'_> {
                     if names {
                         // Pointers to property names are seen as views.
                         let ptr = self.const_ptr(param, &n);
+                        let safety = format!(
+                            "the caller passes `{c}` pointers to names at a non-null `{n}`, readable for the call; the view checks the count, null names and their kinds."
+                        );
                         let read = quote! {
-                            #[__safety = "the caller passes `#c` pointers to names at a non-null `#n`, readable for the call; the view checks the count, null names and their kinds."]
+                            #[__safety = #safety]
                             let #a = match unsafe { #sys::value::NameIdRef::array_from_raw(#ptr, #c) } {
                                 ::core::result::Result::Ok(v) => v,
                                 ::core::result::Result::Err(__e) => return #view_fail,
@@ -1334,8 +1350,11 @@ impl Gen<'_> {
                     } else {
                         (quote!(#sys::__private::slice_in), quote!(&[#elem]))
                     };
+                    let safety = format!(
+                        "the caller passes `{c}` valid elements at `{n}` (null, misaligned and oversized are checked)."
+                    );
                     let make = quote! {
-                        #[__safety = "the caller passes `#c` valid elements at `#n` (null, misaligned and oversized are checked)."]
+                        #[__safety = #safety]
                         match unsafe { #view::<#elem>(#n.cast(), #c as usize) } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return #fail,
