@@ -33,9 +33,7 @@ const SAFE_WITH_RAW: &[&str] = &[];
 /// an advise sink whose interface has no IID, so no `ComPtr` of it
 /// (`IExchangeChangeAdvisor::Config`), an `ACTION` whose owner no reference
 /// says (`IExchangeRuleAction::GetAction`), an array of values whose
-/// allocation no reference says (`IHashTable::Next`), and on the caller
-/// side a method without a status that takes a tag array it could not
-/// report failing to lay out (`IExchangeFastTransfer::IsInterfaceOk`),
+/// allocation no reference says (`IHashTable::Next`),
 /// data the object keeps using after the call (`ITnef::AddProps` and
 /// `SetProps`, read at `Finish`: `[in, retained]`), and
 /// MLang's conversion into a caller's buffer whose source and destination
@@ -50,7 +48,6 @@ const UNSAFE: &[&str] = &[
     "IAddrBook::recip_options (provider)",
     "IExchangeChangeAdvisor::config (caller)",
     "IExchangeChangeAdvisor::config (provider)",
-    "IExchangeFastTransfer::is_interface_ok (caller)",
     "IExchangeRuleAction::get_action (caller)",
     "IExchangeRuleAction::get_action (provider)",
     "IHashTable::next (caller)",

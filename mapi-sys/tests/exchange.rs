@@ -197,3 +197,28 @@ fn a_method_without_a_status_answers_false_for_bad_arguments() {
         assert_eq!(f(this, TRANSFER_COPYTO, ptr::null(), tags_ptr, 0), 0);
     }
 }
+
+#[test]
+fn a_caller_asks_is_interface_ok_with_rust_values() {
+    let counting = CountingAllocator::new();
+    let (com, _seen) = object(&counting);
+    let transfer: ComPtr<IExchangeFastTransfer> = com.cast().expect("fast transfer");
+    let none = ExchangeFastTransferIsInterfaceOkFlags::empty();
+    let two = [PropTag(PR_SUBJECT), PropTag(PR_BODY)];
+    let three = [
+        PropTag(PR_SUBJECT),
+        PropTag(PR_BODY),
+        PropTag(PR_DISPLAY_TO),
+    ];
+    // The tag array is laid out for the call and read back by the thunk.
+    let ok = |tags: Option<&[PropTag]>| {
+        transfer.is_interface_ok(TRANSFER_COPYTO, &IID_IMessage, tags, none)
+    };
+    assert_eq!(ok(Some(&two)), Ok(1));
+    assert_eq!(ok(Some(&three)), Ok(0));
+    assert_eq!(ok(None), Ok(1));
+    assert_eq!(
+        transfer.is_interface_ok(TRANSFER_COPYTO, &IID_IMAPIFolder, None, none),
+        Ok(0)
+    );
+}

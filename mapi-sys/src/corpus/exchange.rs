@@ -11678,20 +11678,16 @@ pub trait IExchangeFastTransferExt {
     /// - `lpptagList` (`LPSPropTagArray`, in): The properties copied; null for all.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags; none are documented.
     ///
-    /// Calls slot 5 of the vtable, [`IExchangeFastTransferVtbl::IsInterfaceOk`].
+    /// Calls slot 5 of the vtable, [`IExchangeFastTransferVtbl::IsInterfaceOk`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `refiid` (`REFIID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpptagList` (`LPSPropTagArray`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `ulFlags` (`ULONG`) must be valid as the parameter's documentation says.
-    unsafe fn is_interface_ok(
+    /// - The method has no status of its own: `Err` means an argument could not be laid out for the call, and the object was not called.
+    fn is_interface_ok(
         &self,
         ulTransferMethod: crate::ULONG,
-        refiid: crate::REFIID,
-        lpptagList: crate::LPSPropTagArray,
-        ulFlags: crate::ULONG,
-    ) -> crate::BOOL;
+        refiid: &crate::IID,
+        lpptagList: ::core::option::Option<&[crate::value::PropTag]>,
+        ulFlags: ExchangeFastTransferIsInterfaceOkFlags,
+    ) -> ::core::result::Result<crate::BOOL, crate::Hresult>;
 }
 #[cfg(all(feature = "client", feature = "exchange"))]
 #[automatically_derived]
@@ -11737,28 +11733,42 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(__a2)
     }
-    unsafe fn is_interface_ok(
+    fn is_interface_ok(
         &self,
         ulTransferMethod: crate::ULONG,
-        refiid: crate::REFIID,
-        lpptagList: crate::LPSPropTagArray,
-        ulFlags: crate::ULONG,
-    ) -> crate::BOOL {
+        refiid: &crate::IID,
+        lpptagList: ::core::option::Option<&[crate::value::PropTag]>,
+        ulFlags: ExchangeFastTransferIsInterfaceOkFlags,
+    ) -> ::core::result::Result<crate::BOOL, crate::Hresult> {
+        let __r = refiid;
+        let __a1: crate::REFIID = ::core::ptr::from_ref(__r);
+        #[allow(unused_mut)]
+        let mut __b2 = match lpptagList {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(crate::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a2: crate::LPSPropTagArray = match &mut __b2 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
         // caller vouches for (see `# Safety`).
-        unsafe {
+        let __r = unsafe {
             (self
                 .base_vtable::<IExchangeFastTransfer>()
                 .IsInterfaceOk)(
                 self.as_raw().cast(),
                 ulTransferMethod,
-                refiid,
-                lpptagList,
-                ulFlags,
+                __a1,
+                __a2,
+                ulFlags.bits(),
             )
-        }
+        };
+        ::core::result::Result::Ok(__r)
     }
 }
 #[cfg(all(feature = "client", feature = "exchange"))]

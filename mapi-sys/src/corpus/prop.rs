@@ -3986,6 +3986,7 @@ pub trait IMAPIAdviseSinkExt {
     /// Calls slot 3 of the vtable, [`IMAPIAdviseSinkVtbl::OnNotify`]. In Rust:
     ///
     /// - `lpNotifications` is laid out as `NOTIFICATION`s for the call; `cNotif` is their count.
+    /// - The method has no status of its own: `Err` means an argument could not be laid out for the call, and the object was not called.
     fn on_notify(
         &self,
         lpNotifications: &[crate::value::NotificationRef<'_>],

@@ -32,10 +32,16 @@
 //! | `[in, out] LPADRLIST` (`Modify`) | `&mut [Vec<Prop>]` | written with `alloc`, read back on success (a changed entry count: `MAPI_E_CALL_FAILED`) |
 //! | `[in] LPSRow`, `LPSRowSet`, one `LPSPropValue`, `LPNOTIFKEY`, `LPSBinary`, `LPROWLIST` | `&[Prop]`, `&[Vec<Prop>]`, `&Prop`, `&[u8]`, `&[u8]`, `&[RowEntry]` | laid out for the call |
 //! | `[in, size_is(n)] LPREADSTATE`, `[in] ULONG n` | `&[ReadState]`; `n` disappears | laid out for the call |
-//! | `[in, size_is(n)] LPNOTIFICATION`, `[in] ULONG n` | `&[NotificationRef]`; `n` disappears (also in a method without a status, which then returns `Result<T, Hresult>`: `Err` when they cannot be laid out, the object not called) | laid out for the call |
+//! | `[in, size_is(n)] LPNOTIFICATION`, `[in] ULONG n` | `&[NotificationRef]`; `n` disappears | laid out for the call |
 //! | `[in, reserved]` pointer | disappears | null |
 //! | `[out, mapi_alloc]` (lowered as `Alloc`) | returns an owner: `MapiBuffer<T>` (`SPropValue`s with their count, tag arrays, row sets, sort orders, entry IDs, bytes), `MapiErrorBuffer`, `MapiStr`; `Option<..>` for problem arrays and `may_be_null` | adopted with `alloc`, freed on drop; null when owed: `MAPI_E_CALL_FAILED` |
 //! | anything else | the raw C type | as is |
+//!
+//! A method without a status (`IMAPIAdviseSink::OnNotify`,
+//! `IExchangeFastTransfer::IsInterfaceOk`) takes values, flags, plain data
+//! and views as above, and everything else raw; when something is laid out
+//! for the call it returns `Result<T, Hresult>`, whose `Err` means that
+//! failed and the object was not called.
 //!
 //! A method that returns MAPI-allocated values (or takes an address list)
 //! takes the allocator first (`alloc: &Allocator`): MAPI's allocator
@@ -249,8 +255,10 @@ struct Plan {
     fallible: bool,
 }
 
-/// How each role is presented to a caller. A method without a status cannot
-/// report a length that does not fit, so it takes its buffers raw.
+/// How each role is presented to a caller. A method without a status has no
+/// way to report an output or a buffer that does not fit, so it takes those
+/// raw; inputs laid out for the call (views, notifications) fail before it,
+/// which it reports by returning `Result`.
 fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
     let hresult = abi.returns_status();
     let elem_is = |i: usize, want: MapiStruct| {
@@ -311,180 +319,210 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             }
         )
     });
+    let present = |i: usize, role: &Role| match role {
+        _ if notifications(i).is_some() => Arg::Notifications {
+            count: notifications(i).unwrap_or_default(),
+        },
+        Role::Count { of } if hresult || counts_notifications(i) => Arg::Count(*of),
+        Role::Value | Role::Count { .. } => Arg::Value,
+        Role::Opaque { out: false } => Arg::OpaqueIn,
+        Role::Flags { group, pass, .. } => match pass {
+            Pass::Value => Arg::Flags(*group),
+            Pass::InPtr => Arg::FlagsRef(*group),
+            Pass::InOut => Arg::FlagsInOut(*group),
+            Pass::Out => Arg::Out(Some(*group)),
+        },
+        Role::Reserved { pass } => Arg::Reserved(*pass),
+        Role::Buffer {
+            count,
+            unit: Unit::Elements,
+            out: false,
+            ..
+        } if is_props(i) => Arg::Props { count: *count },
+        Role::Buffer {
+            count,
+            unit: Unit::Elements,
+            out: false,
+            ..
+        } if is_read_states(i) => Arg::ReadStates { count: *count },
+        Role::Buffer {
+            count,
+            unit: Unit::Elements,
+            out: false,
+            ..
+        } if is_names(i) => Arg::Names { count: *count },
+        Role::Buffer {
+            count,
+            unit: Unit::Elements,
+            out: false,
+            optional: false,
+        } if string_width(i).is_some() => Arg::CountedStrs {
+            count: *count,
+            unicode: string_width(i) == Some(true),
+        },
+        Role::Buffer {
+            count, unit, out, ..
+        } => Arg::Slice {
+            count: *count,
+            bytes: *unit == Unit::Bytes,
+            out: *out,
+        },
+        Role::Iid { selects: true, .. } => Arg::Riid,
+        Role::Iid { .. } | Role::InRef { .. } => Arg::Ref,
+        Role::String { width, .. } => Arg::Str(*width),
+        Role::Raw => Arg::Raw,
+        Role::InterfaceIn { target, .. } => match target {
+            InterfaceRef::Fixed(i) => Arg::InIface(*i),
+            InterfaceRef::IidIs(r) => Arg::InIid(*r),
+        },
+        Role::InterfaceOut { target, null_ok } => match target {
+            InterfaceRef::Fixed(i) => Arg::OutIface(*i, *null_ok),
+            InterfaceRef::IidIs(r) => Arg::OutIid(*r, *null_ok),
+        },
+        Role::View { of, .. } => match of {
+            MapiStruct::TagArray => Arg::Tags,
+            MapiStruct::SortOrderSet => Arg::Sort,
+            MapiStruct::EntryList => Arg::Entries,
+            MapiStruct::AdrList => Arg::AdrList,
+            MapiStruct::Restriction => Arg::Restriction,
+            MapiStruct::Row => Arg::Row,
+            MapiStruct::RowSet => Arg::Rows,
+            MapiStruct::PropValue => Arg::OneProp,
+            MapiStruct::NotifKey => Arg::NotifKey,
+            MapiStruct::Binary => Arg::Binary,
+            MapiStruct::RowList => Arg::RowList,
+            MapiStruct::Notification => Arg::Notification,
+            MapiStruct::MessageClassArray => Arg::MessageClasses,
+            MapiStruct::FormInfoArray => Arg::FormInfos,
+            MapiStruct::AcctVariant => Arg::AcctVariant,
+            MapiStruct::PropVariant => Arg::PropVariant,
+            MapiStruct::Blob => Arg::Blob,
+            MapiStruct::AddressProps => Arg::AddressIn,
+            _ => Arg::Raw,
+        },
+        Role::Alloc {
+            of,
+            count,
+            width,
+            null_ok,
+            ..
+        } if adoptable(*of) || (*of == Alloc::Ulongs && tags_in_out) => Arg::Alloc {
+            of: *of,
+            count: *count,
+            width: *width,
+            null_ok: *null_ok,
+        },
+        Role::AllocCount { of } if matches!(abi.params[*of], Role::Alloc { of, .. } if adoptable(of)) => {
+            Arg::AllocCount
+        }
+        Role::Out { .. } | Role::Alloc { .. } | Role::AllocCount { .. } => Arg::Out(None),
+        Role::InOut => Arg::InOutRef,
+        // Not yet presented on this side (the provider side's roles).
+        Role::ReservedPtr => Arg::ReservedPtr,
+        Role::Modify {
+            of: MapiStruct::AdrList,
+        } => Arg::AdrListInOut,
+        Role::Modify {
+            of: MapiStruct::TagArray,
+        } => Arg::TagsInOut,
+        Role::Modify {
+            of: MapiStruct::FlagList,
+        } => Arg::FlagsListInOut,
+        Role::Modify { .. } => Arg::Raw,
+        Role::Consumed { count } => Arg::Consumed { count: *count },
+        Role::ConsumedCount { .. } | Role::ReplaceCount { .. } => Arg::CountLocal,
+        Role::Replace { count } => Arg::Replace { count: *count },
+        Role::Strings { width, .. } => Arg::StrArray(*width),
+        Role::InterfaceInOut { target } => Arg::IfaceInOut(*target),
+        Role::Lent { of, count } => Arg::Lent {
+            of: *of,
+            count: *count,
+        },
+        Role::LentCount { .. } => Arg::AllocCount,
+        Role::AllocatorOut { part } => Arg::AllocatorOut(*part),
+        Role::Parallel { with, .. } => Arg::Parallel {
+            with: *with,
+            props: is_props(i),
+        },
+        Role::Opaque { .. } => Arg::OpaqueOut,
+        Role::TaskString { width, .. } => Arg::TaskString(*width),
+        Role::Variant { requested } => Arg::Variant(*requested),
+        Role::TaskBlob => Arg::TaskBlob,
+        Role::Search { of } => Arg::Search(*of),
+        Role::TaskRecord { of, requested } => Arg::TaskRecord {
+            of: *of,
+            requested: *requested,
+        },
+        Role::TaskArray { of, count } => Arg::TaskArray {
+            of: *of,
+            count: *count,
+        },
+        Role::TaskEntries {
+            of,
+            capacity,
+            count,
+            ..
+        } => Arg::TaskEntries {
+            of: *of,
+            capacity: *capacity,
+            count: *count,
+        },
+        Role::TaskArrayCount { .. } | Role::TaskEntriesCount { .. } => Arg::AllocCount,
+        Role::Bstr { out } => Arg::Bstr(*out),
+        Role::InterfaceArray {
+            target,
+            count,
+            fetched,
+            ..
+        } => Arg::IfaceArray {
+            iface: *target,
+            count: *count,
+            fetched: *fetched,
+        },
+        Role::Fetched { .. } => Arg::Fetched,
+        Role::HandedOver(h) => Arg::HandedOver(*h),
+        Role::HandedOverCount { of } => Arg::Count(*of),
+        Role::HandedOverFlag { .. } => Arg::HandedOverFlag,
+    };
+    // Without a status, a method takes only inputs it cannot fail to pass
+    // or that fail before the call: values, flags, plain data read through
+    // a pointer, and views laid out for the call; the rest stays raw.
+    let without_status = |i: usize, role: &Role| {
+        notifications(i).is_some()
+            || matches!(
+                role,
+                Role::Value
+                    | Role::Count { .. }
+                    | Role::Opaque { out: false }
+                    | Role::Flags {
+                        pass: Pass::Value,
+                        ..
+                    }
+                    | Role::Iid { selects: false, .. }
+                    | Role::InRef { .. }
+                    | Role::View { .. }
+            )
+    };
     let args = abi
         .params
         .iter()
         .enumerate()
-        .map(|(i, role)| match role {
-            _ if notifications(i).is_some() => Arg::Notifications {
-                count: notifications(i).unwrap_or_default(),
-            },
-            Role::Count { of } if counts_notifications(i) => Arg::Count(*of),
-            Role::Value => Arg::Value,
-            Role::Count { of } if hresult => Arg::Count(*of),
-            Role::Count { .. } => Arg::Value,
-            Role::Opaque { out: false } => Arg::OpaqueIn,
-            _ if !hresult => Arg::Raw,
-            Role::Flags { group, pass, .. } => match pass {
-                Pass::Value => Arg::Flags(*group),
-                Pass::InPtr => Arg::FlagsRef(*group),
-                Pass::InOut => Arg::FlagsInOut(*group),
-                Pass::Out => Arg::Out(Some(*group)),
-            },
-            Role::Reserved { pass } => Arg::Reserved(*pass),
-            Role::Buffer {
-                count,
-                unit: Unit::Elements,
-                out: false,
-                ..
-            } if is_props(i) => Arg::Props { count: *count },
-            Role::Buffer {
-                count,
-                unit: Unit::Elements,
-                out: false,
-                ..
-            } if is_read_states(i) => Arg::ReadStates { count: *count },
-            Role::Buffer {
-                count,
-                unit: Unit::Elements,
-                out: false,
-                ..
-            } if is_names(i) => Arg::Names { count: *count },
-            Role::Buffer {
-                count,
-                unit: Unit::Elements,
-                out: false,
-                optional: false,
-            } if string_width(i).is_some() => Arg::CountedStrs {
-                count: *count,
-                unicode: string_width(i) == Some(true),
-            },
-            Role::Buffer {
-                count, unit, out, ..
-            } => Arg::Slice {
-                count: *count,
-                bytes: *unit == Unit::Bytes,
-                out: *out,
-            },
-            Role::Iid { selects: true, .. } => Arg::Riid,
-            Role::Iid { .. } | Role::InRef { .. } => Arg::Ref,
-            Role::String { width, .. } => Arg::Str(*width),
-            Role::Raw => Arg::Raw,
-            Role::InterfaceIn { target, .. } => match target {
-                InterfaceRef::Fixed(i) => Arg::InIface(*i),
-                InterfaceRef::IidIs(r) => Arg::InIid(*r),
-            },
-            Role::InterfaceOut { target, null_ok } => match target {
-                InterfaceRef::Fixed(i) => Arg::OutIface(*i, *null_ok),
-                InterfaceRef::IidIs(r) => Arg::OutIid(*r, *null_ok),
-            },
-            Role::View { of, .. } => match of {
-                MapiStruct::TagArray => Arg::Tags,
-                MapiStruct::SortOrderSet => Arg::Sort,
-                MapiStruct::EntryList => Arg::Entries,
-                MapiStruct::AdrList => Arg::AdrList,
-                MapiStruct::Restriction => Arg::Restriction,
-                MapiStruct::Row => Arg::Row,
-                MapiStruct::RowSet => Arg::Rows,
-                MapiStruct::PropValue => Arg::OneProp,
-                MapiStruct::NotifKey => Arg::NotifKey,
-                MapiStruct::Binary => Arg::Binary,
-                MapiStruct::RowList => Arg::RowList,
-                MapiStruct::Notification => Arg::Notification,
-                MapiStruct::MessageClassArray => Arg::MessageClasses,
-                MapiStruct::FormInfoArray => Arg::FormInfos,
-                MapiStruct::AcctVariant => Arg::AcctVariant,
-                MapiStruct::PropVariant => Arg::PropVariant,
-                MapiStruct::Blob => Arg::Blob,
-                MapiStruct::AddressProps => Arg::AddressIn,
-                _ => Arg::Raw,
-            },
-            Role::Alloc {
-                of,
-                count,
-                width,
-                null_ok,
-                ..
-            } if adoptable(*of) || (*of == Alloc::Ulongs && tags_in_out) => Arg::Alloc {
-                of: *of,
-                count: *count,
-                width: *width,
-                null_ok: *null_ok,
-            },
-            Role::AllocCount { of } if matches!(abi.params[*of], Role::Alloc { of, .. } if adoptable(of)) => {
-                Arg::AllocCount
+        .map(|(i, role)| {
+            if hresult || without_status(i, role) {
+                present(i, role)
+            } else {
+                Arg::Raw
             }
-            Role::Out { .. } | Role::Alloc { .. } | Role::AllocCount { .. } => Arg::Out(None),
-            Role::InOut => Arg::InOutRef,
-            // Not yet presented on this side (the provider side's roles).
-            Role::ReservedPtr => Arg::ReservedPtr,
-            Role::Modify {
-                of: MapiStruct::AdrList,
-            } => Arg::AdrListInOut,
-            Role::Modify {
-                of: MapiStruct::TagArray,
-            } => Arg::TagsInOut,
-            Role::Modify {
-                of: MapiStruct::FlagList,
-            } => Arg::FlagsListInOut,
-            Role::Modify { .. } => Arg::Raw,
-            Role::Consumed { count } => Arg::Consumed { count: *count },
-            Role::ConsumedCount { .. } | Role::ReplaceCount { .. } => Arg::CountLocal,
-            Role::Replace { count } => Arg::Replace { count: *count },
-            Role::Strings { width, .. } => Arg::StrArray(*width),
-            Role::InterfaceInOut { target } => Arg::IfaceInOut(*target),
-            Role::Lent { of, count } => Arg::Lent {
-                of: *of,
-                count: *count,
-            },
-            Role::LentCount { .. } => Arg::AllocCount,
-            Role::AllocatorOut { part } => Arg::AllocatorOut(*part),
-            Role::Parallel { with, .. } => Arg::Parallel {
-                with: *with,
-                props: is_props(i),
-            },
-            Role::Opaque { .. } => Arg::OpaqueOut,
-            Role::TaskString { width, .. } => Arg::TaskString(*width),
-            Role::Variant { requested } => Arg::Variant(*requested),
-            Role::TaskBlob => Arg::TaskBlob,
-            Role::Search { of } => Arg::Search(*of),
-            Role::TaskRecord { of, requested } => Arg::TaskRecord {
-                of: *of,
-                requested: *requested,
-            },
-            Role::TaskArray { of, count } => Arg::TaskArray {
-                of: *of,
-                count: *count,
-            },
-            Role::TaskEntries {
-                of,
-                capacity,
-                count,
-                ..
-            } => Arg::TaskEntries {
-                of: *of,
-                capacity: *capacity,
-                count: *count,
-            },
-            Role::TaskArrayCount { .. } | Role::TaskEntriesCount { .. } => Arg::AllocCount,
-            Role::Bstr { out } => Arg::Bstr(*out),
-            Role::InterfaceArray {
-                target,
-                count,
-                fetched,
-                ..
-            } => Arg::IfaceArray {
-                iface: *target,
-                count: *count,
-                fetched: *fetched,
-            },
-            Role::Fetched { .. } => Arg::Fetched,
-            Role::HandedOver(h) => Arg::HandedOver(*h),
-            Role::HandedOverCount { of } => Arg::Count(*of),
-            Role::HandedOverFlag { .. } => Arg::HandedOverFlag,
         })
         .collect::<Vec<_>>();
-    let fallible = !hresult && args.iter().any(|a| matches!(a, Arg::Notifications { .. }));
+    // What is laid out for the call can fail before it.
+    let fallible = !hresult
+        && args.iter().any(|a| {
+            !matches!(
+                a,
+                Arg::Value | Arg::Raw | Arg::OpaqueIn | Arg::Flags(_) | Arg::Ref | Arg::Count(_)
+            )
+        });
     Plan {
         args,
         generics: abi.selectors(),
@@ -2056,6 +2094,12 @@ impl Gen<'_> {
             0 => {}
             1 => notes.push(format!("Returns `{}`.", returned[0])),
             _ => notes.push(format!("Returns `({})`.", returned.join(", "))),
+        }
+        if plan.fallible {
+            notes.push(
+                "The method has no status of its own: `Err` means an argument could not be laid out for the call, and the object was not called."
+                    .into(),
+            );
         }
         if !notes.is_empty() {
             text.push_str(" In Rust:\n");
