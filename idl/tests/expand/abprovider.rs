@@ -907,8 +907,7 @@ impl IABProviderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(
@@ -1438,8 +1437,7 @@ impl IABLogonVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1450,8 +1448,7 @@ impl IABLogonVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -1514,8 +1511,7 @@ impl IABLogonVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -1533,8 +1529,7 @@ impl IABLogonVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1713,8 +1708,7 @@ impl IABLogonVtbl {
                         // SAFETY: the caller passes `cbTemplateID` valid
                         // elements at `lpTemplateID` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpTemplateID.cast(), cbTemplateID as usize)
@@ -1732,8 +1726,7 @@ impl IABLogonVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
@@ -1758,8 +1751,7 @@ impl IABLogonVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
@@ -2120,8 +2112,7 @@ impl IABContainerVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2195,8 +2186,7 @@ impl IABContainerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2532,8 +2522,7 @@ impl IDistListVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2607,8 +2596,7 @@ impl IDistListVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2947,8 +2935,7 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r6 = 
-        unsafe {
+        let __r6 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a6.cast(),
@@ -2957,8 +2944,7 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
         };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r7 = 
-        unsafe { ::mapi_sys::ComPtr::<IABLogon>::from_raw(__a7) };
+        let __r7 = unsafe { ::mapi_sys::ComPtr::<IABLogon>::from_raw(__a7) };
         let __r7 = __r7.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r6, __r7))
     }
@@ -3191,8 +3177,7 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -3262,8 +3247,7 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -3383,8 +3367,7 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }
@@ -3433,8 +3416,7 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -3458,8 +3440,7 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -3666,8 +3647,7 @@ impl<T: ::mapi_sys::Inherits<IABContainer>> IABContainerExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProp>::from_raw(__a3) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProp>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -3975,8 +3955,7 @@ impl<T: ::mapi_sys::Inherits<IDistList>> IDistListExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProp>::from_raw(__a3) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProp>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }

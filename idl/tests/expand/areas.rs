@@ -204,8 +204,7 @@ impl IWidgetVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
                             >::from_borrowed(lpMDB.cast::<::mapi_sys::IMsgStore>())
@@ -298,8 +297,7 @@ impl IGadgetVtbl {
                         let __c0 = lpWidget;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IGadgetImpl>::get_widget(object.inner(), __c0)
                         } {
                             ::core::result::Result::Ok(()) => {

@@ -2060,8 +2060,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -2072,8 +2071,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2144,8 +2142,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2321,8 +2318,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2342,8 +2338,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -2369,8 +2364,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2427,8 +2421,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2439,8 +2432,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2506,8 +2498,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2564,8 +2555,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2633,8 +2623,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2745,8 +2734,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -2998,8 +2986,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -3023,8 +3010,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -3074,8 +3060,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -3161,8 +3146,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SRestriction>(),
@@ -3171,8 +3155,7 @@ for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SBinaryArray>(),
@@ -3564,8 +3547,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -3699,8 +3681,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }

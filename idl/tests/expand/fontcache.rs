@@ -1018,8 +1018,7 @@ impl IHashTableVtbl {
                         let __c1 = prgpv;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IHashTableImpl>::next(
                                 object.inner(),
                                 __c0,

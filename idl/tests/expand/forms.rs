@@ -2648,8 +2648,7 @@ impl IPersistMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
@@ -2660,8 +2659,7 @@ impl IPersistMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(pMessage.cast::<::mapi_sys::IMessage>())
@@ -2706,8 +2704,7 @@ impl IPersistMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
@@ -2718,8 +2715,7 @@ impl IPersistMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(pMessage.cast::<::mapi_sys::IMessage>())
@@ -2778,8 +2774,7 @@ impl IPersistMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(pMessage.cast::<::mapi_sys::IMessage>())
@@ -2818,8 +2813,7 @@ impl IPersistMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(pMessage.cast::<::mapi_sys::IMessage>())
@@ -3488,8 +3482,7 @@ impl IMAPIMessageSiteVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
@@ -3499,8 +3492,7 @@ impl IMAPIMessageSiteVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IPersistMessage,
                             >::from_borrowed(pPersistMessage.cast::<IPersistMessage>())
@@ -3574,8 +3566,7 @@ impl IMAPIMessageSiteVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
@@ -3620,8 +3611,7 @@ impl IMAPIMessageSiteVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
@@ -3634,8 +3624,7 @@ impl IMAPIMessageSiteVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -3691,8 +3680,7 @@ impl IMAPIMessageSiteVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -4309,8 +4297,7 @@ impl IMAPIFormVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -4435,8 +4422,7 @@ impl IMAPIFormVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(lpViewContext.cast::<IMAPIViewContext>())
@@ -4494,8 +4480,7 @@ impl IMAPIFormVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewAdviseSink,
                             >::from_borrowed(pAdvise.cast::<IMAPIViewAdviseSink>())
@@ -4785,8 +4770,7 @@ impl IMAPIViewContextVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIFormAdviseSink,
                             >::from_borrowed(pmvns.cast::<IMAPIFormAdviseSink>())
@@ -6042,8 +6026,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg5 = 
-                        unsafe {
+                        let arg5 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
@@ -6053,8 +6036,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
@@ -6065,8 +6047,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg7 = 
-                        unsafe {
+                        let arg7 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(pmsg.cast::<::mapi_sys::IMessage>())
@@ -6077,8 +6058,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg8 = 
-                        unsafe {
+                        let arg8 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -6185,8 +6165,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
@@ -6261,8 +6240,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
@@ -6423,8 +6401,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIFormInfo,
                             >::from_borrowed(pfrminfoToActivate.cast::<IMAPIFormInfo>())
@@ -6530,8 +6507,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(pfld.cast::<::mapi_sys::IMAPIFolder>())
@@ -6609,8 +6585,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(pfld.cast::<::mapi_sys::IMAPIFolder>())
@@ -6741,8 +6716,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpunk.cast::<::mapi_sys::IUnknown>())
@@ -6796,8 +6770,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIFormInfo,
                             >::from_borrowed(pfrminfo.cast::<IMAPIFormInfo>())
@@ -6873,8 +6846,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
@@ -7953,8 +7925,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -7968,8 +7939,7 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<::mapi_sys::CLSID, ::mapi_sys::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: ::mapi_sys::CLSID = 
-        unsafe { ::core::mem::zeroed::<::mapi_sys::CLSID>() };
+        let mut __a0: ::mapi_sys::CLSID = unsafe { ::core::mem::zeroed::<::mapi_sys::CLSID>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -8425,8 +8395,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -8454,8 +8423,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPISession>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPISession>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_session_with_warning(
@@ -8478,8 +8446,7 @@ for ::mapi_sys::ComPtr<T> {
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPISession>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPISession>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_store(
@@ -8501,8 +8468,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMsgStore>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMsgStore>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_store_with_warning(
@@ -8525,8 +8491,7 @@ for ::mapi_sys::ComPtr<T> {
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMsgStore>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMsgStore>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_folder(
@@ -8548,8 +8513,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIFolder>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIFolder>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_folder_with_warning(
@@ -8572,8 +8536,7 @@ for ::mapi_sys::ComPtr<T> {
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIFolder>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIFolder>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_message(
@@ -8595,8 +8558,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_message_with_warning(
@@ -8619,8 +8581,7 @@ for ::mapi_sys::ComPtr<T> {
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_form_manager(
@@ -8639,8 +8600,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMAPIFormMgr>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormMgr>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -8688,16 +8648,13 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a3) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a3) };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { ::mapi_sys::ComPtr::<IMAPIMessageSite>::from_raw(__a4) };
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<IMAPIMessageSite>::from_raw(__a4) };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<IMAPIViewContext>::from_raw(__a5) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<IMAPIViewContext>::from_raw(__a5) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r3, __r4, __r5))
@@ -9117,8 +9074,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIForm>> IMAPIFormExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -9164,8 +9120,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIForm>> IMAPIFormExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_view_context_with_warning(
@@ -9188,8 +9143,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIForm>> IMAPIFormExt for ::mapi_sys::ComPtr<T> 
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn shutdown_form(
@@ -9436,8 +9390,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -9520,8 +9473,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding one plain structure, or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::__private::call::adopt_plain::<
                 FORMPRINTSETUP,
             >(alloc, __a1.cast())
@@ -9554,8 +9506,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((
             MAPIViewContextGetSaveStreamFlags::from_bits_retain(__a0),
@@ -9694,8 +9645,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<IPersistMessage>::from_raw(__a3) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<IPersistMessage>::from_raw(__a3) };
         ::core::result::Result::Ok(__r3)
     }
     fn on_activate_next_with_warning(
@@ -9730,8 +9680,7 @@ for ::mapi_sys::ComPtr<T> {
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<IPersistMessage>::from_raw(__a3) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<IPersistMessage>::from_raw(__a3) };
         ::core::result::Result::Ok((__status, __r3))
     }
 }
@@ -9865,8 +9814,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for ::mapi_sys::Co
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SMAPIFormPropArray>(),
@@ -9899,8 +9847,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for ::mapi_sys::Co
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SMAPIVerbArray>(),
@@ -9965,8 +9912,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for ::mapi_sys::Co
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMAPIFormContainer>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormContainer>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -10353,8 +10299,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -10429,8 +10374,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r10 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a10.cast()) };
+        let __r10 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a10.cast()) };
         let __r10 = __r10.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r10)
     }
@@ -10468,8 +10412,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<IMAPIFormInfo>::from_raw(__a3) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormInfo>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -10523,8 +10466,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SMAPIFormInfoArray>(),
@@ -10565,8 +10507,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SMAPIFormPropArray>(),
@@ -10608,8 +10549,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r4 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) };
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -10659,8 +10599,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { ::mapi_sys::ComPtr::<IMAPIFormInfo>::from_raw(__a4) };
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormInfo>::from_raw(__a4) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -10733,8 +10672,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r5 = 
-        unsafe {
+        let __r5 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<::mapi_sys::SMAPIFormInfoArray>(),
@@ -10772,8 +10710,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -10802,8 +10739,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -11081,8 +11017,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11160,8 +11095,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<IMAPIFormInfo>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMAPIFormInfo>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -11207,8 +11141,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SMAPIFormInfoArray>(),
@@ -11241,8 +11174,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SMAPIFormPropArray>(),
@@ -11272,8 +11204,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding a string of the width the call asked for, or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::__private::call::adopt_str(
                 alloc,
                 __a1.cast(),
@@ -11383,8 +11314,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11415,8 +11345,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IClassFactory>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IClassFactory>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }

@@ -253,8 +253,7 @@ impl ISpoolerHookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -265,8 +264,7 @@ impl ISpoolerHookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(lpFolder.cast::<::mapi_sys::IMAPIFolder>())
@@ -277,8 +275,7 @@ impl ISpoolerHookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
                             >::from_borrowed(lpMDB.cast::<::mapi_sys::IMsgStore>())
@@ -413,8 +410,7 @@ impl ISpoolerHookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -425,8 +421,7 @@ impl ISpoolerHookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(lpFolder.cast::<::mapi_sys::IMAPIFolder>())
@@ -437,8 +432,7 @@ impl ISpoolerHookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
                             >::from_borrowed(lpMDB.cast::<::mapi_sys::IMsgStore>())

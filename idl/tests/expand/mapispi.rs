@@ -2971,8 +2971,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -3421,8 +3420,7 @@ impl IMAPISupportVtbl {
                         let __c3 = cMethods;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IMAPISupportImpl>::make_invalid(
                                 object.inner(),
                                 __c0,
@@ -3506,8 +3504,7 @@ impl IMAPISupportVtbl {
                         let __c1 = lpvData;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IMAPISupportImpl>::spooler_notify(
                                 object.inner(),
                                 __c0,
@@ -3732,8 +3729,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -3744,8 +3740,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -3810,8 +3805,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbTemplateID` valid
                         // elements at `lpTemplateID` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpTemplateID.cast(), cbTemplateID as usize)
@@ -3829,8 +3823,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
@@ -3855,8 +3848,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
@@ -3930,8 +3922,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4082,14 +4073,12 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c0 = 
-                        unsafe { &mut *lpulUIParam };
+                        let __c0 = unsafe { &mut *lpulUIParam };
                         let __c1 = lpAdrParms;
                         let __c2 = lppAdrList;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IMAPISupportImpl>::address(
                                 object.inner(),
                                 __c0,
@@ -4134,8 +4123,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg4 = 
-                        match unsafe {
+                        let arg4 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4170,8 +4158,7 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c0 = 
-                        unsafe { &mut *lpulUIParam };
+                        let __c0 = unsafe { &mut *lpulUIParam };
                         let __c1 = lpfnDismiss;
                         let __c2 = lpvDismissContext;
                         let __c3 = arg4;
@@ -4181,8 +4168,7 @@ impl IMAPISupportVtbl {
                         let __c7 = arg8;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IMAPISupportImpl>::details(
                                 object.inner(),
                                 __c0,
@@ -4373,8 +4359,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPITable,
                             >::from_borrowed(
@@ -4387,8 +4372,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
@@ -4455,8 +4439,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpSrcFolder.cast())
@@ -4495,8 +4478,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -4507,8 +4489,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -4583,8 +4564,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpSrcFolder.cast())
@@ -4595,8 +4575,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4616,8 +4595,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg5 = 
-                        unsafe {
+                        let arg5 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -4643,8 +4621,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg8 = 
-                        unsafe {
+                        let arg8 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -4725,8 +4702,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpSrcObj.cast())
@@ -4767,8 +4743,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -4790,8 +4765,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg8 = 
-                        unsafe {
+                        let arg8 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -4897,8 +4871,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpSrcObj.cast())
@@ -4925,8 +4898,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
@@ -4948,8 +4920,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -5088,8 +5059,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(
@@ -5146,8 +5116,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -5216,8 +5185,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -5270,8 +5238,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -5321,8 +5288,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -5439,8 +5405,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5491,8 +5456,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5587,8 +5551,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -5657,8 +5620,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbOrigEntry` valid
                         // elements at `lpOrigEntry` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpOrigEntry.cast(), cbOrigEntry as usize)
@@ -5771,8 +5733,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpUnkIn.cast::<::mapi_sys::IUnknown>())
@@ -7017,8 +6978,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -7191,8 +7151,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IProfSect>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IProfSect>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -7273,8 +7232,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
     ) -> ::core::result::Result<::mapi_sys::MAPIUID, ::mapi_sys::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: ::mapi_sys::MAPIUID = 
-        unsafe { ::core::mem::zeroed::<::mapi_sys::MAPIUID>() };
+        let mut __a0: ::mapi_sys::MAPIUID = unsafe { ::core::mem::zeroed::<::mapi_sys::MAPIUID>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -7403,8 +7361,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r5 = 
-        unsafe {
+        let __r5 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<::mapi_sys::ENTRYID>(),
@@ -7517,8 +7474,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -7560,8 +7516,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -7585,8 +7540,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -7728,8 +7682,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r7 = 
-        unsafe {
+        let __r7 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a7.cast::<::mapi_sys::ENTRYID>(),
@@ -7978,8 +7931,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r10 = 
-        unsafe {
+        let __r10 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a10.cast::<::mapi_sys::SPropProblemArray>(),
@@ -8046,8 +7998,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r8 = 
-        unsafe {
+        let __r8 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a8.cast::<::mapi_sys::SPropProblemArray>(),
@@ -8082,8 +8033,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProgress>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProgress>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -8214,8 +8164,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -8342,8 +8291,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::ENTRYID>(),
@@ -8403,8 +8351,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStorage>::from_raw(__a3) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStorage>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -8425,8 +8372,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<IMAPISupport>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMAPISupport>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }

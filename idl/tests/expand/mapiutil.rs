@@ -1502,8 +1502,7 @@ impl IPropDataVtbl {
                         // SAFETY: the caller passes one element per tag at
                         // `rgulAccess` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 ::mapi_sys::ULONG,
                             >(rgulAccess.cast_const(), arg0.len())
@@ -1976,8 +1975,7 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a3) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -2050,8 +2048,7 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SRow>(),
@@ -2082,8 +2079,7 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SRow>(),
@@ -2407,8 +2403,7 @@ impl<T: ::mapi_sys::Inherits<IPropData>> IPropDataExt for ::mapi_sys::ComPtr<T> 
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding one value per tag, or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::ULONG>(),
@@ -2446,8 +2441,7 @@ impl<T: ::mapi_sys::Inherits<IPropData>> IPropDataExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SPropProblemArray>(),

@@ -3316,8 +3316,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -3620,8 +3619,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -3720,8 +3718,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -3732,8 +3729,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -3820,8 +3816,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -3929,8 +3924,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -4363,8 +4357,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
                             >::from_borrowed(lpMsgStore.cast::<::mapi_sys::IMsgStore>())
@@ -4375,8 +4368,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
@@ -4398,8 +4390,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg5 = 
-                        unsafe {
+                        let arg5 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(
@@ -4487,8 +4478,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -5071,8 +5061,7 @@ impl IAddrBookVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -5083,8 +5072,7 @@ impl IAddrBookVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -5147,8 +5135,7 @@ impl IAddrBookVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5166,8 +5153,7 @@ impl IAddrBookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -5618,14 +5604,12 @@ impl IAddrBookVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c0 = 
-                        unsafe { &mut *lpulUIParam };
+                        let __c0 = unsafe { &mut *lpulUIParam };
                         let __c1 = lpAdrParms;
                         let __c2 = lppAdrList;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IAddrBookImpl>::address(
                                 object.inner(),
                                 __c0,
@@ -5670,8 +5654,7 @@ impl IAddrBookVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg4 = 
-                        match unsafe {
+                        let arg4 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5706,8 +5689,7 @@ impl IAddrBookVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c0 = 
-                        unsafe { &mut *lpulUIParam };
+                        let __c0 = unsafe { &mut *lpulUIParam };
                         let __c1 = lpfnDismiss;
                         let __c2 = lpvDismissContext;
                         let __c3 = arg4;
@@ -5717,8 +5699,7 @@ impl IAddrBookVtbl {
                         let __c7 = arg8;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IAddrBookImpl>::details(
                                 object.inner(),
                                 __c0,
@@ -5774,8 +5755,7 @@ impl IAddrBookVtbl {
                         let __c2 = lpRecip;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IAddrBookImpl>::recip_options(
                                 object.inner(),
                                 __c0,
@@ -5967,8 +5947,7 @@ impl IAddrBookVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -6076,8 +6055,7 @@ impl IAddrBookVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -7381,8 +7359,7 @@ impl IMsgServiceAdminVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpObjectDst.cast())
@@ -7670,8 +7647,7 @@ impl IMsgServiceAdminVtbl {
                         // SAFETY: the caller passes `cUID` valid elements at
                         // `lpUIDList` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 ::mapi_sys::MAPIUID,
                             >(lpUIDList.cast(), cUID as usize)
@@ -9398,8 +9374,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -9429,8 +9404,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9469,8 +9443,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -9500,8 +9473,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -9533,8 +9505,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -9558,8 +9529,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9601,8 +9571,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -9771,8 +9740,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropValue>(),
@@ -9807,8 +9775,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding that many strings of the width the call asked for,
         // or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::__private::call::adopt_strings(
                 alloc,
                 __a2.cast(),
@@ -9841,8 +9808,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::ENTRYID>(),
@@ -9921,8 +9887,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<IMsgServiceAdmin>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMsgServiceAdmin>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10587,8 +10552,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -10741,8 +10705,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r5 = 
-        unsafe {
+        let __r5 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<::mapi_sys::ENTRYID>(),
@@ -10815,8 +10778,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r7 = 
-        unsafe {
+        let __r7 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a7.cast::<::mapi_sys::ENTRYID>(),
@@ -10997,8 +10959,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropValue>(),
@@ -11029,8 +10990,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::ENTRYID>(),
@@ -11081,8 +11041,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::ENTRYID>(),
@@ -11135,8 +11094,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SRowSet>(),
@@ -11370,8 +11328,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11401,8 +11358,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -11431,8 +11387,7 @@ for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a5: ::mapi_sys::MAPIUID = 
-        unsafe { ::core::mem::zeroed::<::mapi_sys::MAPIUID>() };
+        let mut __a5: ::mapi_sys::MAPIUID = unsafe { ::core::mem::zeroed::<::mapi_sys::MAPIUID>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -11501,8 +11456,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -11854,8 +11808,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11885,8 +11838,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -12095,8 +12047,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -12151,8 +12102,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<IProviderAdmin>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<IProviderAdmin>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -12197,8 +12147,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -12480,8 +12429,7 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -12511,8 +12459,7 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -12810,8 +12757,7 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { ::mapi_sys::ComPtr::<IMsgServiceAdmin>::from_raw(__a4) };
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<IMsgServiceAdmin>::from_raw(__a4) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }

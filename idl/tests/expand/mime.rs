@@ -4933,8 +4933,7 @@ impl IMimeMessageCallbackVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(ppStream.cast::<::mapi_sys::IStream>())
@@ -5956,8 +5955,7 @@ impl IMimePropertySetVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimePropertySet,
                             >::from_borrowed(pPropertySet.cast::<IMimePropertySet>())
@@ -6017,8 +6015,7 @@ impl IMimePropertySetVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimePropertySet,
                             >::from_borrowed(pPropertySet.cast::<IMimePropertySet>())
@@ -7096,8 +7093,7 @@ impl IMimeBodyVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
@@ -7218,8 +7214,7 @@ impl IMimeBodyVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(pvObject.cast())
@@ -7288,8 +7283,7 @@ impl IMimeBodyVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeBody,
                             >::from_borrowed(pBody.cast::<IMimeBody>())
@@ -7996,8 +7990,7 @@ impl IMimeMessageTreeVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
@@ -8039,8 +8032,7 @@ impl IMimeMessageTreeVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
@@ -8273,8 +8265,7 @@ impl IMimeMessageTreeVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
@@ -9627,8 +9618,7 @@ impl IMimeMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pRootStm.cast::<::mapi_sys::IStream>())
@@ -9648,8 +9638,7 @@ impl IMimeMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageCallback,
                             >::from_borrowed(pCallback.cast::<IMimeMessageCallback>())
@@ -10022,8 +10011,7 @@ impl IMimeMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
@@ -10090,8 +10078,7 @@ impl IMimeMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(pvObject.cast())
@@ -10158,8 +10145,7 @@ impl IMimeMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pstmFile.cast::<::mapi_sys::IStream>())
@@ -10245,8 +10231,7 @@ impl IMimeMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pstmURL.cast::<::mapi_sys::IStream>())
@@ -11133,8 +11118,7 @@ impl IMimeMessagePartsVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMessage.cast::<IMimeMessage>())
@@ -11335,8 +11319,7 @@ impl IPersistMimeVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMsg.cast::<IMimeMessage>())
@@ -11378,8 +11361,7 @@ impl IPersistMimeVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMsg.cast::<IMimeMessage>())
@@ -13461,8 +13443,7 @@ impl IMimeHeaderTableVtbl {
                         // SAFETY: the caller passes `cchData` valid elements at
                         // `pszData` (null, misaligned and oversized are
                         // checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(pszData.cast(), cchData as usize)
@@ -13620,8 +13601,7 @@ impl IMimeHeaderTableVtbl {
                         // SAFETY: the caller passes `cchData` valid elements at
                         // `pszData` (null, misaligned and oversized are
                         // checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(pszData.cast(), cchData as usize)
@@ -14759,17 +14739,14 @@ impl IMimeInternationalVtbl {
                         let __c2 = pSource;
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c3 = 
-                        unsafe { &mut *pnSizeOfSource };
+                        let __c3 = unsafe { &mut *pnSizeOfSource };
                         let __c4 = pDestination;
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c5 = 
-                        unsafe { &mut *pnDstSize };
+                        let __c5 = unsafe { &mut *pnDstSize };
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IMimeInternationalImpl>::mlang_convert_inet_string(
                                 object.inner(),
                                 __c0,
@@ -14827,8 +14804,7 @@ impl IMimeInternationalVtbl {
                         // SAFETY: the caller passes `cchmax` valid elements at
                         // `pszCharset` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_out::<
                                 u8,
                             >(pszCharset.cast(), cchmax as usize)
@@ -15081,8 +15057,7 @@ impl IMimeAllocatorVtbl {
                         // non-null array, their strings (and the array when the
                         // flag says so) blocks of the task allocator; a null
                         // array with a count and oversized counts are refused.
-                        let arg1 = match 
-                        unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::value::TaskArray::<
                                 ::mapi_sys::value::MimeParam,
                             >::take(cParams, prgParam, fFreeArray != 0)
@@ -15128,8 +15103,7 @@ impl IMimeAllocatorVtbl {
                         // SAFETY: checked non-null; the caller hands over a
                         // list whose array and strings are blocks of the task
                         // allocator.
-                        let arg0 = match 
-                        unsafe {
+                        let arg0 = match unsafe {
                             ::mapi_sys::value::TaskArray::<
                                 ::mapi_sys::value::AddressProps,
                             >::adopt_list(pList)
@@ -15175,8 +15149,7 @@ impl IMimeAllocatorVtbl {
                         // SAFETY: checked non-null; the caller hands over a
                         // record whose strings are blocks of the task
                         // allocator.
-                        let arg0 = match 
-                        unsafe {
+                        let arg0 = match unsafe {
                             ::mapi_sys::value::TaskOne::<
                                 ::mapi_sys::value::AddressProps,
                             >::take(pAddress)
@@ -15222,8 +15195,7 @@ impl IMimeAllocatorVtbl {
                         // non-null array (a block of the task allocator when
                         // the flag says so); a null array with a count and
                         // oversized counts are refused.
-                        let arg1 = match 
-                        unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::value::TaskObjects::take(
                                 cObjects,
                                 prgpUnknown,
@@ -15271,8 +15243,7 @@ impl IMimeAllocatorVtbl {
                         // non-null array, their strings (and the array when the
                         // flag says so) blocks of the task allocator; a null
                         // array with a count and oversized counts are refused.
-                        let arg1 = match 
-                        unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::value::TaskArray::<
                                 ::mapi_sys::value::HeaderRow,
                             >::take(cRows, prgRow, fFreeArray != 0)
@@ -15318,8 +15289,7 @@ impl IMimeAllocatorVtbl {
                         // non-null array, their strings (and the array when the
                         // flag says so) blocks of the task allocator; a null
                         // array with a count and oversized counts are refused.
-                        let arg1 = match 
-                        unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::value::TaskArray::<
                                 ::mapi_sys::value::EnumProperty,
                             >::take(cProps, prgProp, fFreeArray != 0)
@@ -15364,8 +15334,7 @@ impl IMimeAllocatorVtbl {
                         }
                         // SAFETY: checked non-null; the caller hands over bytes
                         // in a block of the task allocator.
-                        let arg0 = match 
-                        unsafe { ::mapi_sys::value::TaskBlob::adopt(pthumbprint) } {
+                        let arg0 = match unsafe { ::mapi_sys::value::TaskBlob::adopt(pthumbprint) } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => {
                                 return ::mapi_sys::Hresult::from(__e).0;
@@ -15407,8 +15376,7 @@ impl IMimeAllocatorVtbl {
                         // SAFETY: checked non-null; the caller hands over a
                         // value whose strings and bytes are blocks of the task
                         // allocator.
-                        let arg0 = match 
-                        unsafe { ::mapi_sys::value::PropVariant::adopt(pProp) } {
+                        let arg0 = match unsafe { ::mapi_sys::value::PropVariant::adopt(pProp) } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => {
                                 return ::mapi_sys::Hresult::from(__e).0;
@@ -15670,8 +15638,7 @@ impl IMimeSecurityVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -15722,8 +15689,7 @@ impl IMimeSecurityVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -15774,8 +15740,7 @@ impl IMimeSecurityVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -15826,8 +15791,7 @@ impl IMimeSecurityVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -15981,8 +15945,7 @@ impl IMimeSecurityVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeBody,
                             >::from_borrowed(pBody.cast::<IMimeBody>())
@@ -16394,8 +16357,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -16612,8 +16574,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeEnumProperties>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumProperties>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -17436,8 +17397,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -17460,8 +17420,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimePropertySet>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimePropertySet>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -17529,8 +17488,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeEnumProperties>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumProperties>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -17856,8 +17814,7 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
     fn get_offsets(&self) -> ::core::result::Result<BODYOFFSETS, ::mapi_sys::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: BODYOFFSETS = 
-        unsafe { ::core::mem::zeroed::<BODYOFFSETS>() };
+        let mut __a0: BODYOFFSETS = unsafe { ::core::mem::zeroed::<BODYOFFSETS>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -17956,8 +17913,7 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -18651,8 +18607,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -18772,8 +18727,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -19775,8 +19729,7 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMoniker>::from_raw(__a3) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMoniker>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -19925,8 +19878,7 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r2, __a3))
     }
@@ -20114,8 +20066,7 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20237,8 +20188,7 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -20262,8 +20212,7 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeMessageParts>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMimeMessageParts>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -20286,8 +20235,7 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMoniker>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20449,8 +20397,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20571,8 +20518,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeMessage>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeMessage>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20643,8 +20589,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20891,8 +20836,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -21074,8 +21018,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -21614,8 +21557,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -21754,8 +21696,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -21777,8 +21718,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -22272,8 +22212,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -22296,8 +22235,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMimeHeaderTable>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeHeaderTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -22319,8 +22257,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }

@@ -1144,8 +1144,7 @@ impl IBindCtxVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(punk.cast::<::mapi_sys::IUnknown>())
@@ -1183,8 +1182,7 @@ impl IBindCtxVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(punk.cast::<::mapi_sys::IUnknown>())
@@ -1381,8 +1379,7 @@ impl IBindCtxVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(punk.cast::<::mapi_sys::IUnknown>())
@@ -1809,8 +1806,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -1818,8 +1814,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -1898,8 +1893,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -1907,8 +1901,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -1987,8 +1980,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -2051,8 +2043,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkRight.cast::<IMoniker>())
@@ -2145,8 +2136,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOtherMoniker.cast::<IMoniker>())
@@ -2221,8 +2211,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -2230,8 +2219,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -2239,8 +2227,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkNewlyRunning.cast::<IMoniker>())
@@ -2285,8 +2272,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -2294,8 +2280,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -2381,8 +2366,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOther.cast::<IMoniker>())
@@ -2431,8 +2415,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOther.cast::<IMoniker>())
@@ -2482,8 +2465,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -2491,8 +2473,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -2555,8 +2536,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -2564,8 +2544,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -3051,8 +3030,7 @@ impl IRunningObjectTableVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(punkObject.cast::<::mapi_sys::IUnknown>())
@@ -3060,8 +3038,7 @@ impl IRunningObjectTableVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -3136,8 +3113,7 @@ impl IRunningObjectTableVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -3179,8 +3155,7 @@ impl IRunningObjectTableVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -3273,8 +3248,7 @@ impl IRunningObjectTableVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -3417,8 +3391,7 @@ impl IMimeObjResolverVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOriginal.cast::<IMoniker>())
@@ -3429,8 +3402,7 @@ impl IMimeObjResolverVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pBindCtx.cast::<IBindCtx>())
@@ -4004,8 +3976,7 @@ impl IMimeEditTagCollectionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(pHtmlDoc.cast::<::mapi_sys::IUnknown>())
@@ -4420,8 +4391,7 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IRunningObjectTable>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IRunningObjectTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4472,8 +4442,7 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -4496,8 +4465,7 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4852,8 +4820,7 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4885,8 +4852,7 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4925,8 +4891,7 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a3) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4952,8 +4917,7 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -4977,8 +4941,7 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a1) };
         ::core::result::Result::Ok(__r1)
     }
     fn is_equal(
@@ -5100,8 +5063,7 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a2: ::mapi_sys::FILETIME = 
-        unsafe { ::core::mem::zeroed::<::mapi_sys::FILETIME>() };
+        let mut __a2: ::mapi_sys::FILETIME = unsafe { ::core::mem::zeroed::<::mapi_sys::FILETIME>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -5128,8 +5090,7 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5154,8 +5115,7 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -5180,8 +5140,7 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -5256,8 +5215,7 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a4) };
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a4) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__a3, __r4))
     }
@@ -5471,8 +5429,7 @@ impl<T: ::mapi_sys::Inherits<IEnumMoniker>> IEnumMonikerExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5703,8 +5660,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -5737,8 +5693,7 @@ for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a1: ::mapi_sys::FILETIME = 
-        unsafe { ::core::mem::zeroed::<::mapi_sys::FILETIME>() };
+        let mut __a1: ::mapi_sys::FILETIME = unsafe { ::core::mem::zeroed::<::mapi_sys::FILETIME>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -5767,8 +5722,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5849,12 +5803,10 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r4 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) };
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a5) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<IMoniker>::from_raw(__a5) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r4, __r5))
     }

@@ -1094,8 +1094,7 @@ impl IMsgStoreVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1184,8 +1183,7 @@ impl IMsgStoreVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1196,8 +1194,7 @@ impl IMsgStoreVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -1673,8 +1670,7 @@ impl IMsgStoreVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -1772,8 +1768,7 @@ impl IMsgStoreVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -1831,8 +1826,7 @@ impl IMsgStoreVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2489,8 +2483,7 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -2593,8 +2586,7 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::ENTRYID>(),
@@ -2603,8 +2595,7 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding a string of the width the call asked for, or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             ::mapi_sys::__private::call::adopt_str(
                 alloc,
                 __a4.cast(),
@@ -2636,8 +2627,7 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -2702,8 +2692,7 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }

@@ -1128,8 +1128,7 @@ impl IMSProviderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(
@@ -1354,8 +1353,7 @@ impl IMSProviderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(
@@ -1419,8 +1417,7 @@ impl IMSProviderVtbl {
                         // SAFETY: the caller passes `cbSpoolSecurity` valid
                         // elements at `lpbSpoolSecurity` (null, misaligned and
                         // oversized are checked).
-                        let arg8 = 
-                        match unsafe {
+                        let arg8 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpbSpoolSecurity.cast(), cbSpoolSecurity as usize)
@@ -1544,8 +1541,7 @@ impl IMSProviderVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1556,8 +1552,7 @@ impl IMSProviderVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -2019,8 +2014,7 @@ impl IMSLogonVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -2031,8 +2025,7 @@ impl IMSLogonVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -2119,8 +2112,7 @@ impl IMSLogonVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -2806,14 +2798,12 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r8 = 
-        unsafe {
+        let __r8 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a8.cast::<u8>(), __a7)
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r9 = 
-        unsafe {
+        let __r9 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a9.cast(),
@@ -2822,12 +2812,10 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
         };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r10 = 
-        unsafe { ::mapi_sys::ComPtr::<IMSLogon>::from_raw(__a10) };
+        let __r10 = unsafe { ::mapi_sys::ComPtr::<IMSLogon>::from_raw(__a10) };
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r11 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a11.cast()) };
+        let __r11 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a11.cast()) };
         let __r8 = __r8.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         let __r11 = __r11.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r8, __r9, __r10, __r11))
@@ -2908,8 +2896,7 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r9 = 
-        unsafe {
+        let __r9 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a9.cast(),
@@ -2918,12 +2905,10 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
         };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r10 = 
-        unsafe { ::mapi_sys::ComPtr::<IMSLogon>::from_raw(__a10) };
+        let __r10 = unsafe { ::mapi_sys::ComPtr::<IMSLogon>::from_raw(__a10) };
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r11 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a11.cast()) };
+        let __r11 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a11.cast()) };
         let __r10 = __r10.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         let __r11 = __r11.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r9, __r10, __r11))
@@ -3197,8 +3182,7 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -3272,8 +3256,7 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -3401,8 +3384,7 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }

@@ -913,8 +913,7 @@ impl IOlkErrorUnknownVtbl {
                         let __c1 = ppwszError;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkErrorUnknownImpl>::get_last_error(
                                 object.inner(),
                                 __c0,
@@ -1526,8 +1525,7 @@ impl IOlkAccountVtbl {
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountImpl>::get_account_info(
                                 object.inner(),
                                 __c0,
@@ -1580,8 +1578,7 @@ impl IOlkAccountVtbl {
                         let __c1 = pVar;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountImpl>::get_prop(
                                 object.inner(),
                                 __c0,
@@ -1746,8 +1743,7 @@ impl IOlkAccountVtbl {
                         let __c0 = pv;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountImpl>::free_memory(
                                 object.inner(),
                                 __c0,
@@ -1964,12 +1960,10 @@ impl IOlkAccountHelperVtbl {
                         let __c0 = pwszIdentity;
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c1 = 
-                        unsafe { &mut *pcch };
+                        let __c1 = unsafe { &mut *pcch };
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountHelperImpl>::get_identity(
                                 object.inner(),
                                 __c0,
@@ -2441,8 +2435,7 @@ impl IOlkAccountManagerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IOlkAccountHelper,
                             >::from_borrowed(pAcctHelper.cast::<IOlkAccountHelper>())
@@ -2942,8 +2935,7 @@ impl IOlkAccountManagerVtbl {
                         let __c1 = prgAccts;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::get_order(
                                 object.inner(),
                                 __c0,
@@ -3012,8 +3004,7 @@ impl IOlkAccountManagerVtbl {
                         let __c2 = prgAccts;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::set_order(
                                 object.inner(),
                                 __c0,
@@ -3175,8 +3166,7 @@ impl IOlkAccountManagerVtbl {
                         let __c0 = pv;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::free_memory(
                                 object.inner(),
                                 __c0,
@@ -3213,8 +3203,7 @@ impl IOlkAccountManagerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IOlkAccountNotify,
                             >::from_borrowed(pNotify.cast::<IOlkAccountNotify>())
@@ -3536,8 +3525,7 @@ impl<T: ::mapi_sys::Inherits<IOlkEnum>> IOlkEnumExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_next_with_warning(
@@ -3558,8 +3546,7 @@ impl<T: ::mapi_sys::Inherits<IOlkEnum>> IOlkEnumExt for ::mapi_sys::ComPtr<T> {
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn skip(
@@ -3800,8 +3787,7 @@ impl<T: ::mapi_sys::Inherits<IOlkAccount>> IOlkAccountExt for ::mapi_sys::ComPtr
     > {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: ::mapi_sys::CLSID = 
-        unsafe { ::core::mem::zeroed::<::mapi_sys::CLSID>() };
+        let mut __a0: ::mapi_sys::CLSID = unsafe { ::core::mem::zeroed::<::mapi_sys::CLSID>() };
         let mut __a1: ::mapi_sys::DWORD = 0;
         let mut __a2: *mut ::mapi_sys::CLSID = ::core::ptr::null_mut();
         // SAFETY: `self` is live and its vtable begins with this interface's
@@ -4050,8 +4036,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4522,8 +4507,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<IOlkAccount>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<IOlkAccount>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -4682,8 +4666,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<IOlkEnum>::from_raw(__a3) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<IOlkEnum>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }

@@ -883,8 +883,7 @@ impl IMsgServiceAdmin2Vtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpObjectDst.cast())
@@ -1172,8 +1171,7 @@ impl IMsgServiceAdmin2Vtbl {
                         // SAFETY: the caller passes `cUID` valid elements at
                         // `lpUIDList` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 ::mapi_sys::MAPIUID,
                             >(lpUIDList.cast(), cUID as usize)
@@ -1800,8 +1798,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -1831,8 +1828,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -2041,8 +2037,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -2097,8 +2092,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IProviderAdmin>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IProviderAdmin>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -2143,8 +2137,7 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -2178,8 +2171,7 @@ for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a4: ::mapi_sys::MAPIUID = 
-        unsafe { ::core::mem::zeroed::<::mapi_sys::MAPIUID>() };
+        let mut __a4: ::mapi_sys::MAPIUID = unsafe { ::core::mem::zeroed::<::mapi_sys::MAPIUID>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the

@@ -2337,8 +2337,7 @@ impl IMAPIPropVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<IMAPIProgress>())
@@ -2358,8 +2357,7 @@ impl IMAPIPropVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -2464,8 +2462,7 @@ impl IMAPIPropVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<IMAPIProgress>())
@@ -2485,8 +2482,7 @@ impl IMAPIPropVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -3616,8 +3612,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -3683,8 +3678,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropValue>(),
@@ -3732,8 +3726,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         __status.ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropValue>(),
@@ -3764,8 +3757,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SPropTagArray>(),
@@ -3803,8 +3795,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r4 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) };
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -3837,8 +3828,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SPropProblemArray>(),
@@ -3875,8 +3865,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SPropProblemArray>(),
@@ -3957,8 +3946,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r8 = 
-        unsafe {
+        let __r8 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a8.cast::<::mapi_sys::SPropProblemArray>(),
@@ -4016,8 +4004,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r6 = 
-        unsafe {
+        let __r6 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a6.cast::<::mapi_sys::SPropProblemArray>(),
@@ -4094,8 +4081,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<::mapi_sys::LPMAPINAMEID>(),
@@ -4174,8 +4160,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<::mapi_sys::LPMAPINAMEID>(),
@@ -4227,8 +4212,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropTagArray>(),
@@ -4278,8 +4262,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         __status.ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropTagArray>(),

@@ -983,8 +983,7 @@ impl IRolesVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -1014,8 +1013,7 @@ impl IRolesVtbl {
                         };
                         // SAFETY: the caller passes `cb` valid elements at `pb`
                         // (null, misaligned and oversized are checked).
-                        let arg5 = 
-                        match unsafe {
+                        let arg5 = match unsafe {
                             ::mapi_sys::__private::slice_out::<
                                 u8,
                             >(pb.cast(), cb as usize)
@@ -1026,8 +1024,7 @@ impl IRolesVtbl {
                         // SAFETY: the caller passes `cTags` valid elements at
                         // `rgulTags` (null, misaligned and oversized are
                         // checked).
-                        let arg7 = 
-                        match unsafe {
+                        let arg7 = match unsafe {
                             ::mapi_sys::__private::slice_out::<
                                 ::mapi_sys::ULONG,
                             >(rgulTags.cast(), cTags as usize)
@@ -1049,8 +1046,7 @@ impl IRolesVtbl {
                         let __c5 = lpGuids;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IRolesImpl>::buffers(
                                 object.inner(),
                                 __c0,
@@ -1165,8 +1161,7 @@ impl IRolesVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1179,8 +1174,7 @@ impl IRolesVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1202,8 +1196,7 @@ impl IRolesVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpObject.cast())
@@ -1801,14 +1794,12 @@ impl IRolesVtbl {
                         let __c1 = arg1;
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c2 = 
-                        unsafe { &mut *lplInOut };
+                        let __c2 = unsafe { &mut *lplInOut };
                         let __c3 = &mut arg3;
                         let __c4 = lpRaw;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IRolesImpl>::pointers(
                                 object.inner(),
                                 __c0,
@@ -2240,8 +2231,7 @@ impl IRolesVtbl {
                         // SAFETY: the caller passes one element per tag at
                         // `rgulPerTag` (null, misaligned and oversized are
                         // checked).
-                        let arg8 = 
-                        match unsafe {
+                        let arg8 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 ::mapi_sys::ULONG,
                             >(rgulPerTag.cast_const(), arg7.len())
@@ -2377,8 +2367,7 @@ impl IRolesVtbl {
                         // at a non-null `lpMoreValues`, readable for the call;
                         // the view checks the count and reads each value as its
                         // type says.
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             ::mapi_sys::value::PropRef::slice_from_raw(
                                 lpMoreValues.cast_const().cast(),
                                 <::mapi_sys::ULONG as ::core::convert::TryFrom<
@@ -2637,8 +2626,7 @@ impl IRolesVtbl {
                         let __c1 = lpTags;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IRolesImpl>::retained(
                                 object.inner(),
                                 __c0,
@@ -3603,16 +3591,13 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a0) };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1) };
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r0, __r1, __r3))
@@ -3647,8 +3632,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SPropTagArray>(),
@@ -3657,8 +3641,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropProblemArray>(),
@@ -3699,8 +3682,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         __status.ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SPropTagArray>(),
@@ -3709,8 +3691,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SPropProblemArray>(),
@@ -3802,8 +3783,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SPropValue>(),
@@ -3812,8 +3792,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SRowSet>(),
@@ -3822,8 +3801,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a4.cast(),
@@ -3832,8 +3810,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r6 = 
-        unsafe {
+        let __r6 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a6.cast::<::mapi_sys::ENTRYID>(),
@@ -3842,8 +3819,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding a string of the width the call asked for, or null.
-        let __r7 = 
-        unsafe { ::mapi_sys::__private::call::adopt_str(alloc, __a7.cast(), false) };
+        let __r7 = unsafe { ::mapi_sys::__private::call::adopt_str(alloc, __a7.cast(), false) };
         let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
@@ -3896,8 +3872,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         __status.ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SPropValue>(),
@@ -3906,8 +3881,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<::mapi_sys::SRowSet>(),
@@ -3916,8 +3890,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a4.cast(),
@@ -3926,8 +3899,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r6 = 
-        unsafe {
+        let __r6 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a6.cast::<::mapi_sys::ENTRYID>(),
@@ -3936,8 +3908,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding a string of the width the call asked for, or null.
-        let __r7 = 
-        unsafe { ::mapi_sys::__private::call::adopt_str(alloc, __a7.cast(), false) };
+        let __r7 = unsafe { ::mapi_sys::__private::call::adopt_str(alloc, __a7.cast(), false) };
         let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
@@ -4070,8 +4041,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r7 = 
-        unsafe {
+        let __r7 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a7.cast::<::mapi_sys::SRow>(),
@@ -4080,8 +4050,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r8 = 
-        unsafe {
+        let __r8 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a8.cast::<::mapi_sys::SRestriction>(),
@@ -4090,8 +4059,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r9 = 
-        unsafe {
+        let __r9 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a9.cast::<::mapi_sys::SBinaryArray>(),
@@ -4100,8 +4068,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r11 = 
-        unsafe {
+        let __r11 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a11.cast::<::mapi_sys::LPMAPINAMEID>(),
@@ -4459,8 +4426,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding that many strings of the width the call asked for,
         // or null.
-        let __r6 = 
-        unsafe {
+        let __r6 = unsafe {
             ::mapi_sys::__private::call::adopt_strings(alloc, __a6.cast(), __a5, false)
         };
         // SAFETY: the object returns MAPI's allocator functions, which keep
@@ -4501,8 +4467,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding one plain structure, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::__private::call::adopt_plain::<RolesPlain>(alloc, __a2.cast())
         };
         let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;

@@ -1387,8 +1387,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIControl>> IMAPIControlExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),

@@ -1333,8 +1333,7 @@ impl IMAPITableVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -2155,8 +2154,7 @@ impl IMAPITableVtbl {
                         // SAFETY: the caller passes `cbInstanceKey` valid
                         // elements at `pbInstanceKey` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(pbInstanceKey.cast(), cbInstanceKey as usize)
@@ -2249,8 +2247,7 @@ impl IMAPITableVtbl {
                         // SAFETY: the caller passes `cbInstanceKey` valid
                         // elements at `pbInstanceKey` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(pbInstanceKey.cast(), cbInstanceKey as usize)
@@ -2372,8 +2369,7 @@ impl IMAPITableVtbl {
                         // SAFETY: the caller passes `cbInstanceKey` valid
                         // elements at `lpbInstanceKey` (null, misaligned and
                         // oversized are checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(lpbInstanceKey.cast(), cbInstanceKey as usize)
@@ -2457,8 +2453,7 @@ impl IMAPITableVtbl {
                         // SAFETY: the caller passes `cbCollapseState` valid
                         // elements at `pbCollapseState` (null, misaligned and
                         // oversized are checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
                             >(pbCollapseState.cast(), cbCollapseState as usize)
@@ -3122,8 +3117,7 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -3232,8 +3226,7 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<::mapi_sys::SPropTagArray>(),
@@ -3480,8 +3473,7 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r0 = 
-        unsafe {
+        let __r0 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a0.cast::<::mapi_sys::SSortOrderSet>(),
@@ -3513,8 +3505,7 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::SRowSet>(),
@@ -3573,8 +3564,7 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<::mapi_sys::SRowSet>(),
@@ -3670,8 +3660,7 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a4.cast::<u8>(), __a3)
         };
         let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;

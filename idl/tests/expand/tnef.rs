@@ -690,8 +690,7 @@ impl ITnefVtbl {
                         let __c3 = lpPropList;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as ITnefImpl>::add_props(
                                 object.inner(),
                                 __c0,
@@ -897,8 +896,7 @@ impl ITnefVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -972,8 +970,7 @@ impl ITnefVtbl {
                         let __c3 = lpProps;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as ITnefImpl>::set_props(
                                 object.inner(),
                                 __c0,
@@ -1016,8 +1013,7 @@ impl ITnefVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPITable,
                             >::from_borrowed(
@@ -1463,8 +1459,7 @@ impl<T: ::mapi_sys::Inherits<ITnef>> ITnefExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::STnefProblemArray>(),
@@ -1500,8 +1495,7 @@ impl<T: ::mapi_sys::Inherits<ITnef>> ITnefExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<::mapi_sys::STnefProblemArray>(),
@@ -1533,8 +1527,7 @@ impl<T: ::mapi_sys::Inherits<ITnef>> ITnefExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -1658,8 +1651,7 @@ impl<T: ::mapi_sys::Inherits<ITnef>> ITnefExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r5 = 
-        unsafe {
+        let __r5 = unsafe {
             ::mapi_sys::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<::mapi_sys::STnefProblemArray>(),

@@ -1410,8 +1410,7 @@ impl IClassFactoryVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IUnknown,
                             >::from_borrowed(pUnkOuter.cast::<IUnknown>())
@@ -1571,8 +1570,7 @@ impl ISequentialStreamVtbl {
                         }
                         // SAFETY: the caller passes `cb` valid elements at `pv`
                         // (null, misaligned and oversized are checked).
-                        let arg0 = 
-                        match unsafe {
+                        let arg0 = match unsafe {
                             ::mapi_sys::__private::slice_out::<
                                 u8,
                             >(pv.cast(), cb as usize)
@@ -1623,8 +1621,7 @@ impl ISequentialStreamVtbl {
                         }
                         // SAFETY: the caller passes `cb` valid elements at `pv`
                         // (null, misaligned and oversized are checked).
-                        let arg0 = 
-                        match unsafe {
+                        let arg0 = match unsafe {
                             ::mapi_sys::__private::slice_in::<u8>(pv.cast(), cb as usize)
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -1892,8 +1889,7 @@ impl IStreamVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
                             >::from_borrowed(pstm.cast::<IStream>())
@@ -2813,8 +2809,7 @@ impl IStorageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStorage,
                             >::from_borrowed(pstgPriority.cast::<IStorage>())
@@ -2914,8 +2909,7 @@ impl IStorageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStorage,
                             >::from_borrowed(pstgDest.cast::<IStorage>())
@@ -2975,8 +2969,7 @@ impl IStorageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStorage,
                             >::from_borrowed(pstgDest.cast::<IStorage>())
@@ -3625,8 +3618,7 @@ impl IPersistStreamVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -3668,8 +3660,7 @@ impl IPersistStreamVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -3859,8 +3850,7 @@ impl IPersistStreamInitVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -3902,8 +3892,7 @@ impl IPersistStreamInitVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -4231,8 +4220,7 @@ impl<T: ::mapi_sys::Inherits<IClassFactory>> IClassFactoryExt for ::mapi_sys::Co
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r2 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -4509,8 +4497,7 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<::mapi_sys::ULARGE_INTEGER, ::mapi_sys::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a2: ::mapi_sys::ULARGE_INTEGER = 
-        unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
+        let mut __a2: ::mapi_sys::ULARGE_INTEGER = unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -4549,12 +4536,10 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
         let __a0: *mut IStream = __r.as_raw();
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a2: ::mapi_sys::ULARGE_INTEGER = 
-        unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
+        let mut __a2: ::mapi_sys::ULARGE_INTEGER = unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a3: ::mapi_sys::ULARGE_INTEGER = 
-        unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
+        let mut __a3: ::mapi_sys::ULARGE_INTEGER = unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -4667,8 +4652,7 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4805,8 +4789,7 @@ impl<T: ::mapi_sys::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { ::mapi_sys::ComPtr::<IEnumSTATSTG>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IEnumSTATSTG>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5102,8 +5085,7 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a4) };
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a4) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -5136,8 +5118,7 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a4) };
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a4) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -5171,8 +5152,7 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { ::mapi_sys::ComPtr::<IStorage>::from_raw(__a4) };
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<IStorage>::from_raw(__a4) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -5233,8 +5213,7 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<IStorage>::from_raw(__a5) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<IStorage>::from_raw(__a5) };
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -5362,8 +5341,7 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<IEnumSTATSTG>::from_raw(__a3) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<IEnumSTATSTG>::from_raw(__a3) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -5537,8 +5515,7 @@ impl<T: ::mapi_sys::Inherits<IPersist>> IPersistExt for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<::mapi_sys::CLSID, ::mapi_sys::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: ::mapi_sys::CLSID = 
-        unsafe { ::core::mem::zeroed::<::mapi_sys::CLSID>() };
+        let mut __a0: ::mapi_sys::CLSID = unsafe { ::core::mem::zeroed::<::mapi_sys::CLSID>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -5676,8 +5653,7 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<::mapi_sys::ULARGE_INTEGER, ::mapi_sys::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: ::mapi_sys::ULARGE_INTEGER = 
-        unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
+        let mut __a0: ::mapi_sys::ULARGE_INTEGER = unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -5827,8 +5803,7 @@ for ::mapi_sys::ComPtr<T> {
     ) -> ::core::result::Result<::mapi_sys::ULARGE_INTEGER, ::mapi_sys::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: ::mapi_sys::ULARGE_INTEGER = 
-        unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
+        let mut __a0: ::mapi_sys::ULARGE_INTEGER = unsafe { ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the

@@ -695,8 +695,7 @@ impl IXPProviderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(
@@ -1152,8 +1151,7 @@ impl IXPLogonVtbl {
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IXPLogonImpl>::register_options(
                                 object.inner(),
                                 __c0,
@@ -1222,8 +1220,7 @@ impl IXPLogonVtbl {
                         let __c1 = lppvData;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IXPLogonImpl>::transport_notify(
                                 object.inner(),
                                 __c0,
@@ -1349,8 +1346,7 @@ impl IXPLogonVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -1494,8 +1490,7 @@ impl IXPLogonVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
@@ -1836,8 +1831,7 @@ impl<T: ::mapi_sys::Inherits<IXPProvider>> IXPProviderExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             ::mapi_sys::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a4.cast(),
@@ -1846,8 +1840,7 @@ impl<T: ::mapi_sys::Inherits<IXPProvider>> IXPProviderExt for ::mapi_sys::ComPtr
         };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r5 = 
-        unsafe { ::mapi_sys::ComPtr::<IXPLogon>::from_raw(__a5) };
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<IXPLogon>::from_raw(__a5) };
         let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r4, __r5))
@@ -2300,8 +2293,7 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }

@@ -1059,8 +1059,7 @@ impl IABProviderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPISupport,
                             >::from_borrowed(lpMAPISup.cast::<crate::IMAPISupport>())
@@ -1569,8 +1568,7 @@ impl IABLogonVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1581,8 +1579,7 @@ impl IABLogonVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -1642,8 +1639,7 @@ impl IABLogonVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -1661,8 +1657,7 @@ impl IABLogonVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1832,8 +1827,7 @@ impl IABLogonVtbl {
                         // SAFETY: the caller passes `cbTemplateID` valid
                         // elements at `lpTemplateID` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpTemplateID.cast(), cbTemplateID as usize)
@@ -1851,8 +1845,7 @@ impl IABLogonVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
                             >::from_borrowed(lpMAPIPropData.cast::<crate::IMAPIProp>())
@@ -1875,8 +1868,7 @@ impl IABLogonVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
                             >::from_borrowed(
@@ -2227,8 +2219,7 @@ impl IABContainerVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2299,8 +2290,7 @@ impl IABContainerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -2621,8 +2611,7 @@ impl IDistListVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2693,8 +2682,7 @@ impl IDistListVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -3024,8 +3012,7 @@ impl<T: crate::Inherits<IABProvider>> IABProviderExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r6 = 
-        unsafe {
+        let __r6 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a6.cast(),
@@ -3034,8 +3021,7 @@ impl<T: crate::Inherits<IABProvider>> IABProviderExt for crate::ComPtr<T> {
         };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r7 = 
-        unsafe { crate::ComPtr::<IABLogon>::from_raw(__a7) };
+        let __r7 = unsafe { crate::ComPtr::<IABLogon>::from_raw(__a7) };
         let __r7 = __r7.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r6, __r7))
     }
@@ -3258,8 +3244,7 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -3324,8 +3309,7 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -3442,8 +3426,7 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }
@@ -3490,8 +3473,7 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -3512,8 +3494,7 @@ impl<T: crate::Inherits<IABLogon>> IABLogonExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -3719,8 +3700,7 @@ impl<T: crate::Inherits<IABContainer>> IABContainerExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<crate::IMAPIProp>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<crate::IMAPIProp>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4020,8 +4000,7 @@ impl<T: crate::Inherits<IDistList>> IDistListExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<crate::IMAPIProp>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<crate::IMAPIProp>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }

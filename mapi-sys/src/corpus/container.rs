@@ -2143,8 +2143,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -2155,8 +2154,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -2222,8 +2220,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -2391,8 +2388,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2412,8 +2408,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -2439,8 +2434,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -2492,8 +2486,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2504,8 +2497,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -2566,8 +2558,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -2619,8 +2610,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2685,8 +2675,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2791,8 +2780,7 @@ impl IMAPIFolderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -3035,8 +3023,7 @@ impl<T: crate::Inherits<IMAPIContainer>> IMAPIContainerExt for crate::ComPtr<T> 
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -3057,8 +3044,7 @@ impl<T: crate::Inherits<IMAPIContainer>> IMAPIContainerExt for crate::ComPtr<T> 
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -3103,8 +3089,7 @@ impl<T: crate::Inherits<IMAPIContainer>> IMAPIContainerExt for crate::ComPtr<T> 
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -3188,8 +3173,7 @@ impl<T: crate::Inherits<IMAPIContainer>> IMAPIContainerExt for crate::ComPtr<T> 
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SRestriction>(),
@@ -3198,8 +3182,7 @@ impl<T: crate::Inherits<IMAPIContainer>> IMAPIContainerExt for crate::ComPtr<T> 
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::SBinaryArray>(),
@@ -3585,8 +3568,7 @@ impl<T: crate::Inherits<IMAPIFolder>> IMAPIFolderExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
+        let __r2 = unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -3716,8 +3698,7 @@ impl<T: crate::Inherits<IMAPIFolder>> IMAPIFolderExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }

@@ -3613,8 +3613,7 @@ impl IExchangeRuleActionVtbl {
                         let __c1 = lppAction;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IExchangeRuleActionImpl>::get_action(
                                 object.inner(),
                                 __c0,
@@ -3886,8 +3885,7 @@ impl IExchangeManageStoreVtbl {
                         // SAFETY: the caller passes `cFolderKeySize` valid
                         // elements at `lpFolderSourceKey` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpFolderSourceKey.cast(), cFolderKeySize as usize)
@@ -3979,8 +3977,7 @@ impl IExchangeManageStoreVtbl {
                         // SAFETY: the caller passes `cbUserEntryID` valid
                         // elements at `lpUserEntryID` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpUserEntryID.cast(), cbUserEntryID as usize)
@@ -3991,8 +3988,7 @@ impl IExchangeManageStoreVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4399,8 +4395,7 @@ impl IExchangeManageStore2Vtbl {
                         // SAFETY: the caller passes `cFolderKeySize` valid
                         // elements at `lpFolderSourceKey` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpFolderSourceKey.cast(), cFolderKeySize as usize)
@@ -4492,8 +4487,7 @@ impl IExchangeManageStore2Vtbl {
                         // SAFETY: the caller passes `cbUserEntryID` valid
                         // elements at `lpUserEntryID` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpUserEntryID.cast(), cbUserEntryID as usize)
@@ -4504,8 +4498,7 @@ impl IExchangeManageStore2Vtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5001,8 +4994,7 @@ impl IExchangeManageStore3Vtbl {
                         // SAFETY: the caller passes `cFolderKeySize` valid
                         // elements at `lpFolderSourceKey` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpFolderSourceKey.cast(), cFolderKeySize as usize)
@@ -5094,8 +5086,7 @@ impl IExchangeManageStore3Vtbl {
                         // SAFETY: the caller passes `cbUserEntryID` valid
                         // elements at `lpUserEntryID` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpUserEntryID.cast(), cbUserEntryID as usize)
@@ -5106,8 +5097,7 @@ impl IExchangeManageStore3Vtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5684,8 +5674,7 @@ impl IExchangeManageStore4Vtbl {
                         // SAFETY: the caller passes `cFolderKeySize` valid
                         // elements at `lpFolderSourceKey` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpFolderSourceKey.cast(), cFolderKeySize as usize)
@@ -5777,8 +5766,7 @@ impl IExchangeManageStore4Vtbl {
                         // SAFETY: the caller passes `cbUserEntryID` valid
                         // elements at `lpUserEntryID` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpUserEntryID.cast(), cbUserEntryID as usize)
@@ -5789,8 +5777,7 @@ impl IExchangeManageStore4Vtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -6537,8 +6524,7 @@ impl IExchangeFastTransferVtbl {
                         }
                         // SAFETY: the caller passes `cb` valid elements at
                         // `lpb` (null, misaligned and oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<u8>(lpb.cast(), cb as usize)
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -6827,8 +6813,7 @@ impl IExchangeExportChangesVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -6846,8 +6831,7 @@ impl IExchangeExportChangesVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpUnk.cast::<crate::IUnknown>())
@@ -6982,8 +6966,7 @@ impl IExchangeExportChangesVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -7081,8 +7064,7 @@ impl IExchangeExportChanges2Vtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -7100,8 +7082,7 @@ impl IExchangeExportChanges2Vtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpUnk.cast::<crate::IUnknown>())
@@ -7245,8 +7226,7 @@ impl IExchangeExportChanges3Vtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -7264,8 +7244,7 @@ impl IExchangeExportChanges3Vtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpUnk.cast::<crate::IUnknown>())
@@ -7579,8 +7558,7 @@ impl IExchangeImportContentsChangesVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -7626,8 +7604,7 @@ impl IExchangeImportContentsChangesVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -7829,8 +7806,7 @@ impl IExchangeImportContentsChangesVtbl {
                         // SAFETY: the caller passes `cbSourceKeySrcFolder`
                         // valid elements at `pbSourceKeySrcFolder` (null,
                         // misaligned and oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pbSourceKeySrcFolder.cast(), cbSourceKeySrcFolder as usize)
@@ -7841,8 +7817,7 @@ impl IExchangeImportContentsChangesVtbl {
                         // SAFETY: the caller passes `cbSourceKeySrcMessage`
                         // valid elements at `pbSourceKeySrcMessage` (null,
                         // misaligned and oversized are checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(
@@ -7856,8 +7831,7 @@ impl IExchangeImportContentsChangesVtbl {
                         // SAFETY: the caller passes `cbPCLMessage` valid
                         // elements at `pbPCLMessage` (null, misaligned and
                         // oversized are checked).
-                        let arg5 = 
-                        match unsafe {
+                        let arg5 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pbPCLMessage.cast(), cbPCLMessage as usize)
@@ -7868,8 +7842,7 @@ impl IExchangeImportContentsChangesVtbl {
                         // SAFETY: the caller passes `cbSourceKeyDestMessage`
                         // valid elements at `pbSourceKeyDestMessage` (null,
                         // misaligned and oversized are checked).
-                        let arg7 = 
-                        match unsafe {
+                        let arg7 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(
@@ -7883,8 +7856,7 @@ impl IExchangeImportContentsChangesVtbl {
                         // SAFETY: the caller passes `cbChangeNumDestMessage`
                         // valid elements at `pbChangeNumDestMessage` (null,
                         // misaligned and oversized are checked).
-                        let arg9 = 
-                        match unsafe {
+                        let arg9 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(
@@ -7994,8 +7966,7 @@ impl IExchangeImportContentsChanges2Vtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -8308,8 +8279,7 @@ impl IExchangeImportHierarchyChangesVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -8355,8 +8325,7 @@ impl IExchangeImportHierarchyChangesVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -8654,8 +8623,7 @@ impl IExchangeChangeAdvisorVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -8691,8 +8659,7 @@ impl IExchangeChangeAdvisorVtbl {
                         let __c3 = arg3;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IExchangeChangeAdvisorImpl>::config(
                                 object.inner(),
                                 __c0,
@@ -8724,8 +8691,7 @@ impl IExchangeChangeAdvisorVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(lpStream.cast::<crate::IStream>())
@@ -9586,8 +9552,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -9614,8 +9579,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9713,8 +9677,7 @@ for crate::ComPtr<T> {
     ) -> ::core::result::Result<(crate::LARGE_INTEGER, LPACTION), crate::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a1: crate::LARGE_INTEGER = 
-        unsafe { ::core::mem::zeroed::<crate::LARGE_INTEGER>() };
+        let mut __a1: crate::LARGE_INTEGER = unsafe { ::core::mem::zeroed::<crate::LARGE_INTEGER>() };
         let mut __a2: LPACTION = ::core::ptr::null_mut();
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
@@ -9926,8 +9889,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<crate::ENTRYID>(),
@@ -9986,8 +9948,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r5 = 
-        unsafe {
+        let __r5 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::ENTRYID>(),
@@ -10051,8 +10012,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10085,8 +10045,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10292,8 +10251,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<crate::ENTRYID>(),
@@ -10352,8 +10310,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r5 = 
-        unsafe {
+        let __r5 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::ENTRYID>(),
@@ -10417,8 +10374,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10451,8 +10407,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10486,8 +10441,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::ENTRYID>(),
@@ -10714,8 +10668,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<crate::ENTRYID>(),
@@ -10774,8 +10727,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r5 = 
-        unsafe {
+        let __r5 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::ENTRYID>(),
@@ -10839,8 +10791,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10873,8 +10824,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10908,8 +10858,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::ENTRYID>(),
@@ -10950,8 +10899,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -11193,8 +11141,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<crate::ENTRYID>(),
@@ -11253,8 +11200,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r5 = 
-        unsafe {
+        let __r5 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::ENTRYID>(),
@@ -11318,8 +11264,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -11352,8 +11297,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -11387,8 +11331,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::ENTRYID>(),
@@ -11429,8 +11372,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -11465,8 +11407,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -11593,8 +11534,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe { crate::value::MapiBuffer::from_raw(*alloc, __a2.cast::<u8>(), __a1) };
+        let __r2 = unsafe { crate::value::MapiBuffer::from_raw(*alloc, __a2.cast::<u8>(), __a1) };
         let __r2 = __r2.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
     }
@@ -11614,8 +11554,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -11902,8 +11841,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -12466,8 +12404,7 @@ impl<
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -12546,8 +12483,7 @@ impl<
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -12793,8 +12729,7 @@ impl<
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -12938,8 +12873,7 @@ impl<
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -13152,8 +13086,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -13566,8 +13499,7 @@ impl<T: crate::Inherits<IExchangeFavorites>> IExchangeFavoritesExt for crate::Co
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -13680,8 +13612,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }

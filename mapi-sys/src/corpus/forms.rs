@@ -3272,8 +3272,7 @@ impl IPersistMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
@@ -3284,8 +3283,7 @@ impl IPersistMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(pMessage.cast::<crate::IMessage>())
@@ -3327,8 +3325,7 @@ impl IPersistMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
@@ -3339,8 +3336,7 @@ impl IPersistMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(pMessage.cast::<crate::IMessage>())
@@ -3396,8 +3392,7 @@ impl IPersistMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(pMessage.cast::<crate::IMessage>())
@@ -3433,8 +3428,7 @@ impl IPersistMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(pMessage.cast::<crate::IMessage>())
@@ -4068,8 +4062,7 @@ impl IMAPIMessageSiteVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
@@ -4077,8 +4070,7 @@ impl IMAPIMessageSiteVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 IPersistMessage,
                             >::from_borrowed(pPersistMessage.cast::<IPersistMessage>())
@@ -4149,8 +4141,7 @@ impl IMAPIMessageSiteVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(
@@ -4192,8 +4183,7 @@ impl IMAPIMessageSiteVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(
@@ -4206,8 +4196,7 @@ impl IMAPIMessageSiteVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -4260,8 +4249,7 @@ impl IMAPIMessageSiteVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -4859,8 +4847,7 @@ impl IMAPIFormVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -4976,8 +4963,7 @@ impl IMAPIFormVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(lpViewContext.cast::<IMAPIViewContext>())
@@ -5032,8 +5018,7 @@ impl IMAPIFormVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMAPIViewAdviseSink,
                             >::from_borrowed(pAdvise.cast::<IMAPIViewAdviseSink>())
@@ -5315,8 +5300,7 @@ impl IMAPIViewContextVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMAPIFormAdviseSink,
                             >::from_borrowed(pmvns.cast::<IMAPIFormAdviseSink>())
@@ -6507,8 +6491,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg5 = 
-                        unsafe {
+                        let arg5 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
@@ -6516,8 +6499,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             crate::ComPtr::<
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
@@ -6528,8 +6510,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg7 = 
-                        unsafe {
+                        let arg7 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(pmsg.cast::<crate::IMessage>())
@@ -6540,8 +6521,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg8 = 
-                        unsafe {
+                        let arg8 = unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
@@ -6642,8 +6622,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
@@ -6713,8 +6692,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
@@ -6867,8 +6845,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMAPIFormInfo,
                             >::from_borrowed(pfrminfoToActivate.cast::<IMAPIFormInfo>())
@@ -6968,8 +6945,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pfld.cast::<crate::IMAPIFolder>())
@@ -7041,8 +7017,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pfld.cast::<crate::IMAPIFolder>())
@@ -7167,8 +7142,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpunk.cast::<crate::IUnknown>())
@@ -7219,8 +7193,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMAPIFormInfo,
                             >::from_borrowed(pfrminfo.cast::<IMAPIFormInfo>())
@@ -7291,8 +7264,7 @@ impl IMAPIFormMgrVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
@@ -8334,8 +8306,7 @@ impl<T: crate::Inherits<IPersistMessage>> IPersistMessageExt for crate::ComPtr<T
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -8347,8 +8318,7 @@ impl<T: crate::Inherits<IPersistMessage>> IPersistMessageExt for crate::ComPtr<T
     fn get_class_id(&self) -> ::core::result::Result<crate::CLSID, crate::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: crate::CLSID = 
-        unsafe { ::core::mem::zeroed::<crate::CLSID>() };
+        let mut __a0: crate::CLSID = unsafe { ::core::mem::zeroed::<crate::CLSID>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -8793,8 +8763,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -8822,8 +8791,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IMAPISession>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IMAPISession>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_session_with_warning(
@@ -8843,8 +8811,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IMAPISession>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IMAPISession>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_store(
@@ -8866,8 +8833,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IMsgStore>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IMsgStore>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_store_with_warning(
@@ -8887,8 +8853,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IMsgStore>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IMsgStore>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_folder(
@@ -8910,8 +8875,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IMAPIFolder>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IMAPIFolder>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_folder_with_warning(
@@ -8931,8 +8895,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IMAPIFolder>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IMAPIFolder>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_message(
@@ -8954,8 +8917,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_message_with_warning(
@@ -8975,8 +8937,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn get_form_manager(
@@ -8995,8 +8956,7 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMAPIFormMgr>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMAPIFormMgr>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -9042,16 +9002,13 @@ impl<T: crate::Inherits<IMAPIMessageSite>> IMAPIMessageSiteExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<crate::IMessage>::from_raw(__a3) };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { crate::ComPtr::<IMAPIMessageSite>::from_raw(__a4) };
+        let __r4 = unsafe { crate::ComPtr::<IMAPIMessageSite>::from_raw(__a4) };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<IMAPIViewContext>::from_raw(__a5) };
+        let __r5 = unsafe { crate::ComPtr::<IMAPIViewContext>::from_raw(__a5) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r3, __r4, __r5))
@@ -9476,8 +9433,7 @@ impl<T: crate::Inherits<IMAPIForm>> IMAPIFormExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -9523,8 +9479,7 @@ impl<T: crate::Inherits<IMAPIForm>> IMAPIFormExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_view_context_with_warning(
@@ -9544,8 +9499,7 @@ impl<T: crate::Inherits<IMAPIForm>> IMAPIFormExt for crate::ComPtr<T> {
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMAPIViewContext>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn shutdown_form(
@@ -9795,8 +9749,7 @@ impl<T: crate::Inherits<IMAPIViewContext>> IMAPIViewContextExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -9879,8 +9832,7 @@ impl<T: crate::Inherits<IMAPIViewContext>> IMAPIViewContextExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding one plain structure, or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::__private::call::adopt_plain::<FORMPRINTSETUP>(alloc, __a1.cast())
         };
         let __r1 = __r1.ok_or_else(crate::__private::call::missing_output)?;
@@ -9911,8 +9863,7 @@ impl<T: crate::Inherits<IMAPIViewContext>> IMAPIViewContextExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((
             MAPIViewContextGetSaveStreamFlags::from_bits_retain(__a0),
@@ -10052,8 +10003,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<IPersistMessage>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<IPersistMessage>::from_raw(__a3) };
         ::core::result::Result::Ok(__r3)
     }
     fn on_activate_next_with_warning(
@@ -10085,8 +10035,7 @@ for crate::ComPtr<T> {
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<IPersistMessage>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<IPersistMessage>::from_raw(__a3) };
         ::core::result::Result::Ok((__status, __r3))
     }
 }
@@ -10213,8 +10162,7 @@ impl<T: crate::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SMAPIFormPropArray>(),
@@ -10244,8 +10192,7 @@ impl<T: crate::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SMAPIVerbArray>(),
@@ -10302,8 +10249,7 @@ impl<T: crate::Inherits<IMAPIFormInfo>> IMAPIFormInfoExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMAPIFormContainer>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMAPIFormContainer>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -10669,8 +10615,7 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -10741,8 +10686,7 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r10 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a10.cast()) };
+        let __r10 = unsafe { crate::ComPtr::<U>::from_raw(__a10.cast()) };
         let __r10 = __r10.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r10)
     }
@@ -10778,8 +10722,7 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<IMAPIFormInfo>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<IMAPIFormInfo>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -10829,8 +10772,7 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SMAPIFormInfoArray>(),
@@ -10869,8 +10811,7 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::SMAPIFormPropArray>(),
@@ -10912,8 +10853,7 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r4 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a4.cast()) };
+        let __r4 = unsafe { crate::ComPtr::<U>::from_raw(__a4.cast()) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -10963,8 +10903,7 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { crate::ComPtr::<IMAPIFormInfo>::from_raw(__a4) };
+        let __r4 = unsafe { crate::ComPtr::<IMAPIFormInfo>::from_raw(__a4) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -11033,8 +10972,7 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r5 = 
-        unsafe {
+        let __r5 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::SMAPIFormInfoArray>(),
@@ -11069,8 +11007,7 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -11096,8 +11033,7 @@ impl<T: crate::Inherits<IMAPIFormMgr>> IMAPIFormMgrExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<IMAPIFormContainer>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -11369,8 +11305,7 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11448,8 +11383,7 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<IMAPIFormInfo>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<IMAPIFormInfo>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -11493,8 +11427,7 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::SMAPIFormInfoArray>(),
@@ -11527,8 +11460,7 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SMAPIFormPropArray>(),
@@ -11558,8 +11490,7 @@ impl<T: crate::Inherits<IMAPIFormContainer>> IMAPIFormContainerExt for crate::Co
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding a string of the width the call asked for, or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::__private::call::adopt_str(
                 alloc,
                 __a1.cast(),
@@ -11669,8 +11600,7 @@ impl<T: crate::Inherits<IMAPIFormFactory>> IMAPIFormFactoryExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11698,8 +11628,7 @@ impl<T: crate::Inherits<IMAPIFormFactory>> IMAPIFormFactoryExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<crate::IClassFactory>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<crate::IClassFactory>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }

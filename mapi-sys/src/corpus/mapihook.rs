@@ -283,8 +283,7 @@ impl ISpoolerHookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -295,8 +294,7 @@ impl ISpoolerHookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(lpFolder.cast::<crate::IMAPIFolder>())
@@ -307,8 +305,7 @@ impl ISpoolerHookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMsgStore,
                             >::from_borrowed(lpMDB.cast::<crate::IMsgStore>())
@@ -438,8 +435,7 @@ impl ISpoolerHookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -450,8 +446,7 @@ impl ISpoolerHookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(lpFolder.cast::<crate::IMAPIFolder>())
@@ -462,8 +457,7 @@ impl ISpoolerHookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMsgStore,
                             >::from_borrowed(lpMDB.cast::<crate::IMsgStore>())

@@ -3119,8 +3119,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -3546,8 +3545,7 @@ impl IMAPISupportVtbl {
                         let __c3 = cMethods;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IMAPISupportImpl>::make_invalid(
                                 object.inner(),
                                 __c0,
@@ -3625,8 +3623,7 @@ impl IMAPISupportVtbl {
                         let __c1 = lpvData;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IMAPISupportImpl>::spooler_notify(
                                 object.inner(),
                                 __c0,
@@ -3842,8 +3839,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -3854,8 +3850,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -3917,8 +3912,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbTemplateID` valid
                         // elements at `lpTemplateID` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpTemplateID.cast(), cbTemplateID as usize)
@@ -3936,8 +3930,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
                             >::from_borrowed(lpMAPIPropData.cast::<crate::IMAPIProp>())
@@ -3960,8 +3953,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
                             >::from_borrowed(
@@ -4032,8 +4024,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4178,14 +4169,12 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c0 = 
-                        unsafe { &mut *lpulUIParam };
+                        let __c0 = unsafe { &mut *lpulUIParam };
                         let __c1 = lpAdrParms;
                         let __c2 = lppAdrList;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IMAPISupportImpl>::address(
                                 object.inner(),
                                 __c0,
@@ -4227,8 +4216,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg4 = 
-                        match unsafe {
+                        let arg4 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4263,8 +4251,7 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c0 = 
-                        unsafe { &mut *lpulUIParam };
+                        let __c0 = unsafe { &mut *lpulUIParam };
                         let __c1 = lpfnDismiss;
                         let __c2 = lpvDismissContext;
                         let __c3 = arg4;
@@ -4274,8 +4261,7 @@ impl IMAPISupportVtbl {
                         let __c7 = arg8;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IMAPISupportImpl>::details(
                                 object.inner(),
                                 __c0,
@@ -4458,8 +4444,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPITable,
                             >::from_borrowed(lpDisplayTable.cast::<crate::IMAPITable>())
@@ -4470,8 +4455,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
                             >::from_borrowed(lpConfigData.cast::<crate::IMAPIProp>())
@@ -4533,8 +4517,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpSrcFolder.cast())
@@ -4573,8 +4556,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -4585,8 +4567,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -4656,8 +4637,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpSrcFolder.cast())
@@ -4668,8 +4648,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4689,8 +4668,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg5 = 
-                        unsafe {
+                        let arg5 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestFolder.cast())
@@ -4716,8 +4694,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg8 = 
-                        unsafe {
+                        let arg8 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -4793,8 +4770,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpSrcObj.cast())
@@ -4835,8 +4811,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -4856,8 +4831,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg8 = 
-                        unsafe {
+                        let arg8 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -4958,8 +4932,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpSrcObj.cast())
@@ -4986,8 +4959,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
@@ -5007,8 +4979,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -5139,8 +5110,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpReadMessage.cast::<crate::IMessage>())
@@ -5192,8 +5162,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -5259,8 +5228,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -5310,8 +5278,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -5358,8 +5325,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -5470,8 +5436,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5519,8 +5484,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5609,8 +5573,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -5676,8 +5639,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: the caller passes `cbOrigEntry` valid
                         // elements at `lpOrigEntry` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpOrigEntry.cast(), cbOrigEntry as usize)
@@ -5784,8 +5746,7 @@ impl IMAPISupportVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpUnkIn.cast::<crate::IUnknown>())
@@ -6996,8 +6957,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -7165,8 +7125,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<crate::IProfSect>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<crate::IProfSect>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -7239,8 +7198,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
     fn new_uid(&self) -> ::core::result::Result<crate::MAPIUID, crate::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: crate::MAPIUID = 
-        unsafe { ::core::mem::zeroed::<crate::MAPIUID>() };
+        let mut __a0: crate::MAPIUID = unsafe { ::core::mem::zeroed::<crate::MAPIUID>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -7369,8 +7327,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r5 = 
-        unsafe {
+        let __r5 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::ENTRYID>(),
@@ -7481,8 +7438,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -7521,8 +7477,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -7543,8 +7498,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -7682,8 +7636,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r7 = 
-        unsafe {
+        let __r7 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a7.cast::<crate::ENTRYID>(),
@@ -7922,8 +7875,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r10 = 
-        unsafe {
+        let __r10 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a10.cast::<crate::SPropProblemArray>(),
@@ -7986,8 +7938,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r8 = 
-        unsafe {
+        let __r8 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a8.cast::<crate::SPropProblemArray>(),
@@ -8019,8 +7970,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<crate::IMAPIProgress>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<crate::IMAPIProgress>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -8147,8 +8097,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
+        let __r2 = unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -8275,8 +8224,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::ENTRYID>(),
@@ -8333,8 +8281,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<crate::IStorage>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<crate::IStorage>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -8355,8 +8302,7 @@ impl<T: crate::Inherits<IMAPISupport>> IMAPISupportExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<IMAPISupport>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<IMAPISupport>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }

@@ -1595,8 +1595,7 @@ impl IPropDataVtbl {
                         // SAFETY: the caller passes one element per tag at
                         // `rgulAccess` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 crate::ULONG,
                             >(rgulAccess.cast_const(), arg0.len())
@@ -2053,8 +2052,7 @@ impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -2123,8 +2121,7 @@ impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(*alloc, __a1.cast::<crate::SRow>(), 1)
         };
         let __r1 = __r1.ok_or_else(crate::__private::call::missing_output)?;
@@ -2148,8 +2145,7 @@ impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(*alloc, __a1.cast::<crate::SRow>(), 1)
         };
         let __r1 = __r1.ok_or_else(crate::__private::call::missing_output)?;
@@ -2464,8 +2460,7 @@ impl<T: crate::Inherits<IPropData>> IPropDataExt for crate::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding one value per tag, or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::ULONG>(),
@@ -2501,8 +2496,7 @@ impl<T: crate::Inherits<IPropData>> IPropDataExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SPropProblemArray>(),

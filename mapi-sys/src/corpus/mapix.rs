@@ -3748,8 +3748,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4040,8 +4039,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -4137,8 +4135,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -4149,8 +4146,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -4234,8 +4230,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -4337,8 +4332,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -4750,8 +4744,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMsgStore,
                             >::from_borrowed(lpMsgStore.cast::<crate::IMsgStore>())
@@ -4762,8 +4755,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(lpParentFolder.cast::<crate::IMAPIFolder>())
@@ -4783,8 +4775,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg5 = 
-                        unsafe {
+                        let arg5 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessageSent.cast::<crate::IMessage>())
@@ -4867,8 +4858,7 @@ impl IMAPISessionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -5448,8 +5438,7 @@ impl IAddrBookVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -5460,8 +5449,7 @@ impl IAddrBookVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -5521,8 +5509,7 @@ impl IAddrBookVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -5540,8 +5527,7 @@ impl IAddrBookVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -5975,14 +5961,12 @@ impl IAddrBookVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c0 = 
-                        unsafe { &mut *lpulUIParam };
+                        let __c0 = unsafe { &mut *lpulUIParam };
                         let __c1 = lpAdrParms;
                         let __c2 = lppAdrList;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IAddrBookImpl>::address(
                                 object.inner(),
                                 __c0,
@@ -6024,8 +6008,7 @@ impl IAddrBookVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg4 = 
-                        match unsafe {
+                        let arg4 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -6060,8 +6043,7 @@ impl IAddrBookVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c0 = 
-                        unsafe { &mut *lpulUIParam };
+                        let __c0 = unsafe { &mut *lpulUIParam };
                         let __c1 = lpfnDismiss;
                         let __c2 = lpvDismissContext;
                         let __c3 = arg4;
@@ -6071,8 +6053,7 @@ impl IAddrBookVtbl {
                         let __c7 = arg8;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IAddrBookImpl>::details(
                                 object.inner(),
                                 __c0,
@@ -6125,8 +6106,7 @@ impl IAddrBookVtbl {
                         let __c2 = lpRecip;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IAddrBookImpl>::recip_options(
                                 object.inner(),
                                 __c0,
@@ -6309,8 +6289,7 @@ impl IAddrBookVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -6412,8 +6391,7 @@ impl IAddrBookVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -7674,8 +7652,7 @@ impl IMsgServiceAdminVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpObjectDst.cast())
@@ -7951,8 +7928,7 @@ impl IMsgServiceAdminVtbl {
                         // SAFETY: the caller passes `cUID` valid elements at
                         // `lpUIDList` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 crate::MAPIUID,
                             >(lpUIDList.cast(), cUID as usize)
@@ -9653,8 +9629,7 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -9681,8 +9656,7 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9721,8 +9695,7 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -9752,8 +9725,7 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -9785,8 +9757,7 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -9807,8 +9778,7 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -9847,8 +9817,7 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -10015,8 +9984,7 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SPropValue>(),
@@ -10051,8 +10019,7 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding that many strings of the width the call asked for,
         // or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::__private::call::adopt_strings(
                 alloc,
                 __a2.cast(),
@@ -10085,8 +10052,7 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::ENTRYID>(),
@@ -10160,8 +10126,7 @@ impl<T: crate::Inherits<IMAPISession>> IMAPISessionExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<IMsgServiceAdmin>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<IMsgServiceAdmin>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -10820,8 +10785,7 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -10974,8 +10938,7 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r5 = 
-        unsafe {
+        let __r5 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::ENTRYID>(),
@@ -11044,8 +11007,7 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r7 = 
-        unsafe {
+        let __r7 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a7.cast::<crate::ENTRYID>(),
@@ -11226,8 +11188,7 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SPropValue>(),
@@ -11258,8 +11219,7 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::ENTRYID>(),
@@ -11307,8 +11267,7 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::ENTRYID>(),
@@ -11361,8 +11320,7 @@ impl<T: crate::Inherits<IAddrBook>> IAddrBookExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(*alloc, __a1.cast::<crate::SRowSet>(), 1)
         };
         let __r1 = __r1.ok_or_else(crate::__private::call::missing_output)?;
@@ -11589,8 +11547,7 @@ impl<T: crate::Inherits<IProviderAdmin>> IProviderAdminExt for crate::ComPtr<T> 
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -11617,8 +11574,7 @@ impl<T: crate::Inherits<IProviderAdmin>> IProviderAdminExt for crate::ComPtr<T> 
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -11647,8 +11603,7 @@ impl<T: crate::Inherits<IProviderAdmin>> IProviderAdminExt for crate::ComPtr<T> 
         };
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a5: crate::MAPIUID = 
-        unsafe { ::core::mem::zeroed::<crate::MAPIUID>() };
+        let mut __a5: crate::MAPIUID = unsafe { ::core::mem::zeroed::<crate::MAPIUID>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -11717,8 +11672,7 @@ impl<T: crate::Inherits<IProviderAdmin>> IProviderAdminExt for crate::ComPtr<T> 
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -12084,8 +12038,7 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -12112,8 +12065,7 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -12320,8 +12272,7 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -12373,8 +12324,7 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<IProviderAdmin>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<IProviderAdmin>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -12416,8 +12366,7 @@ impl<T: crate::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -12694,8 +12643,7 @@ impl<T: crate::Inherits<IProfAdmin>> IProfAdminExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -12722,8 +12670,7 @@ impl<T: crate::Inherits<IProfAdmin>> IProfAdminExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -13012,8 +12959,7 @@ impl<T: crate::Inherits<IProfAdmin>> IProfAdminExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { crate::ComPtr::<IMsgServiceAdmin>::from_raw(__a4) };
+        let __r4 = unsafe { crate::ComPtr::<IMsgServiceAdmin>::from_raw(__a4) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }

@@ -5907,8 +5907,7 @@ impl IMimeMessageCallbackVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(ppStream.cast::<crate::IStream>())
@@ -6884,8 +6883,7 @@ impl IMimePropertySetVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMimePropertySet,
                             >::from_borrowed(pPropertySet.cast::<IMimePropertySet>())
@@ -6942,8 +6940,7 @@ impl IMimePropertySetVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMimePropertySet,
                             >::from_borrowed(pPropertySet.cast::<IMimePropertySet>())
@@ -7961,8 +7958,7 @@ impl IMimeBodyVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pStream.cast::<crate::IStream>())
@@ -8077,8 +8073,7 @@ impl IMimeBodyVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(pvObject.cast())
@@ -8143,8 +8138,7 @@ impl IMimeBodyVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeBody,
                             >::from_borrowed(pBody.cast::<IMimeBody>())
@@ -8831,8 +8825,7 @@ impl IMimeMessageTreeVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pStream.cast::<crate::IStream>())
@@ -8871,8 +8864,7 @@ impl IMimeMessageTreeVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pStream.cast::<crate::IStream>())
@@ -9089,8 +9081,7 @@ impl IMimeMessageTreeVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pStream.cast::<crate::IStream>())
@@ -10362,8 +10353,7 @@ impl IMimeMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pRootStm.cast::<crate::IStream>())
@@ -10383,8 +10373,7 @@ impl IMimeMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessageCallback,
                             >::from_borrowed(pCallback.cast::<IMimeMessageCallback>())
@@ -10739,8 +10728,7 @@ impl IMimeMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pStream.cast::<crate::IStream>())
@@ -10804,8 +10792,7 @@ impl IMimeMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(pvObject.cast())
@@ -10869,8 +10856,7 @@ impl IMimeMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pstmFile.cast::<crate::IStream>())
@@ -10953,8 +10939,7 @@ impl IMimeMessageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
                             >::from_borrowed(pstmURL.cast::<crate::IStream>())
@@ -11793,8 +11778,7 @@ impl IMimeMessagePartsVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMessage.cast::<IMimeMessage>())
@@ -11986,8 +11970,7 @@ impl IPersistMimeVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMsg.cast::<IMimeMessage>())
@@ -12026,8 +12009,7 @@ impl IPersistMimeVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMsg.cast::<IMimeMessage>())
@@ -13999,8 +13981,7 @@ impl IMimeHeaderTableVtbl {
                         // SAFETY: the caller passes `cchData` valid elements at
                         // `pszData` (null, misaligned and oversized are
                         // checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pszData.cast(), cchData as usize)
@@ -14149,8 +14130,7 @@ impl IMimeHeaderTableVtbl {
                         // SAFETY: the caller passes `cchData` valid elements at
                         // `pszData` (null, misaligned and oversized are
                         // checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pszData.cast(), cchData as usize)
@@ -15228,17 +15208,14 @@ impl IMimeInternationalVtbl {
                         let __c2 = pSource;
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c3 = 
-                        unsafe { &mut *pnSizeOfSource };
+                        let __c3 = unsafe { &mut *pnSizeOfSource };
                         let __c4 = pDestination;
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c5 = 
-                        unsafe { &mut *pnDstSize };
+                        let __c5 = unsafe { &mut *pnDstSize };
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IMimeInternationalImpl>::mlang_convert_inet_string(
                                 object.inner(),
                                 __c0,
@@ -15293,8 +15270,7 @@ impl IMimeInternationalVtbl {
                         // SAFETY: the caller passes `cchmax` valid elements at
                         // `pszCharset` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_out::<
                                 u8,
                             >(pszCharset.cast(), cchmax as usize)
@@ -15544,8 +15520,7 @@ impl IMimeAllocatorVtbl {
                         // non-null array, their strings (and the array when the
                         // flag says so) blocks of the task allocator; a null
                         // array with a count and oversized counts are refused.
-                        let arg1 = match 
-                        unsafe {
+                        let arg1 = match unsafe {
                             crate::value::TaskArray::<
                                 crate::value::MimeParam,
                             >::take(cParams, prgParam, fFreeArray != 0)
@@ -15588,8 +15563,7 @@ impl IMimeAllocatorVtbl {
                         // SAFETY: checked non-null; the caller hands over a
                         // list whose array and strings are blocks of the task
                         // allocator.
-                        let arg0 = match 
-                        unsafe {
+                        let arg0 = match unsafe {
                             crate::value::TaskArray::<
                                 crate::value::AddressProps,
                             >::adopt_list(pList)
@@ -15632,8 +15606,7 @@ impl IMimeAllocatorVtbl {
                         // SAFETY: checked non-null; the caller hands over a
                         // record whose strings are blocks of the task
                         // allocator.
-                        let arg0 = match 
-                        unsafe {
+                        let arg0 = match unsafe {
                             crate::value::TaskOne::<
                                 crate::value::AddressProps,
                             >::take(pAddress)
@@ -15676,8 +15649,7 @@ impl IMimeAllocatorVtbl {
                         // non-null array (a block of the task allocator when
                         // the flag says so); a null array with a count and
                         // oversized counts are refused.
-                        let arg1 = match 
-                        unsafe {
+                        let arg1 = match unsafe {
                             crate::value::TaskObjects::take(
                                 cObjects,
                                 prgpUnknown,
@@ -15722,8 +15694,7 @@ impl IMimeAllocatorVtbl {
                         // non-null array, their strings (and the array when the
                         // flag says so) blocks of the task allocator; a null
                         // array with a count and oversized counts are refused.
-                        let arg1 = match 
-                        unsafe {
+                        let arg1 = match unsafe {
                             crate::value::TaskArray::<
                                 crate::value::HeaderRow,
                             >::take(cRows, prgRow, fFreeArray != 0)
@@ -15766,8 +15737,7 @@ impl IMimeAllocatorVtbl {
                         // non-null array, their strings (and the array when the
                         // flag says so) blocks of the task allocator; a null
                         // array with a count and oversized counts are refused.
-                        let arg1 = match 
-                        unsafe {
+                        let arg1 = match unsafe {
                             crate::value::TaskArray::<
                                 crate::value::EnumProperty,
                             >::take(cProps, prgProp, fFreeArray != 0)
@@ -15809,8 +15779,7 @@ impl IMimeAllocatorVtbl {
                         }
                         // SAFETY: checked non-null; the caller hands over bytes
                         // in a block of the task allocator.
-                        let arg0 = match 
-                        unsafe { crate::value::TaskBlob::adopt(pthumbprint) } {
+                        let arg0 = match unsafe { crate::value::TaskBlob::adopt(pthumbprint) } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => {
                                 return crate::Hresult::from(__e).0;
@@ -15849,8 +15818,7 @@ impl IMimeAllocatorVtbl {
                         // SAFETY: checked non-null; the caller hands over a
                         // value whose strings and bytes are blocks of the task
                         // allocator.
-                        let arg0 = match 
-                        unsafe { crate::value::PropVariant::adopt(pProp) } {
+                        let arg0 = match unsafe { crate::value::PropVariant::adopt(pProp) } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => {
                                 return crate::Hresult::from(__e).0;
@@ -16110,8 +16078,7 @@ impl IMimeSecurityVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -16159,8 +16126,7 @@ impl IMimeSecurityVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -16208,8 +16174,7 @@ impl IMimeSecurityVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -16257,8 +16222,7 @@ impl IMimeSecurityVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree.cast::<IMimeMessageTree>())
@@ -16403,8 +16367,7 @@ impl IMimeSecurityVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMimeBody,
                             >::from_borrowed(pBody.cast::<IMimeBody>())
@@ -16815,8 +16778,7 @@ impl<T: crate::Inherits<IMimeWebDocument>> IMimeWebDocumentExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
+        let __r1 = unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -17029,8 +16991,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMimeEnumProperties>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMimeEnumProperties>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -17832,8 +17793,7 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
+        let __r1 = unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -17853,8 +17813,7 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMimePropertySet>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMimePropertySet>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -17919,8 +17878,7 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<IMimeEnumProperties>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<IMimeEnumProperties>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -18250,8 +18208,7 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
     fn get_offsets(&self) -> ::core::result::Result<BODYOFFSETS, crate::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: BODYOFFSETS = 
-        unsafe { ::core::mem::zeroed::<BODYOFFSETS>() };
+        let mut __a0: BODYOFFSETS = unsafe { ::core::mem::zeroed::<BODYOFFSETS>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -18347,8 +18304,7 @@ impl<T: crate::Inherits<IMimeBody>> IMimeBodyExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -19035,8 +18991,7 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -19156,8 +19111,7 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
+        let __r2 = unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -20127,8 +20081,7 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<crate::IMoniker>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<crate::IMoniker>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -20271,8 +20224,7 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r2, __a3))
     }
@@ -20445,8 +20397,7 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20561,8 +20512,7 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -20583,8 +20533,7 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<IMimeMessageParts>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<IMimeMessageParts>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -20604,8 +20553,7 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IMoniker>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20757,8 +20705,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20877,8 +20824,7 @@ impl<T: crate::Inherits<IMimeMessageParts>> IMimeMessagePartsExt for crate::ComP
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMimeMessage>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMimeMessage>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20944,8 +20890,7 @@ impl<T: crate::Inherits<IMimeMessageParts>> IMimeMessagePartsExt for crate::ComP
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -21187,8 +21132,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -21362,8 +21306,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -21885,8 +21828,7 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -22017,8 +21959,7 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -22040,8 +21981,7 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
+        let __r1 = unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -22516,8 +22456,7 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -22537,8 +22476,7 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMimeHeaderTable>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMimeHeaderTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -22560,8 +22498,7 @@ impl<T: crate::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
+        let __r1 = unsafe { crate::ComPtr::<U>::from_raw(__a1.cast()) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r1)
     }

@@ -1284,8 +1284,7 @@ impl IBindCtxVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(punk.cast::<crate::IUnknown>())
@@ -1320,8 +1319,7 @@ impl IBindCtxVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(punk.cast::<crate::IUnknown>())
@@ -1505,8 +1503,7 @@ impl IBindCtxVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(punk.cast::<crate::IUnknown>())
@@ -1912,8 +1909,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -1921,8 +1917,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -1998,8 +1993,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -2007,8 +2001,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -2081,8 +2074,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -2142,8 +2134,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkRight.cast::<IMoniker>())
@@ -2230,8 +2221,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOtherMoniker.cast::<IMoniker>())
@@ -2300,8 +2290,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -2309,8 +2298,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -2318,8 +2306,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkNewlyRunning.cast::<IMoniker>())
@@ -2361,8 +2348,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -2370,8 +2356,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -2451,8 +2436,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOther.cast::<IMoniker>())
@@ -2498,8 +2482,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOther.cast::<IMoniker>())
@@ -2546,8 +2529,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -2555,8 +2537,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -2614,8 +2595,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pbc.cast::<IBindCtx>())
@@ -2623,8 +2603,7 @@ impl IMonikerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkToLeft.cast::<IMoniker>())
@@ -3093,8 +3072,7 @@ impl IRunningObjectTableVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(punkObject.cast::<crate::IUnknown>())
@@ -3102,8 +3080,7 @@ impl IRunningObjectTableVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -3172,8 +3149,7 @@ impl IRunningObjectTableVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -3212,8 +3188,7 @@ impl IRunningObjectTableVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -3300,8 +3275,7 @@ impl IRunningObjectTableVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkObjectName.cast::<IMoniker>())
@@ -3441,8 +3415,7 @@ impl IMimeObjResolverVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
                             >::from_borrowed(pmkOriginal.cast::<IMoniker>())
@@ -3453,8 +3426,7 @@ impl IMimeObjResolverVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pBindCtx.cast::<IBindCtx>())
@@ -4012,8 +3984,7 @@ impl IMimeEditTagCollectionVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(pHtmlDoc.cast::<crate::IUnknown>())
@@ -4414,8 +4385,7 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IRunningObjectTable>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IRunningObjectTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4463,8 +4433,7 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -4484,8 +4453,7 @@ impl<T: crate::Inherits<IBindCtx>> IBindCtxExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4836,8 +4804,7 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4869,8 +4836,7 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4909,8 +4875,7 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -4936,8 +4901,7 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -4961,8 +4925,7 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<IEnumMoniker>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<IEnumMoniker>::from_raw(__a1) };
         ::core::result::Result::Ok(__r1)
     }
     fn is_equal(
@@ -5084,8 +5047,7 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         };
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a2: crate::FILETIME = 
-        unsafe { ::core::mem::zeroed::<crate::FILETIME>() };
+        let mut __a2: crate::FILETIME = unsafe { ::core::mem::zeroed::<crate::FILETIME>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -5112,8 +5074,7 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5138,8 +5099,7 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -5164,8 +5124,7 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -5240,8 +5199,7 @@ impl<T: crate::Inherits<IMoniker>> IMonikerExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a4) };
+        let __r4 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a4) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__a3, __r4))
     }
@@ -5448,8 +5406,7 @@ impl<T: crate::Inherits<IEnumMoniker>> IEnumMonikerExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IEnumMoniker>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IEnumMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5678,8 +5635,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -5712,8 +5668,7 @@ for crate::ComPtr<T> {
         };
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a1: crate::FILETIME = 
-        unsafe { ::core::mem::zeroed::<crate::FILETIME>() };
+        let mut __a1: crate::FILETIME = unsafe { ::core::mem::zeroed::<crate::FILETIME>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -5742,8 +5697,7 @@ for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IEnumMoniker>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IEnumMoniker>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5827,12 +5781,10 @@ impl<T: crate::Inherits<IMimeObjResolver>> IMimeObjResolverExt for crate::ComPtr
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r4 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a4.cast()) };
+        let __r4 = unsafe { crate::ComPtr::<U>::from_raw(__a4.cast()) };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<IMoniker>::from_raw(__a5) };
+        let __r5 = unsafe { crate::ComPtr::<IMoniker>::from_raw(__a5) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r4, __r5))
     }

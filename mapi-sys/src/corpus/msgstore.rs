@@ -1205,8 +1205,7 @@ impl IMsgStoreVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -1289,8 +1288,7 @@ impl IMsgStoreVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1301,8 +1299,7 @@ impl IMsgStoreVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -1758,8 +1755,7 @@ impl IMsgStoreVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -1851,8 +1847,7 @@ impl IMsgStoreVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -1907,8 +1902,7 @@ impl IMsgStoreVtbl {
                         // SAFETY: the caller passes `cbEntryID` valid elements
                         // at `lpEntryID` (null, misaligned and oversized are
                         // checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID.cast(), cbEntryID as usize)
@@ -2582,8 +2576,7 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -2684,8 +2677,7 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::ENTRYID>(),
@@ -2694,8 +2686,7 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given holding a string of the width the call asked for, or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             crate::__private::call::adopt_str(
                 alloc,
                 __a4.cast(),
@@ -2724,8 +2715,7 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -2787,8 +2777,7 @@ impl<T: crate::Inherits<IMsgStore>> IMsgStoreExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }

@@ -1256,8 +1256,7 @@ impl IMSProviderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPISupport,
                             >::from_borrowed(lpMAPISup.cast::<crate::IMAPISupport>())
@@ -1475,8 +1474,7 @@ impl IMSProviderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPISupport,
                             >::from_borrowed(lpMAPISup.cast::<crate::IMAPISupport>())
@@ -1538,8 +1536,7 @@ impl IMSProviderVtbl {
                         // SAFETY: the caller passes `cbSpoolSecurity` valid
                         // elements at `lpbSpoolSecurity` (null, misaligned and
                         // oversized are checked).
-                        let arg8 = 
-                        match unsafe {
+                        let arg8 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpbSpoolSecurity.cast(), cbSpoolSecurity as usize)
@@ -1658,8 +1655,7 @@ impl IMSProviderVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -1670,8 +1666,7 @@ impl IMSProviderVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -2124,8 +2119,7 @@ impl IMSLogonVtbl {
                         // SAFETY: the caller passes `cbEntryID1` valid elements
                         // at `lpEntryID1` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID1.cast(), cbEntryID1 as usize)
@@ -2136,8 +2130,7 @@ impl IMSLogonVtbl {
                         // SAFETY: the caller passes `cbEntryID2` valid elements
                         // at `lpEntryID2` (null, misaligned and oversized are
                         // checked).
-                        let arg3 = 
-                        match unsafe {
+                        let arg3 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpEntryID2.cast(), cbEntryID2 as usize)
@@ -2221,8 +2214,7 @@ impl IMSLogonVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -2903,12 +2895,10 @@ impl<T: crate::Inherits<IMSProvider>> IMSProviderExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r8 = 
-        unsafe { crate::value::MapiBuffer::from_raw(*alloc, __a8.cast::<u8>(), __a7) };
+        let __r8 = unsafe { crate::value::MapiBuffer::from_raw(*alloc, __a8.cast::<u8>(), __a7) };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r9 = 
-        unsafe {
+        let __r9 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a9.cast(),
@@ -2917,12 +2907,10 @@ impl<T: crate::Inherits<IMSProvider>> IMSProviderExt for crate::ComPtr<T> {
         };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r10 = 
-        unsafe { crate::ComPtr::<IMSLogon>::from_raw(__a10) };
+        let __r10 = unsafe { crate::ComPtr::<IMSLogon>::from_raw(__a10) };
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r11 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a11.cast()) };
+        let __r11 = unsafe { crate::ComPtr::<U>::from_raw(__a11.cast()) };
         let __r8 = __r8.ok_or_else(crate::__private::call::missing_output)?;
         let __r11 = __r11.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r8, __r9, __r10, __r11))
@@ -3001,8 +2989,7 @@ impl<T: crate::Inherits<IMSProvider>> IMSProviderExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r9 = 
-        unsafe {
+        let __r9 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a9.cast(),
@@ -3011,12 +2998,10 @@ impl<T: crate::Inherits<IMSProvider>> IMSProviderExt for crate::ComPtr<T> {
         };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r10 = 
-        unsafe { crate::ComPtr::<IMSLogon>::from_raw(__a10) };
+        let __r10 = unsafe { crate::ComPtr::<IMSLogon>::from_raw(__a10) };
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r11 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a11.cast()) };
+        let __r11 = unsafe { crate::ComPtr::<U>::from_raw(__a11.cast()) };
         let __r10 = __r10.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         let __r11 = __r11.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r9, __r10, __r11))
@@ -3285,8 +3270,7 @@ impl<T: crate::Inherits<IMSLogon>> IMSLogonExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -3355,8 +3339,7 @@ impl<T: crate::Inherits<IMSLogon>> IMSLogonExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = unsafe { crate::ComPtr::<U>::from_raw(__a5.cast()) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
@@ -3479,8 +3462,7 @@ impl<T: crate::Inherits<IMSLogon>> IMSLogonExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }

@@ -1114,8 +1114,7 @@ impl IOlkErrorUnknownVtbl {
                         let __c1 = ppwszError;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkErrorUnknownImpl>::get_last_error(
                                 object.inner(),
                                 __c0,
@@ -1703,8 +1702,7 @@ impl IOlkAccountVtbl {
                         let __commits = crate::__private::Commits::enter();
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountImpl>::get_account_info(
                                 object.inner(),
                                 __c0,
@@ -1754,8 +1752,7 @@ impl IOlkAccountVtbl {
                         let __c1 = pVar;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountImpl>::get_prop(
                                 object.inner(),
                                 __c0,
@@ -1909,8 +1906,7 @@ impl IOlkAccountVtbl {
                         let __c0 = pv;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountImpl>::free_memory(
                                 object.inner(),
                                 __c0,
@@ -2117,12 +2113,10 @@ impl IOlkAccountHelperVtbl {
                         let __c0 = pwszIdentity;
                         // SAFETY: checked non-null; the caller passes a valid
                         // in-out value.
-                        let __c1 = 
-                        unsafe { &mut *pcch };
+                        let __c1 = unsafe { &mut *pcch };
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountHelperImpl>::get_identity(
                                 object.inner(),
                                 __c0,
@@ -2590,8 +2584,7 @@ impl IOlkAccountManagerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IOlkAccountHelper,
                             >::from_borrowed(pAcctHelper.cast::<IOlkAccountHelper>())
@@ -3065,8 +3058,7 @@ impl IOlkAccountManagerVtbl {
                         let __c1 = prgAccts;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::get_order(
                                 object.inner(),
                                 __c0,
@@ -3132,8 +3124,7 @@ impl IOlkAccountManagerVtbl {
                         let __c2 = prgAccts;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::set_order(
                                 object.inner(),
                                 __c0,
@@ -3287,8 +3278,7 @@ impl IOlkAccountManagerVtbl {
                         let __c0 = pv;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::free_memory(
                                 object.inner(),
                                 __c0,
@@ -3322,8 +3312,7 @@ impl IOlkAccountManagerVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IOlkAccountNotify,
                             >::from_borrowed(pNotify.cast::<IOlkAccountNotify>())
@@ -3637,8 +3626,7 @@ impl<T: crate::Inherits<IOlkEnum>> IOlkEnumExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
         ::core::result::Result::Ok(__r0)
     }
     fn get_next_with_warning(
@@ -3656,8 +3644,7 @@ impl<T: crate::Inherits<IOlkEnum>> IOlkEnumExt for crate::ComPtr<T> {
         __status.ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
         ::core::result::Result::Ok((__status, __r0))
     }
     fn skip(&self, cSkip: crate::DWORD) -> ::core::result::Result<(), crate::Hresult> {
@@ -3900,8 +3887,7 @@ impl<T: crate::Inherits<IOlkAccount>> IOlkAccountExt for crate::ComPtr<T> {
     > {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: crate::CLSID = 
-        unsafe { ::core::mem::zeroed::<crate::CLSID>() };
+        let mut __a0: crate::CLSID = unsafe { ::core::mem::zeroed::<crate::CLSID>() };
         let mut __a1: crate::DWORD = 0;
         let mut __a2: *mut crate::CLSID = ::core::ptr::null_mut();
         // SAFETY: `self` is live and its vtable begins with this interface's
@@ -4147,8 +4133,7 @@ impl<T: crate::Inherits<IOlkAccountHelper>> IOlkAccountHelperExt for crate::ComP
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<crate::IUnknown>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4624,8 +4609,7 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<IOlkAccount>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<IOlkAccount>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -4781,8 +4765,7 @@ impl<T: crate::Inherits<IOlkAccountManager>> IOlkAccountManagerExt for crate::Co
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<IOlkEnum>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<IOlkEnum>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }

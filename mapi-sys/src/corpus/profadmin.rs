@@ -877,8 +877,7 @@ impl IMsgServiceAdmin2Vtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpObjectDst.cast())
@@ -1154,8 +1153,7 @@ impl IMsgServiceAdmin2Vtbl {
                         // SAFETY: the caller passes `cUID` valid elements at
                         // `lpUIDList` (null, misaligned and oversized are
                         // checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 crate::MAPIUID,
                             >(lpUIDList.cast(), cUID as usize)
@@ -1762,8 +1760,7 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -1790,8 +1787,7 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -1998,8 +1994,7 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
@@ -2051,8 +2046,7 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<crate::IProviderAdmin>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<crate::IProviderAdmin>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -2094,8 +2088,7 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r1 = 
-        unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
+        let __r1 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a1) };
         let __r1 = __r1.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
@@ -2129,8 +2122,7 @@ impl<T: crate::Inherits<IMsgServiceAdmin2>> IMsgServiceAdmin2Ext for crate::ComP
         };
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a4: crate::MAPIUID = 
-        unsafe { ::core::mem::zeroed::<crate::MAPIUID>() };
+        let mut __a4: crate::MAPIUID = unsafe { ::core::mem::zeroed::<crate::MAPIUID>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the

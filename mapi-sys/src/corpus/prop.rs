@@ -1894,8 +1894,7 @@ impl IMAPIPropVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             crate::ComPtr::<
                                 IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<IMAPIProgress>())
@@ -1915,8 +1914,7 @@ impl IMAPIPropVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg6 = 
-                        unsafe {
+                        let arg6 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -2016,8 +2014,7 @@ impl IMAPIPropVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg2 = 
-                        unsafe {
+                        let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMAPIProgress,
                             >::from_borrowed(lpProgress.cast::<IMAPIProgress>())
@@ -2037,8 +2034,7 @@ impl IMAPIPropVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg4 = 
-                        unsafe {
+                        let arg4 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
                             >::from_borrowed(lpDestObj.cast())
@@ -3287,8 +3283,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -3354,8 +3349,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SPropValue>(),
@@ -3403,8 +3397,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         __status.ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SPropValue>(),
@@ -3435,8 +3428,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SPropTagArray>(),
@@ -3474,8 +3466,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r4 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a4.cast()) };
+        let __r4 = unsafe { crate::ComPtr::<U>::from_raw(__a4.cast()) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -3506,8 +3497,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::SPropProblemArray>(),
@@ -3542,8 +3532,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SPropProblemArray>(),
@@ -3620,8 +3609,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r8 = 
-        unsafe {
+        let __r8 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a8.cast::<crate::SPropProblemArray>(),
@@ -3677,8 +3665,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r6 = 
-        unsafe {
+        let __r6 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a6.cast::<crate::SPropProblemArray>(),
@@ -3751,8 +3738,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<crate::LPMAPINAMEID>(),
@@ -3827,8 +3813,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         };
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a4.cast::<crate::LPMAPINAMEID>(),
@@ -3878,8 +3863,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SPropTagArray>(),
@@ -3927,8 +3911,7 @@ impl<T: crate::Inherits<IMAPIProp>> IMAPIPropExt for crate::ComPtr<T> {
         __status.ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r3 = 
-        unsafe {
+        let __r3 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a3.cast::<crate::SPropTagArray>(),

@@ -1372,8 +1372,7 @@ impl IMAPITableVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
                             >::from_borrowed(
@@ -2145,8 +2144,7 @@ impl IMAPITableVtbl {
                         // SAFETY: the caller passes `cbInstanceKey` valid
                         // elements at `pbInstanceKey` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pbInstanceKey.cast(), cbInstanceKey as usize)
@@ -2234,8 +2232,7 @@ impl IMAPITableVtbl {
                         // SAFETY: the caller passes `cbInstanceKey` valid
                         // elements at `pbInstanceKey` (null, misaligned and
                         // oversized are checked).
-                        let arg1 = 
-                        match unsafe {
+                        let arg1 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pbInstanceKey.cast(), cbInstanceKey as usize)
@@ -2351,8 +2348,7 @@ impl IMAPITableVtbl {
                         // SAFETY: the caller passes `cbInstanceKey` valid
                         // elements at `lpbInstanceKey` (null, misaligned and
                         // oversized are checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(lpbInstanceKey.cast(), cbInstanceKey as usize)
@@ -2433,8 +2429,7 @@ impl IMAPITableVtbl {
                         // SAFETY: the caller passes `cbCollapseState` valid
                         // elements at `pbCollapseState` (null, misaligned and
                         // oversized are checked).
-                        let arg2 = 
-                        match unsafe {
+                        let arg2 = match unsafe {
                             crate::__private::slice_in::<
                                 u8,
                             >(pbCollapseState.cast(), cbCollapseState as usize)
@@ -3089,8 +3084,7 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a2.cast(),
@@ -3196,8 +3190,7 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r1 = 
-        unsafe {
+        let __r1 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a1.cast::<crate::SPropTagArray>(),
@@ -3438,8 +3431,7 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r0 = 
-        unsafe {
+        let __r0 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a0.cast::<crate::SSortOrderSet>(),
@@ -3471,8 +3463,7 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiBuffer::from_raw(*alloc, __a2.cast::<crate::SRowSet>(), 1)
         };
         let __r2 = __r2.ok_or_else(crate::__private::call::missing_output)?;
@@ -3527,8 +3518,7 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             crate::value::MapiBuffer::from_raw(*alloc, __a4.cast::<crate::SRowSet>(), 1)
         };
         let __r4 = __r4.ok_or_else(crate::__private::call::missing_output)?;
@@ -3620,8 +3610,7 @@ impl<T: crate::Inherits<IMAPITable>> IMAPITableExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r4 = 
-        unsafe { crate::value::MapiBuffer::from_raw(*alloc, __a4.cast::<u8>(), __a3) };
+        let __r4 = unsafe { crate::value::MapiBuffer::from_raw(*alloc, __a4.cast::<u8>(), __a3) };
         let __r4 = __r4.ok_or_else(crate::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r4)
     }

@@ -816,8 +816,7 @@ impl ITnefVtbl {
                         let __c3 = lpPropList;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as ITnefImpl>::add_props(
                                 object.inner(),
                                 __c0,
@@ -1010,8 +1009,7 @@ impl ITnefVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -1082,8 +1080,7 @@ impl ITnefVtbl {
                         let __c3 = lpProps;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as ITnefImpl>::set_props(
                                 object.inner(),
                                 __c0,
@@ -1123,8 +1120,7 @@ impl ITnefVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPITable,
                             >::from_borrowed(
@@ -1557,8 +1553,7 @@ impl<T: crate::Inherits<ITnef>> ITnefExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::STnefProblemArray>(),
@@ -1592,8 +1587,7 @@ impl<T: crate::Inherits<ITnef>> ITnefExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r2 = 
-        unsafe {
+        let __r2 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a2.cast::<crate::STnefProblemArray>(),
@@ -1622,8 +1616,7 @@ impl<T: crate::Inherits<ITnef>> ITnefExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
+        let __r2 = unsafe { crate::ComPtr::<crate::IStream>::from_raw(__a2) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -1743,8 +1736,7 @@ impl<T: crate::Inherits<ITnef>> ITnefExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given (MAPI's contract for this `[out]`), or null.
-        let __r5 = 
-        unsafe {
+        let __r5 = unsafe {
             crate::value::MapiBuffer::from_raw(
                 *alloc,
                 __a5.cast::<crate::STnefProblemArray>(),

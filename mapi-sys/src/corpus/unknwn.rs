@@ -1358,8 +1358,7 @@ impl IPersistStreamInitVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -1398,8 +1397,7 @@ impl IPersistStreamInitVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -1600,8 +1598,7 @@ impl IPersistStreamVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -1640,8 +1637,7 @@ impl IPersistStreamVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm.cast::<IStream>())
@@ -2034,8 +2030,7 @@ impl IClassFactoryVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IUnknown,
                             >::from_borrowed(pUnkOuter.cast::<IUnknown>())
@@ -2186,8 +2181,7 @@ impl ISequentialStreamVtbl {
                         }
                         // SAFETY: the caller passes `cb` valid elements at `pv`
                         // (null, misaligned and oversized are checked).
-                        let arg0 = 
-                        match unsafe {
+                        let arg0 = match unsafe {
                             crate::__private::slice_out::<u8>(pv.cast(), cb as usize)
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -2233,8 +2227,7 @@ impl ISequentialStreamVtbl {
                         }
                         // SAFETY: the caller passes `cb` valid elements at `pv`
                         // (null, misaligned and oversized are checked).
-                        let arg0 = 
-                        match unsafe {
+                        let arg0 = match unsafe {
                             crate::__private::slice_in::<u8>(pv.cast(), cb as usize)
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -2494,8 +2487,7 @@ impl IStreamVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 IStream,
                             >::from_borrowed(pstm.cast::<IStream>())
@@ -3377,8 +3369,7 @@ impl IStorageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 IStorage,
                             >::from_borrowed(pstgPriority.cast::<IStorage>())
@@ -3475,8 +3466,7 @@ impl IStorageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg3 = 
-                        unsafe {
+                        let arg3 = unsafe {
                             crate::ComPtr::<
                                 IStorage,
                             >::from_borrowed(pstgDest.cast::<IStorage>())
@@ -3533,8 +3523,7 @@ impl IStorageVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 IStorage,
                             >::from_borrowed(pstgDest.cast::<IStorage>())
@@ -4008,8 +3997,7 @@ impl<T: crate::Inherits<IPersist>> IPersistExt for crate::ComPtr<T> {
     fn get_class_id(&self) -> ::core::result::Result<crate::CLSID, crate::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: crate::CLSID = 
-        unsafe { ::core::mem::zeroed::<crate::CLSID>() };
+        let mut __a0: crate::CLSID = unsafe { ::core::mem::zeroed::<crate::CLSID>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -4161,8 +4149,7 @@ impl<T: crate::Inherits<IPersistStreamInit>> IPersistStreamInitExt for crate::Co
     ) -> ::core::result::Result<crate::ULARGE_INTEGER, crate::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: crate::ULARGE_INTEGER = 
-        unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
+        let mut __a0: crate::ULARGE_INTEGER = unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -4317,8 +4304,7 @@ impl<T: crate::Inherits<IPersistStream>> IPersistStreamExt for crate::ComPtr<T> 
     ) -> ::core::result::Result<crate::ULARGE_INTEGER, crate::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a0: crate::ULARGE_INTEGER = 
-        unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
+        let mut __a0: crate::ULARGE_INTEGER = unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -4565,8 +4551,7 @@ impl<T: crate::Inherits<IClassFactory>> IClassFactoryExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r2 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
+        let __r2 = unsafe { crate::ComPtr::<U>::from_raw(__a2.cast()) };
         let __r2 = __r2.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
@@ -4843,8 +4828,7 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
     ) -> ::core::result::Result<crate::ULARGE_INTEGER, crate::Hresult> {
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a2: crate::ULARGE_INTEGER = 
-        unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
+        let mut __a2: crate::ULARGE_INTEGER = unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -4883,12 +4867,10 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
         let __a0: *mut IStream = __r.as_raw();
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a2: crate::ULARGE_INTEGER = 
-        unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
+        let mut __a2: crate::ULARGE_INTEGER = unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
         // SAFETY: generated C types are plain data (integers, arrays, raw and
         // function pointers): all zero is valid.
-        let mut __a3: crate::ULARGE_INTEGER = 
-        unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
+        let mut __a3: crate::ULARGE_INTEGER = unsafe { ::core::mem::zeroed::<crate::ULARGE_INTEGER>() };
         // SAFETY: `self` is live and its vtable begins with this interface's
         // (`T: Inherits<..>`); every pointer argument is a local, a reference,
         // a slice or a `ComPtr` that outlives the call, or a raw pointer the
@@ -4999,8 +4981,7 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IStream>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IStream>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5125,8 +5106,7 @@ impl<T: crate::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r0 = 
-        unsafe { crate::ComPtr::<IEnumSTATSTG>::from_raw(__a0) };
+        let __r0 = unsafe { crate::ComPtr::<IEnumSTATSTG>::from_raw(__a0) };
         let __r0 = __r0.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5426,8 +5406,7 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { crate::ComPtr::<IStream>::from_raw(__a4) };
+        let __r4 = unsafe { crate::ComPtr::<IStream>::from_raw(__a4) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -5460,8 +5439,7 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { crate::ComPtr::<IStream>::from_raw(__a4) };
+        let __r4 = unsafe { crate::ComPtr::<IStream>::from_raw(__a4) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -5495,8 +5473,7 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r4 = 
-        unsafe { crate::ComPtr::<IStorage>::from_raw(__a4) };
+        let __r4 = unsafe { crate::ComPtr::<IStorage>::from_raw(__a4) };
         let __r4 = __r4.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
@@ -5555,8 +5532,7 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<IStorage>::from_raw(__a5) };
+        let __r5 = unsafe { crate::ComPtr::<IStorage>::from_raw(__a5) };
         let __r5 = __r5.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r5)
     }
@@ -5682,8 +5658,7 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<IEnumSTATSTG>::from_raw(__a3) };
+        let __r3 = unsafe { crate::ComPtr::<IEnumSTATSTG>::from_raw(__a3) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }

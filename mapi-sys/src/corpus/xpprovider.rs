@@ -820,8 +820,7 @@ impl IXPProviderVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg0 = 
-                        unsafe {
+                        let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPISupport,
                             >::from_borrowed(lpMAPISup.cast::<crate::IMAPISupport>())
@@ -1268,8 +1267,7 @@ impl IXPLogonVtbl {
                         let __commits = crate::__private::Commits::enter();
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IXPLogonImpl>::register_options(
                                 object.inner(),
                                 __c0,
@@ -1335,8 +1333,7 @@ impl IXPLogonVtbl {
                         let __c1 = lppvData;
                         // SAFETY: the raw pointers are the caller's, passed on
                         // as the method's `# Safety` says.
-                        match 
-                        unsafe {
+                        match unsafe {
                             <O::Inner as IXPLogonImpl>::transport_notify(
                                 object.inner(),
                                 __c0,
@@ -1453,8 +1450,7 @@ impl IXPLogonVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -1589,8 +1585,7 @@ impl IXPLogonVtbl {
                         // SAFETY: a non-null interface pointer from the caller
                         // is live for the call; `from_borrowed` takes its own
                         // reference.
-                        let arg1 = 
-                        unsafe {
+                        let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
                             >::from_borrowed(lpMessage.cast::<crate::IMessage>())
@@ -1927,8 +1922,7 @@ impl<T: crate::Inherits<IXPProvider>> IXPProviderExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored a root block of the allocator it
         // was given, with strings of the width the flags asked for, or null.
-        let __r4 = 
-        unsafe {
+        let __r4 = unsafe {
             crate::value::MapiErrorBuffer::from_raw(
                 *alloc,
                 __a4.cast(),
@@ -1937,8 +1931,7 @@ impl<T: crate::Inherits<IXPProvider>> IXPProviderExt for crate::ComPtr<T> {
         };
         // SAFETY: on success the object handed over one reference to a live
         // object of this interface, or null.
-        let __r5 = 
-        unsafe { crate::ComPtr::<IXPLogon>::from_raw(__a5) };
+        let __r5 = unsafe { crate::ComPtr::<IXPLogon>::from_raw(__a5) };
         let __r4 = __r4.ok_or_else(crate::__private::call::missing_output)?;
         let __r5 = __r5.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__r4, __r5))
@@ -2389,8 +2382,7 @@ impl<T: crate::Inherits<IXPLogon>> IXPLogonExt for crate::ComPtr<T> {
         crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object handed over one reference to a live
         // object of the interface whose IID was passed (`U::IID`), or null.
-        let __r3 = 
-        unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = unsafe { crate::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(crate::Hresult(crate::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }

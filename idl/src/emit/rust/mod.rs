@@ -157,8 +157,15 @@ fn is_safety(g: &proc_macro2::Group) -> bool {
 fn safety_comments(text: &str) -> String {
     let open = format!("#[{SAFETY} = \"");
     let mut out = String::with_capacity(text.len() + text.len() / 8);
+    // A `let x =` or `match` whose marker began the expression: the
+    // expression's first line is joined to it.
+    let mut pending: Option<String> = None;
     for line in text.lines() {
-        let mut rest = line.to_string();
+        let mut rest = match pending.take() {
+            Some(head) => format!("{head} {}", line.trim_start()),
+            None => line.to_string(),
+        };
+        let indent = rest[..rest.len() - rest.trim_start().len()].to_string();
         let mut notes = Vec::new();
         while let Some(start) = rest.find(&open) {
             let body = start + open.len();
@@ -177,19 +184,23 @@ fn safety_comments(text: &str) -> String {
             }
             rest.replace_range(start..end, "");
         }
-        let indent = &line[..line.len() - line.trim_start().len()];
-        for note in notes {
+        for note in &notes {
             for comment in wrap(
                 &format!("SAFETY: {note}"),
                 80usize.saturating_sub(indent.len() + 3).max(40),
             ) {
-                out.push_str(indent);
+                out.push_str(&indent);
                 out.push_str("// ");
                 out.push_str(&comment);
                 out.push('\n');
             }
         }
-        if !rest.trim().is_empty() {
+        let head = rest.trim_end();
+        if !notes.is_empty()
+            && (head.ends_with(" =") || head.ends_with(" match") || head.trim_start() == "match")
+        {
+            pending = Some(rest.trim_end().to_string());
+        } else if !rest.trim().is_empty() {
             out.push_str(&rest);
             out.push('\n');
         }
