@@ -121,7 +121,10 @@ fn mapi_sys_corpus_is_the_generated_one() {
     // Read as source: no line left dangling where a safety marker was.
     for (name, text) in &actual {
         let ragged = text.lines().position(|l| l.ends_with(char::is_whitespace));
-        assert_eq!(ragged, None, "{name}: a line (0-based) ends with whitespace");
+        assert_eq!(
+            ragged, None,
+            "{name}: a line (0-based) ends with whitespace"
+        );
     }
     let mut failures = Vec::new();
     for (name, text) in &actual {

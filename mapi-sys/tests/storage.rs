@@ -212,3 +212,80 @@ fn an_enumerator_fills_the_callers_entries_with_names_it_gives_up() {
     assert!(buf.iter().all(|e| e.pwcsName.is_null()));
     assert_eq!(counter.live_blocks(), 0);
 }
+
+/// An enumerator whose `Next` breaks COM's rule: it fails, yet leaves a
+/// named entry in the caller's array (a static object: no counting).
+#[repr(C)]
+struct Careless {
+    vtbl: *const IEnumSTATSTGVtbl,
+}
+
+unsafe extern "system" fn careless_next(
+    _this: *mut core::ffi::c_void,
+    _celt: ULONG,
+    rgelt: *mut STATSTG,
+    fetched: *mut ULONG,
+) -> HRESULT {
+    let name = value::TaskStr::unicode("left behind").expect("task memory");
+    // SAFETY: the caller's writable entry and count.
+    unsafe {
+        (*rgelt).pwcsName = name.into_raw().cast();
+        if !fetched.is_null() {
+            *fetched = 1;
+        }
+    }
+    E_FAIL
+}
+
+unsafe extern "system" fn careless_unknown(
+    _this: *mut core::ffi::c_void,
+    _riid: REFIID,
+    _out: *mut *mut core::ffi::c_void,
+) -> HRESULT {
+    E_NOINTERFACE
+}
+
+unsafe extern "system" fn careless_count(_this: *mut core::ffi::c_void) -> ULONG {
+    1
+}
+
+unsafe extern "system" fn careless_skip(_this: *mut core::ffi::c_void, _celt: ULONG) -> HRESULT {
+    E_NOTIMPL
+}
+
+unsafe extern "system" fn careless_reset(_this: *mut core::ffi::c_void) -> HRESULT {
+    E_NOTIMPL
+}
+
+unsafe extern "system" fn careless_clone(
+    _this: *mut core::ffi::c_void,
+    _out: *mut *mut IEnumSTATSTG,
+) -> HRESULT {
+    E_NOTIMPL
+}
+
+static CARELESS_VTBL: IEnumSTATSTGVtbl = IEnumSTATSTGVtbl {
+    base__: IUnknownVtbl {
+        QueryInterface: careless_unknown,
+        AddRef: careless_count,
+        Release: careless_count,
+    },
+    Next: careless_next,
+    Skip: careless_skip,
+    Reset: careless_reset,
+    Clone: careless_clone,
+};
+
+#[test]
+fn what_a_failing_enumerator_leaves_behind_is_freed_by_the_caller_side() {
+    let counter = TaskCounter::install();
+    let mut object = Careless {
+        vtbl: &CARELESS_VTBL,
+    };
+    // SAFETY: a live object whose first field is its vtable pointer; its
+    // reference count is not kept, so the `ComPtr`'s release does nothing.
+    let e = unsafe { ComPtr::<IEnumSTATSTG>::from_raw(std::ptr::from_mut(&mut object).cast()) }
+        .expect("non-null");
+    assert_eq!(e.next(1), Err(Hresult(E_FAIL)));
+    assert_eq!(counter.live_blocks(), 0, "the name it left is freed");
+}

@@ -16517,7 +16517,6 @@ for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IMimeEnumProperties>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: the entries are zeroed or filled in by the object with blocks
         // of the task allocator.
         let __r1 = unsafe {
@@ -16525,6 +16524,7 @@ for ::mapi_sys::ComPtr<T> {
                 ::mapi_sys::value::EnumProperty,
             >::adopt(&mut __a1, __a2)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -17036,10 +17036,10 @@ for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IMimePropertySet>()
                 .GetProp)(self.as_raw().cast(), __a0, dwFlags.bits(), &mut __a2)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r2 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a2) };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }
@@ -17288,7 +17288,6 @@ for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IMimePropertySet>()
                 .GetParameters)(self.as_raw().cast(), __a0, &mut __a1, &mut __a2)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored an array of that many entries in
         // task memory, or null.
         let __r2 = unsafe {
@@ -17296,6 +17295,7 @@ for ::mapi_sys::ComPtr<T> {
                 ::mapi_sys::value::MimeParam,
             >::adopt(__a1, __a2)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }
@@ -17461,10 +17461,10 @@ for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IMimePropertySet>()
                 .GetOption)(self.as_raw().cast(), oid, &mut __a1)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r1 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a1) };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -19195,10 +19195,10 @@ for ::mapi_sys::ComPtr<T> {
                 &mut __a3,
             )
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r3 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a3) };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r3 = __r3?;
         ::core::result::Result::Ok(__r3)
     }
@@ -19286,10 +19286,10 @@ for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IMimeMessageTree>()
                 .GetOption)(self.as_raw().cast(), oid, &mut __a1)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r1 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a1) };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -19752,10 +19752,10 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
                 .base_vtable::<IMimeMessage>()
                 .GetProp)(self.as_raw().cast(), __a0, dwFlags.bits(), &mut __a2)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r2 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a2) };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }
@@ -20038,12 +20038,12 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
                 .base_vtable::<IMimeMessage>()
                 .GetAttachments)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored an array of that many entries in
         // task memory, or null.
         let __r1 = unsafe {
             ::mapi_sys::value::TaskArray::<::mapi_sys::HBODY>::adopt(__a0, __a1)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -20088,7 +20088,6 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
                 .base_vtable::<IMimeMessage>()
                 .GetSender)(self.as_raw().cast(), &mut __a0)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a record the object filled in with blocks of the task
         // allocator, or left empty.
         let __r0 = unsafe {
@@ -20096,6 +20095,7 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
                 ::mapi_sys::value::AddressProps,
             >::take(&mut __a0)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r0 = __r0?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20124,7 +20124,6 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
                 &mut __a2,
             )
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a list the object filled in with blocks of the task
         // allocator, or left empty.
         let __r2 = unsafe {
@@ -20132,6 +20131,7 @@ impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComP
                 ::mapi_sys::value::AddressProps,
             >::adopt_list(&mut __a2)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }
@@ -20779,7 +20779,6 @@ for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IMimeEnumHeaderRows>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: the entries are zeroed or filled in by the object with blocks
         // of the task allocator.
         let __r1 = unsafe {
@@ -20787,6 +20786,7 @@ for ::mapi_sys::ComPtr<T> {
                 ::mapi_sys::value::HeaderRow,
             >::adopt(&mut __a1, __a2)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -20961,7 +20961,6 @@ for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IMimeEnumAddressTypes>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: the entries are zeroed or filled in by the object with blocks
         // of the task allocator.
         let __r1 = unsafe {
@@ -20969,6 +20968,7 @@ for ::mapi_sys::ComPtr<T> {
                 ::mapi_sys::value::AddressProps,
             >::adopt(&mut __a1, __a2)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -21438,7 +21438,6 @@ for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IMimeAddressTable>()
                 .GetProps)(self.as_raw().cast(), hAddress, &mut __a1)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a record the object filled in with blocks of the task
         // allocator, or left empty.
         let __r1 = unsafe {
@@ -21446,6 +21445,7 @@ for ::mapi_sys::ComPtr<T> {
                 ::mapi_sys::value::AddressProps,
             >::take(&mut __a1)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -21467,7 +21467,6 @@ for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IMimeAddressTable>()
                 .GetSender)(self.as_raw().cast(), &mut __a0)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a record the object filled in with blocks of the task
         // allocator, or left empty.
         let __r0 = unsafe {
@@ -21475,6 +21474,7 @@ for ::mapi_sys::ComPtr<T> {
                 ::mapi_sys::value::AddressProps,
             >::take(&mut __a0)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r0 = __r0?;
         ::core::result::Result::Ok(__r0)
     }
@@ -21520,7 +21520,6 @@ for ::mapi_sys::ComPtr<T> {
                 &mut __a2,
             )
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a list the object filled in with blocks of the task
         // allocator, or left empty.
         let __r2 = unsafe {
@@ -21528,6 +21527,7 @@ for ::mapi_sys::ComPtr<T> {
                 ::mapi_sys::value::AddressProps,
             >::adopt_list(&mut __a2)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }
@@ -21666,7 +21666,6 @@ for ::mapi_sys::ComPtr<T> {
                 &mut __a3,
             )
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a list the object filled in with blocks of the task
         // allocator, or left empty.
         let __r3 = unsafe {
@@ -21674,6 +21673,7 @@ for ::mapi_sys::ComPtr<T> {
                 ::mapi_sys::value::AddressProps,
             >::adopt_list(&mut __a3)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r3 = __r3?;
         ::core::result::Result::Ok(__r3)
     }
@@ -22733,10 +22733,10 @@ for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IMimeInternational>()
                 .DecodeHeader)(self.as_raw().cast(), hCharset, __a1, &mut __a2, __a3)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r2 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a2) };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }
@@ -22801,10 +22801,10 @@ for ::mapi_sys::ComPtr<T> {
                 &mut __a4,
             )
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a BLOB the object filled in with a block of the task
         // allocator, or left empty.
         let __r3 = unsafe { ::mapi_sys::value::TaskBlob::adopt(&mut __a3) };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r3 = __r3?;
         ::core::result::Result::Ok((__r3, __a4))
     }
@@ -22836,10 +22836,10 @@ for ::mapi_sys::ComPtr<T> {
                 &mut __a3,
             )
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r3 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a3) };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r3 = __r3?;
         ::core::result::Result::Ok(__r3)
     }
@@ -23618,10 +23618,10 @@ impl<T: ::mapi_sys::Inherits<IMimeSecurity>> IMimeSecurityExt for ::mapi_sys::Co
                 .base_vtable::<IMimeSecurity>()
                 .GetCertData)(self.as_raw().cast(), pX509Cert, dataid, &mut __a2)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r2 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a2) };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }

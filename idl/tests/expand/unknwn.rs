@@ -4629,12 +4629,12 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IStream>()
                 .Stat)(self.as_raw().cast(), &mut __a0, grfStatFlag.bits())
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a record the object filled in with blocks of the task
         // allocator, or left empty.
         let __r0 = unsafe {
             ::mapi_sys::value::TaskOne::<::mapi_sys::value::StatStg>::take(&mut __a0)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r0 = __r0?;
         ::core::result::Result::Ok(__r0)
     }
@@ -4739,7 +4739,6 @@ impl<T: ::mapi_sys::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for ::mapi_sys::ComP
                 .base_vtable::<IEnumSTATSTG>()
                 .Next)(self.as_raw().cast(), celt, __a1.as_mut_ptr(), &mut __a2)
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: the entries are zeroed or filled in by the object with blocks
         // of the task allocator.
         let __r1 = unsafe {
@@ -4747,6 +4746,7 @@ impl<T: ::mapi_sys::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for ::mapi_sys::ComP
                 ::mapi_sys::value::StatStg,
             >::adopt(&mut __a1, __a2)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -5475,12 +5475,12 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IStorage>()
                 .Stat)(self.as_raw().cast(), &mut __a0, grfStatFlag.bits())
         };
-        ::mapi_sys::Hresult(__hr).ok()?;
         // SAFETY: a record the object filled in with blocks of the task
         // allocator, or left empty.
         let __r0 = unsafe {
             ::mapi_sys::value::TaskOne::<::mapi_sys::value::StatStg>::take(&mut __a0)
         };
+        ::mapi_sys::Hresult(__hr).ok()?;
         let __r0 = __r0?;
         ::core::result::Result::Ok(__r0)
     }

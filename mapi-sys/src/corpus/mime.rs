@@ -16940,7 +16940,6 @@ for crate::ComPtr<T> {
                 .base_vtable::<IMimeEnumProperties>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: the entries are zeroed or filled in by the object with blocks
         // of the task allocator.
         let __r1 = unsafe {
@@ -16948,6 +16947,7 @@ for crate::ComPtr<T> {
                 crate::value::EnumProperty,
             >::adopt(&mut __a1, __a2)
         };
+        crate::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -17447,10 +17447,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
                 .base_vtable::<IMimePropertySet>()
                 .GetProp)(self.as_raw().cast(), __a0, dwFlags.bits(), &mut __a2)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r2 = unsafe { crate::value::PropVariant::adopt(&mut __a2) };
+        crate::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }
@@ -17694,12 +17694,12 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
                 .base_vtable::<IMimePropertySet>()
                 .GetParameters)(self.as_raw().cast(), __a0, &mut __a1, &mut __a2)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored an array of that many entries in
         // task memory, or null.
         let __r2 = unsafe {
             crate::value::TaskArray::<crate::value::MimeParam>::adopt(__a1, __a2)
         };
+        crate::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }
@@ -17854,10 +17854,10 @@ impl<T: crate::Inherits<IMimePropertySet>> IMimePropertySetExt for crate::ComPtr
                 .base_vtable::<IMimePropertySet>()
                 .GetOption)(self.as_raw().cast(), oid, &mut __a1)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r1 = unsafe { crate::value::PropVariant::adopt(&mut __a1) };
+        crate::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -19567,10 +19567,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
                 &mut __a3,
             )
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r3 = unsafe { crate::value::PropVariant::adopt(&mut __a3) };
+        crate::Hresult(__hr).ok()?;
         let __r3 = __r3?;
         ::core::result::Result::Ok(__r3)
     }
@@ -19658,10 +19658,10 @@ impl<T: crate::Inherits<IMimeMessageTree>> IMimeMessageTreeExt for crate::ComPtr
                 .base_vtable::<IMimeMessageTree>()
                 .GetOption)(self.as_raw().cast(), oid, &mut __a1)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r1 = unsafe { crate::value::PropVariant::adopt(&mut __a1) };
+        crate::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -20104,10 +20104,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
                 .base_vtable::<IMimeMessage>()
                 .GetProp)(self.as_raw().cast(), __a0, dwFlags.bits(), &mut __a2)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r2 = unsafe { crate::value::PropVariant::adopt(&mut __a2) };
+        crate::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }
@@ -20374,10 +20374,10 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
                 .base_vtable::<IMimeMessage>()
                 .GetAttachments)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: on success the object stored an array of that many entries in
         // task memory, or null.
         let __r1 = unsafe { crate::value::TaskArray::<crate::HBODY>::adopt(__a0, __a1) };
+        crate::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -20419,12 +20419,12 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
                 .base_vtable::<IMimeMessage>()
                 .GetSender)(self.as_raw().cast(), &mut __a0)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a record the object filled in with blocks of the task
         // allocator, or left empty.
         let __r0 = unsafe {
             crate::value::TaskOne::<crate::value::AddressProps>::take(&mut __a0)
         };
+        crate::Hresult(__hr).ok()?;
         let __r0 = __r0?;
         ::core::result::Result::Ok(__r0)
     }
@@ -20453,12 +20453,12 @@ impl<T: crate::Inherits<IMimeMessage>> IMimeMessageExt for crate::ComPtr<T> {
                 &mut __a2,
             )
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a list the object filled in with blocks of the task
         // allocator, or left empty.
         let __r2 = unsafe {
             crate::value::TaskArray::<crate::value::AddressProps>::adopt_list(&mut __a2)
         };
+        crate::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }
@@ -21083,12 +21083,12 @@ for crate::ComPtr<T> {
                 .base_vtable::<IMimeEnumHeaderRows>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: the entries are zeroed or filled in by the object with blocks
         // of the task allocator.
         let __r1 = unsafe {
             crate::value::TaskEntries::<crate::value::HeaderRow>::adopt(&mut __a1, __a2)
         };
+        crate::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -21255,7 +21255,6 @@ for crate::ComPtr<T> {
                 .base_vtable::<IMimeEnumAddressTypes>()
                 .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: the entries are zeroed or filled in by the object with blocks
         // of the task allocator.
         let __r1 = unsafe {
@@ -21263,6 +21262,7 @@ for crate::ComPtr<T> {
                 crate::value::AddressProps,
             >::adopt(&mut __a1, __a2)
         };
+        crate::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -21718,12 +21718,12 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
                 .base_vtable::<IMimeAddressTable>()
                 .GetProps)(self.as_raw().cast(), hAddress, &mut __a1)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a record the object filled in with blocks of the task
         // allocator, or left empty.
         let __r1 = unsafe {
             crate::value::TaskOne::<crate::value::AddressProps>::take(&mut __a1)
         };
+        crate::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -21745,12 +21745,12 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
                 .base_vtable::<IMimeAddressTable>()
                 .GetSender)(self.as_raw().cast(), &mut __a0)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a record the object filled in with blocks of the task
         // allocator, or left empty.
         let __r0 = unsafe {
             crate::value::TaskOne::<crate::value::AddressProps>::take(&mut __a0)
         };
+        crate::Hresult(__hr).ok()?;
         let __r0 = __r0?;
         ::core::result::Result::Ok(__r0)
     }
@@ -21796,12 +21796,12 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
                 &mut __a2,
             )
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a list the object filled in with blocks of the task
         // allocator, or left empty.
         let __r2 = unsafe {
             crate::value::TaskArray::<crate::value::AddressProps>::adopt_list(&mut __a2)
         };
+        crate::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }
@@ -21934,12 +21934,12 @@ impl<T: crate::Inherits<IMimeAddressTable>> IMimeAddressTableExt for crate::ComP
                 &mut __a3,
             )
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a list the object filled in with blocks of the task
         // allocator, or left empty.
         let __r3 = unsafe {
             crate::value::TaskArray::<crate::value::AddressProps>::adopt_list(&mut __a3)
         };
+        crate::Hresult(__hr).ok()?;
         let __r3 = __r3?;
         ::core::result::Result::Ok(__r3)
     }
@@ -22972,10 +22972,10 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
                 .base_vtable::<IMimeInternational>()
                 .DecodeHeader)(self.as_raw().cast(), hCharset, __a1, &mut __a2, __a3)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r2 = unsafe { crate::value::PropVariant::adopt(&mut __a2) };
+        crate::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }
@@ -23037,10 +23037,10 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
                 &mut __a4,
             )
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a BLOB the object filled in with a block of the task
         // allocator, or left empty.
         let __r3 = unsafe { crate::value::TaskBlob::adopt(&mut __a3) };
+        crate::Hresult(__hr).ok()?;
         let __r3 = __r3?;
         ::core::result::Result::Ok((__r3, __a4))
     }
@@ -23072,10 +23072,10 @@ impl<T: crate::Inherits<IMimeInternational>> IMimeInternationalExt for crate::Co
                 &mut __a3,
             )
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r3 = unsafe { crate::value::PropVariant::adopt(&mut __a3) };
+        crate::Hresult(__hr).ok()?;
         let __r3 = __r3?;
         ::core::result::Result::Ok(__r3)
     }
@@ -23850,10 +23850,10 @@ impl<T: crate::Inherits<IMimeSecurity>> IMimeSecurityExt for crate::ComPtr<T> {
                 .base_vtable::<IMimeSecurity>()
                 .GetCertData)(self.as_raw().cast(), pX509Cert, dataid, &mut __a2)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a PROPVARIANT the object filled in with blocks of the task
         // allocator, or left as it was.
         let __r2 = unsafe { crate::value::PropVariant::adopt(&mut __a2) };
+        crate::Hresult(__hr).ok()?;
         let __r2 = __r2?;
         ::core::result::Result::Ok(__r2)
     }

@@ -4960,12 +4960,12 @@ impl<T: crate::Inherits<IStream>> IStreamExt for crate::ComPtr<T> {
                 .base_vtable::<IStream>()
                 .Stat)(self.as_raw().cast(), &mut __a0, grfStatFlag.bits())
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a record the object filled in with blocks of the task
         // allocator, or left empty.
         let __r0 = unsafe {
             crate::value::TaskOne::<crate::value::StatStg>::take(&mut __a0)
         };
+        crate::Hresult(__hr).ok()?;
         let __r0 = __r0?;
         ::core::result::Result::Ok(__r0)
     }
@@ -5061,12 +5061,12 @@ impl<T: crate::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for crate::ComPtr<T> {
                 .base_vtable::<IEnumSTATSTG>()
                 .Next)(self.as_raw().cast(), celt, __a1.as_mut_ptr(), &mut __a2)
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: the entries are zeroed or filled in by the object with blocks
         // of the task allocator.
         let __r1 = unsafe {
             crate::value::TaskEntries::<crate::value::StatStg>::adopt(&mut __a1, __a2)
         };
+        crate::Hresult(__hr).ok()?;
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
     }
@@ -5790,12 +5790,12 @@ impl<T: crate::Inherits<IStorage>> IStorageExt for crate::ComPtr<T> {
                 .base_vtable::<IStorage>()
                 .Stat)(self.as_raw().cast(), &mut __a0, grfStatFlag.bits())
         };
-        crate::Hresult(__hr).ok()?;
         // SAFETY: a record the object filled in with blocks of the task
         // allocator, or left empty.
         let __r0 = unsafe {
             crate::value::TaskOne::<crate::value::StatStg>::take(&mut __a0)
         };
+        crate::Hresult(__hr).ok()?;
         let __r0 = __r0?;
         ::core::result::Result::Ok(__r0)
     }

@@ -892,7 +892,7 @@ impl Gen<'_> {
                     pre.push(quote!(let mut #local = #start;));
                     call.push(quote!(&mut #local));
                     let r = format_ident!("__r{}", idx);
-                    post.push(quote! {
+                    writeback.push(quote! {
                         #[__safety = "a PROPVARIANT the object filled in with blocks of the task allocator, or left as it was."]
                         let #r = unsafe { #v::PropVariant::adopt(&mut #local) };
                     });
@@ -908,7 +908,7 @@ impl Gen<'_> {
                     pre.push(quote!(let mut #local = #call_mod::empty_blob();));
                     call.push(quote!(&mut #local));
                     let r = format_ident!("__r{}", idx);
-                    post.push(quote! {
+                    writeback.push(quote! {
                         #[__safety = "a BLOB the object filled in with a block of the task allocator, or left empty."]
                         let #r = unsafe { #v::TaskBlob::adopt(&mut #local) };
                     });
@@ -926,7 +926,7 @@ impl Gen<'_> {
                     pre.push(quote!(let mut #local: #to_ty = ::core::ptr::null_mut();));
                     call.push(quote!(&mut #local));
                     let r = format_ident!("__r{}", idx);
-                    post.push(quote! {
+                    writeback.push(quote! {
                         #[__safety = "on success the object stored an array of that many entries in task memory, or null."]
                         let #r = unsafe { #v::TaskArray::<#rec>::adopt(#c, #local) };
                     });
@@ -968,7 +968,7 @@ impl Gen<'_> {
                             p.name
                         ));
                         pre.push(quote!(let mut #local = #v::TaskArray::<#rec>::empty_list();));
-                        post.push(quote! {
+                        writeback.push(quote! {
                             #[__safety = "a list the object filled in with blocks of the task allocator, or left empty."]
                             let #r = unsafe { #v::TaskArray::<#rec>::adopt_list(&mut #local) };
                         });
@@ -989,7 +989,7 @@ impl Gen<'_> {
                             quote!(<#rec as #v::TaskRecord>::zeroed())
                         };
                         pre.push(quote!(let mut #local = #start;));
-                        post.push(quote! {
+                        writeback.push(quote! {
                             #[__safety = "a record the object filled in with blocks of the task allocator, or left empty."]
                             let #r = unsafe { #v::TaskOne::<#rec>::take(&mut #local) };
                         });
@@ -1082,7 +1082,7 @@ impl Gen<'_> {
                     pre.push(quote!(let mut #local = #v::TaskEntries::<#rec>::buffer(#cap)?;));
                     call.push(quote!(#local.as_mut_ptr()));
                     let r = format_ident!("__r{}", idx);
-                    post.push(quote! {
+                    writeback.push(quote! {
                         #[__safety = "the entries are zeroed or filled in by the object with blocks of the task allocator."]
                         let #r = unsafe { #v::TaskEntries::<#rec>::adopt(&mut #local, #c) };
                     });
