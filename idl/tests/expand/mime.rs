@@ -5099,10 +5099,8 @@ impl IMimeEnumPropertiesVtbl {
                                 // entries, at least as many as written (null
                                 // only for none).
                                 let __n = unsafe { __buf1.write_to(prgProp) };
-                                if !pcFetched.is_null() {
-                                    // SAFETY: checked non-null.
-                                    unsafe { pcFetched.write(__n) };
-                                }
+                                // SAFETY: checked non-null above.
+                                unsafe { pcFetched.write(__n) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -11534,10 +11532,8 @@ impl IMimeEnumHeaderRowsVtbl {
                                 // entries, at least as many as written (null
                                 // only for none).
                                 let __n = unsafe { __buf1.write_to(prgRow) };
-                                if !pcFetched.is_null() {
-                                    // SAFETY: checked non-null.
-                                    unsafe { pcFetched.write(__n) };
-                                }
+                                // SAFETY: checked non-null above.
+                                unsafe { pcFetched.write(__n) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -11819,10 +11815,8 @@ impl IMimeEnumAddressTypesVtbl {
                                 // entries, at least as many as written (null
                                 // only for none).
                                 let __n = unsafe { __buf1.write_to(prgAdr) };
-                                if !pcFetched.is_null() {
-                                    // SAFETY: checked non-null.
-                                    unsafe { pcFetched.write(__n) };
-                                }
+                                // SAFETY: checked non-null above.
+                                unsafe { pcFetched.write(__n) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,

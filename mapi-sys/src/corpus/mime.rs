@@ -6067,10 +6067,8 @@ impl IMimeEnumPropertiesVtbl {
                                 // entries, at least as many as written (null
                                 // only for none).
                                 let __n = unsafe { __buf1.write_to(prgProp) };
-                                if !pcFetched.is_null() {
-                                    // SAFETY: checked non-null.
-                                    unsafe { pcFetched.write(__n) };
-                                }
+                                // SAFETY: checked non-null above.
+                                unsafe { pcFetched.write(__n) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -12176,10 +12174,8 @@ impl IMimeEnumHeaderRowsVtbl {
                                 // entries, at least as many as written (null
                                 // only for none).
                                 let __n = unsafe { __buf1.write_to(prgRow) };
-                                if !pcFetched.is_null() {
-                                    // SAFETY: checked non-null.
-                                    unsafe { pcFetched.write(__n) };
-                                }
+                                // SAFETY: checked non-null above.
+                                unsafe { pcFetched.write(__n) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -12445,10 +12441,8 @@ impl IMimeEnumAddressTypesVtbl {
                                 // entries, at least as many as written (null
                                 // only for none).
                                 let __n = unsafe { __buf1.write_to(prgAdr) };
-                                if !pcFetched.is_null() {
-                                    // SAFETY: checked non-null.
-                                    unsafe { pcFetched.write(__n) };
-                                }
+                                // SAFETY: checked non-null above.
+                                unsafe { pcFetched.write(__n) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,

@@ -1954,13 +1954,25 @@ impl Gen<'_> {
                             ::core::result::Result::Err(e) => return e.0,
                         };
                     });
+                    // A count that may be null (for one entry) is written
+                    // when given; a required one was checked above.
+                    let write_count = if *count_optional {
+                        quote! {
+                            if !#cn.is_null() {
+                                #[__safety = "checked non-null."]
+                                unsafe { #cn.write(__n) };
+                            }
+                        }
+                    } else {
+                        quote! {
+                            #[__safety = "checked non-null above."]
+                            unsafe { #cn.write(__n) };
+                        }
+                    };
                     p.writes.push(quote! {
                         #[__safety = "the caller's array holds `capacity` entries, at least as many as written (null only for none)."]
                         let __n = unsafe { #buf.write_to(#n) };
-                        if !#cn.is_null() {
-                            #[__safety = "checked non-null."]
-                            unsafe { #cn.write(__n) };
-                        }
+                        #write_count
                     });
                     p.outs.push(quote!(::std::vec::Vec<#rec>));
                     p.out_locals.push(a.clone());
