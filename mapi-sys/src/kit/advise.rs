@@ -463,7 +463,8 @@ fn deliver(sink: &ComPtr<IMAPIAdviseSink>, notifications: &[&Notification]) {
             }),
         })
         .collect();
-    // Views of identifiers a provider made cannot exceed what MAPI counts.
+    // Only an identifier beyond a `ULONG` of bytes fails the layout; a
+    // batch holding one is not delivered.
     let Ok(raw) = crate::value::call::notifications_in(&views) else {
         return;
     };
