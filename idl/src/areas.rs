@@ -27,6 +27,8 @@ pub enum Item {
     Const(ConstId),
     /// A flag group.
     FlagGroup(FlagGroupId),
+    /// A function a DLL exports.
+    Function(FunctionId),
 }
 
 /// When an item is available.
@@ -49,6 +51,7 @@ pub struct Areas {
     enums: Vec<Gate>,
     consts: Vec<Gate>,
     flag_groups: Vec<Gate>,
+    functions: Vec<Gate>,
 }
 
 impl Areas {
@@ -81,6 +84,7 @@ impl Areas {
             enums: m.enums.iter().map(|x| own(&x.origin)).collect(),
             consts: m.consts.iter().map(|x| own(&x.origin)).collect(),
             flag_groups: m.flag_groups.iter().map(|x| own(&x.origin)).collect(),
+            functions: m.functions.iter().map(|x| own(&x.origin)).collect(),
             names: Vec::new(),
         };
         a.names = names;
@@ -118,6 +122,7 @@ impl Areas {
             Item::Enum(id) => &self.enums[id.index()],
             Item::Const(id) => &self.consts[id.index()],
             Item::FlagGroup(id) => &self.flag_groups[id.index()],
+            Item::Function(id) => &self.functions[id.index()],
         }
     }
 
@@ -129,6 +134,7 @@ impl Areas {
             Item::Enum(id) => &mut self.enums[id.index()],
             Item::Const(id) => &mut self.consts[id.index()],
             Item::FlagGroup(id) => &mut self.flag_groups[id.index()],
+            Item::Function(id) => &mut self.functions[id.index()],
         }
     }
 
@@ -174,6 +180,7 @@ impl Item {
             Item::Enum(id) => &m.enums[id.index()].origin,
             Item::Const(id) => &m.consts[id.index()].origin,
             Item::FlagGroup(id) => &m.flag_groups[id.index()].origin,
+            Item::Function(id) => &m.functions[id.index()].origin,
         }
     }
 
@@ -186,6 +193,7 @@ impl Item {
             Item::Enum(id) => &m.enums[id.index()].name,
             Item::Const(id) => &m.consts[id.index()].name,
             Item::FlagGroup(id) => &m.flag_groups[id.index()].name,
+            Item::Function(id) => &m.functions[id.index()].name,
         }
     }
 }
@@ -209,6 +217,7 @@ pub fn all_items(m: &Model) -> impl Iterator<Item = Item> + '_ {
         .chain(n(m.enums.len()).map(|i| Item::Enum(EnumId(i))))
         .chain(n(m.consts.len()).map(|i| Item::Const(ConstId(i))))
         .chain(n(m.flag_groups.len()).map(|i| Item::FlagGroup(FlagGroupId(i))))
+        .chain(n(m.functions.len()).map(|i| Item::Function(FunctionId(i))))
 }
 
 /// Pushes the items `item`'s generated code names to `out`: the types of
@@ -238,6 +247,13 @@ pub fn references(m: &Model, item: Item, out: &mut Vec<Item>) {
             }
         }
         Item::Const(id) => type_refs(&m.consts[id.index()].ty, out),
+        Item::Function(id) => {
+            let sig = &m.functions[id.index()].sig;
+            type_refs(&sig.ret, out);
+            for p in &sig.params {
+                type_refs(&p.ty, out);
+            }
+        }
         Item::Enum(_) | Item::FlagGroup(_) => {}
     }
 }

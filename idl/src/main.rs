@@ -238,7 +238,7 @@ fn areas_summary(m: &mapi_idl::Model) -> String {
     use std::collections::BTreeMap;
     let areas = Areas::new(m);
     // gate text -> (kind counts, interfaces, items from other areas)
-    let mut groups: BTreeMap<String, ([usize; 6], Vec<String>, usize)> = BTreeMap::new();
+    let mut groups: BTreeMap<String, ([usize; 7], Vec<String>, usize)> = BTreeMap::new();
     for item in all_items(m) {
         let gate = areas.gate(item);
         let key = match gate {
@@ -263,6 +263,7 @@ fn areas_summary(m: &mapi_idl::Model) -> String {
             Item::Enum(_) => 3,
             Item::Const(_) => 4,
             Item::FlagGroup(_) => 5,
+            Item::Function(_) => 6,
         };
         entry.0[kind] += 1;
         let moved = match (gate, own_area(m, item)) {
@@ -298,8 +299,8 @@ fn areas_summary(m: &mapi_idl::Model) -> String {
     }
     for (key, (n, ifaces, moved)) in groups {
         out += &format!(
-            "{key}: {} interfaces, {} typedefs, {} structs, {} enums, {} constants, {} flag groups ({moved} from other areas)\n",
-            n[0], n[1], n[2], n[3], n[4], n[5]
+            "{key}: {} interfaces, {} typedefs, {} structs, {} enums, {} constants, {} flag groups, {} functions ({moved} from other areas)\n",
+            n[0], n[1], n[2], n[3], n[4], n[5], n[6]
         );
         if !ifaces.is_empty() {
             out += &format!("    {}\n", ifaces.join(", "));

@@ -31,6 +31,8 @@ ids! {
     FlagGroupId;
     /// An index into [`Model::prop_tags`].
     PropTagId;
+    /// An index into [`Model::functions`].
+    FunctionId;
 }
 
 /// Everything one compilation declares.
@@ -881,6 +883,9 @@ pub struct Function {
     pub name: String,
     /// Its signature.
     pub sig: Signature,
+    /// The DLL that exports it: the `dllname` of its module
+    /// (`"mapi32.dll"`); `None` for a function outside one.
+    pub dll: Option<String>,
     /// Doc comments.
     pub docs: String,
     /// Where it was declared.

@@ -176,6 +176,7 @@ fn mapi_sys_corpus() -> Vec<(String, String)> {
         feature_gates: true,
         area_gates: true,
         generic_flags: true,
+        dll_features: true,
         ..Options::default()
     };
     let (files, shared) = expand_by_file(&c.model, &options).expect("the corpus expands");

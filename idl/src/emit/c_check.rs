@@ -10,6 +10,7 @@
 //! | IID | all four parts of `IID_IFoo` as `mapiguid.h` defines it |
 //! | struct, union | `sizeof`, `_Alignof`, and `offsetof` of every named field (members of anonymous members through the enclosing type) |
 //! | typedef | `sizeof`; its type, `__builtin_types_compatible_p` with the definition spelled from the headers' names (function types through pointers, so that i686 compares calling conventions) |
+//! | function | the type of a DLL export (`__typeof__(&MAPILogonEx)`), `__builtin_types_compatible_p` with a pointer to the model's signature, calling convention included |
 //! | constant | its value, cast to its declared type (`(SCODE)(MAPI_E_NOT_FOUND) == -2147221233LL`); a GUID constant (`PS_MAPI`), all four parts as `mapiguid.h` defines it, as for IIDs |
 //!
 //! Sizes and offsets come from [`layout`](crate::layout); where the two
@@ -154,6 +155,8 @@ pub struct Counts {
     /// Constant values (with `#ifdef` guards when no header names were given,
     /// so an upper bound of what the compiler sees).
     pub constants: usize,
+    /// Function types (of the functions a DLL exports).
+    pub functions: usize,
     /// Facts left out, each with a `/* skipped: ... */` comment.
     pub skipped: usize,
 }
@@ -170,6 +173,7 @@ impl Counts {
             + self.typedefs
             + self.typedef_types
             + self.constants
+            + self.functions
     }
 }
 
@@ -196,6 +200,7 @@ pub fn generate(m: &Model, opts: &Options) -> Output {
     e.interfaces();
     e.structs();
     e.typedefs();
+    e.functions();
     e.constants();
     let mut text = e.header();
     text.push_str(&e.out);
@@ -757,6 +762,51 @@ impl<'a> Emitter<'a> {
                 );
                 self.counts.fields += 1;
             }
+        }
+    }
+
+    // -----------------------------------------------------------------------
+    // Functions
+    // -----------------------------------------------------------------------
+
+    /// The type of each function a DLL exports, as a pointer (the form in
+    /// which C compares calling conventions).
+    fn functions(&mut self) {
+        let m = self.m;
+        self.section("functions: types");
+        let mut last = None;
+        for f in &m.functions {
+            if !self.is_root(&f.origin) || f.dll.is_none() {
+                continue;
+            }
+            self.file_marker(&mut last, f.origin.file);
+            if let Some(r) = self.skip_reason(&f.name, None) {
+                self.skipped(&f.name, r);
+                continue;
+            }
+            if !self.declared(&f.name) {
+                self.skipped(&f.name, "not declared by the headers");
+                continue;
+            }
+            let ptr = Type::Ptr {
+                to: Box::new(Type::Function(Box::new(f.sig.clone()))),
+                is_const: false,
+            };
+            let Some(rhs) = self.c_type(&ptr, "", 0) else {
+                self.skipped(
+                    &format!("the type of {}", f.name),
+                    "C cannot spell its signature from the headers' names",
+                );
+                continue;
+            };
+            self.assert(
+                &format!(
+                    "__builtin_types_compatible_p(__typeof__(&{}), {rhs})",
+                    f.name
+                ),
+                &format!("{}: type", f.name),
+            );
+            self.counts.functions += 1;
         }
     }
 

@@ -18,7 +18,7 @@
 //! | `typedefs` | `[{ "name", "type", "docs" }]` |
 //! | `structs` | `[{ "name", "tag", "union", "opaque", "parent", "docs", "fields": [{ "name", "anonymous", "type", "docs" }] }]`; `parent` names the struct in whose field it is defined, or is null; `anonymous` is true for a member without a name (its `name` is made up) |
 //! | `enums` | `[{ "name", "docs", "members": [{ "name", "value", "docs" }] }]` |
-//! | `functions` | `[{ "name", "callconv", "returns", "params", "abi", "docs" }]` |
+//! | `functions` | `[{ "name", "callconv", "returns", "params", "abi", "dll", "docs" }]`; `dll` is the `dllname` of the function's module, or null |
 //!
 //! Types are C spellings (`LPENTRYID`, `unsigned long*`).
 
@@ -492,6 +492,7 @@ pub fn to_value(m: &Model) -> Value {
                 "returns": m.type_name(&f.sig.ret),
                 "params": params(m, &f.sig.params),
                 "abi": abi(m, &lower(m, &f.sig.params, &f.sig.ret, &[]), &f.sig.params),
+                "dll": f.dll,
                 "docs": f.docs,
             })
         })

@@ -132,6 +132,34 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
+    /// The DLL a module's `[dllname("...")]` names; an argument that is not
+    /// a string is an error (a wrong number of them is the arity warning's).
+    fn dll_name(&mut self, attrs: &[ast::Attr]) -> Option<String> {
+        let a = attr(self.interner, attrs, "dllname")?;
+        match a.args.as_deref() {
+            Some(
+                [
+                    Some(ast::Expr {
+                        kind: ast::ExprKind::Str(name),
+                        ..
+                    }),
+                ],
+            ) => Some(name.to_string()),
+            Some([_]) => {
+                self.err(
+                    Diagnostic::error(
+                        codes::BAD_ATTR_ARGS,
+                        a.span,
+                        "`dllname` takes the DLL's name as a string",
+                    )
+                    .with_help("write `dllname(\"mapi32.dll\")`"),
+                );
+                None
+            }
+            _ => None,
+        }
+    }
+
     /// Collects the declarations in `items`; `in_interface` when they are an
     /// interface's members, whose functions are methods, not global names.
     pub(super) fn collect_items(
@@ -149,7 +177,10 @@ impl<'a> Resolver<'a, '_> {
                 }
                 ItemKind::Module(m) => {
                     self.check_attrs(&item.attrs, Place::Module);
-                    self.collect_items(file, &m.items, false)
+                    let dll = self.dll_name(&item.attrs).or_else(|| self.dll.clone());
+                    let outer = std::mem::replace(&mut self.dll, dll);
+                    self.collect_items(file, &m.items, false);
+                    self.dll = outer;
                 }
                 ItemKind::Dispinterface(d) => self.collect_items(file, &d.methods, true),
                 ItemKind::Typedef(t) => self.collect_typedef(file, item, t),
@@ -169,6 +200,7 @@ impl<'a> Resolver<'a, '_> {
                                 ret: Type::Void,
                                 params: Vec::new(),
                             },
+                            dll: self.dll.clone(),
                             docs: String::from(&*item.docs.text),
                             origin: origin(file, item.span),
                         });

@@ -116,6 +116,7 @@ pub(crate) fn resolve(
         eval_depth: 0,
         c_context: false,
         c_types: HashMap::default(),
+        dll: None,
     };
     for f in files {
         r.model.files.push(ModelFile {
@@ -216,6 +217,8 @@ struct Resolver<'a, 'd> {
     c_context: bool,
     /// The unknown type names taken as opaque types, each made once.
     c_types: HashMap<Symbol, StructId>,
+    /// The `dllname` of the module whose items are being collected.
+    dll: Option<String>,
 }
 
 /// A typedef of a name already declared as a type: C accepts it when both

@@ -53,6 +53,10 @@ pub struct Options {
     /// Only for the crate that defines `Flags` (the constants are inherent
     /// items of `Flags<Group>`): `mapi-sys`.
     pub generic_flags: bool,
+    /// Put the functions of each DLL but `mapi32.dll` behind a Cargo
+    /// feature named after it (`olmapi32`): a program that calls one needs
+    /// that DLL on its search path to start at all.
+    pub dll_features: bool,
 }
 
 impl Default for Options {
@@ -68,6 +72,7 @@ impl Default for Options {
             feature_gates: false,
             area_gates: false,
             generic_flags: false,
+            dll_features: false,
         }
     }
 }

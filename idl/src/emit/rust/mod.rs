@@ -310,6 +310,9 @@ fn items(g: &Gen<'_>) -> TokenStream {
     for (i, _) in m.flag_groups.iter().enumerate() {
         out.extend(g.flag_group(FlagGroupId(i as u32)));
     }
+    for (i, _) in m.functions.iter().enumerate() {
+        out.extend(g.function(FunctionId(i as u32)));
+    }
     let mut provider = TokenStream::new();
     for (i, _) in m.interfaces.iter().enumerate() {
         out.extend(g.interface(InterfaceId(i as u32)));

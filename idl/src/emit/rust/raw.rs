@@ -13,6 +13,60 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 impl Gen<'_> {
+    /// A function a DLL exports, declared in an `extern` block linked to
+    /// it on Windows: `mapi32.dll` through its import library (MinGW's and
+    /// the Windows SDK's), another DLL with `raw-dylib` (no import library
+    /// exists for Outlook's `olmapi32.dll`), behind a feature named after it
+    /// with [`Options::dll_features`](super::Options::dll_features). A
+    /// function outside a `dllname` module names no DLL and is not emitted.
+    pub(super) fn function(&self, id: FunctionId) -> TokenStream {
+        let f = &self.m.functions[id.index()];
+        let Some(dll) = f.dll.as_deref() else {
+            return TokenStream::new();
+        };
+        if !self.local(&f.origin) {
+            return TokenStream::new();
+        }
+        let cfg = self.cfg(Item::Function(id), None);
+        let name = to_ident(&f.name);
+        let abi = match f.sig.callconv {
+            CallConv::System => "system",
+            CallConv::C => "C",
+        };
+        let params = f.sig.params.iter().map(|p| {
+            let n = to_ident(&p.name);
+            let t = self.param_ty(&p.ty);
+            quote!(#n: #t)
+        });
+        let ret = self.ret(&f.sig.ret);
+        let lib = dll
+            .get(..dll.len().saturating_sub(4))
+            .filter(|_| dll.to_ascii_lowercase().ends_with(".dll"))
+            .unwrap_or(dll)
+            .to_ascii_lowercase();
+        let (link, feature) = if lib == "mapi32" {
+            (quote!(#[cfg_attr(windows, link(name = "mapi32"))]), None)
+        } else {
+            let feature = self.o.dll_features.then(|| quote!(#[cfg(feature = #lib)]));
+            (
+                quote!(#[cfg_attr(windows, link(name = #lib, kind = "raw-dylib"))]),
+                feature,
+            )
+        };
+        let text = docs_with_params(self.m, &f.docs, &f.sig.params);
+        let doc = docs(&text, || format!("`{}`, exported by `{dll}`.", f.name));
+        quote! {
+            #cfg
+            #feature
+            #[cfg(any(windows, doc))]
+            #link
+            unsafe extern #abi {
+                #doc
+                pub fn #name(#(#params),*) #ret;
+            }
+        }
+    }
+
     pub(super) fn typedef(&self, id: TypedefId) -> TokenStream {
         let t = &self.m.typedefs[id.index()];
         if !self.local(&t.origin) {
@@ -606,13 +660,18 @@ fn const_fallback_doc(m: &Model, c: &Const) -> String {
 
 /// A method's docs followed by its parameters' docs.
 pub(super) fn method_docs(m: &Model, method: &Method) -> String {
-    let mut text = method.docs.trim_end().to_string();
-    if method.params.iter().any(|p| !p.docs.is_empty()) {
+    docs_with_params(m, &method.docs, &method.params)
+}
+
+/// `docs`, then a `# Parameters` list when a parameter has docs.
+fn docs_with_params(m: &Model, docs: &str, params: &[Param]) -> String {
+    let mut text = docs.trim_end().to_string();
+    if params.iter().any(|p| !p.docs.is_empty()) {
         if !text.is_empty() {
             text.push_str("\n\n");
         }
         text.push_str("# Parameters\n");
-        for p in &method.params {
+        for p in params {
             let dir = match p.dir {
                 Direction::In => "in",
                 Direction::Out => "out",
