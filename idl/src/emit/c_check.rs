@@ -97,8 +97,8 @@ pub struct Options {
     /// a field (`MAPINAMEID_0.lID_Reserved`), a method under the interface
     /// that declares it (`IMAPIProp.GetProps`, which covers the slot in every
     /// derived vtable), or the pseudo-members `sizeof` (of a struct, vtable
-    /// or typedef), `alignof` (of a struct), `type` (of a typedef) and `iid`
-    /// (of an interface).
+    /// or typedef), `alignof` (of a struct), `type` (of a typedef or a
+    /// function) and `iid` (of an interface).
     pub skip: BTreeMap<String, String>,
     /// The names the headers declare (macros, types, tags, enumeration
     /// constants, ...), as [`header_names`] reads them from the preprocessed
@@ -780,7 +780,7 @@ impl<'a> Emitter<'a> {
                 continue;
             }
             self.file_marker(&mut last, f.origin.file);
-            if let Some(r) = self.skip_reason(&f.name, None) {
+            if let Some(r) = self.skip_reason(&f.name, Some("type")) {
                 self.skipped(&f.name, r);
                 continue;
             }
@@ -792,20 +792,30 @@ impl<'a> Emitter<'a> {
                 to: Box::new(Type::Function(Box::new(f.sig.clone()))),
                 is_const: false,
             };
-            let Some(rhs) = self.c_type(&ptr, "", 0) else {
+            let (Some(longs), Some(ints)) = (
+                self.c_type_as(&ptr, "", 0, false),
+                self.c_type_as(&ptr, "", 0, true),
+            ) else {
                 self.skipped(
                     &format!("the type of {}", f.name),
                     "C cannot spell its signature from the headers' names",
                 );
                 continue;
             };
-            self.assert(
-                &format!(
+            // `long` or `int` for the 32-bit integers the IDL spells
+            // without a typedef, as the header may.
+            let compatible = |rhs: &str| {
+                format!(
                     "__builtin_types_compatible_p(__typeof__(&{}), {rhs})",
                     f.name
-                ),
-                &format!("{}: type", f.name),
-            );
+                )
+            };
+            let fact = if longs == ints {
+                compatible(&longs)
+            } else {
+                format!("{} || {}", compatible(&longs), compatible(&ints))
+            };
+            self.assert(&fact, &format!("{}: type", f.name));
             self.counts.functions += 1;
         }
     }
@@ -891,6 +901,13 @@ impl<'a> Emitter<'a> {
     /// name), by the names the headers declare; `None` where C cannot
     /// spell it.
     fn c_type(&self, ty: &Type, inner: &str, depth: u32) -> Option<String> {
+        self.c_type_as(ty, inner, depth, false)
+    }
+
+    /// [`Self::c_type`], with the 32-bit integers written without a typedef
+    /// spelled `int` when `ints` (the model does not tell `int` from
+    /// `long`, which C function types do).
+    fn c_type_as(&self, ty: &Type, inner: &str, depth: u32, ints: bool) -> Option<String> {
         let m = self.m;
         if depth > 64 {
             return None;
@@ -904,13 +921,23 @@ impl<'a> Emitter<'a> {
         };
         Some(match ty {
             Type::Void => join("void", inner),
+            Type::Prim(Prim::I32) if ints => join("int", inner),
+            Type::Prim(Prim::U32) if ints => join("unsigned int", inner),
             Type::Prim(p) => join(prim_c(*p)?, inner),
             Type::Typedef(id) => {
                 let t = m.typedefs.get(id.index())?;
                 if self.declared(&t.name) {
                     join(&t.name, inner)
                 } else {
-                    self.c_type(&t.ty, inner, depth + 1)?
+                    // A pointer declarator around a function or array type
+                    // the headers do not name binds in parentheses.
+                    let inner = match m.strip_typedefs(&t.ty) {
+                        Type::Function(_) | Type::Array { .. } if inner.starts_with('*') => {
+                            format!("({inner})")
+                        }
+                        _ => inner.to_string(),
+                    };
+                    self.c_type_as(&t.ty, &inner, depth + 1, ints)?
                 }
             }
             Type::Struct(id) => join(&self.c_struct(*id, 0).ok()?.0, inner),
@@ -928,20 +955,20 @@ impl<'a> Emitter<'a> {
                 } else {
                     d
                 };
-                self.c_type(to, &d, depth + 1)?
+                self.c_type_as(to, &d, depth + 1, ints)?
             }
             Type::Array { elem, len } => {
                 let n = len.map(|n| n.to_string()).unwrap_or_default();
-                self.c_type(elem, &format!("{inner}[{n}]"), depth + 1)?
+                self.c_type_as(elem, &format!("{inner}[{n}]"), depth + 1, ints)?
             }
             Type::Function(sig) => {
-                let ret = self.c_type(&sig.ret, "", depth + 1)?;
+                let ret = self.c_type_as(&sig.ret, "", depth + 1, ints)?;
                 let params = if sig.params.is_empty() {
                     "void".to_string()
                 } else {
                     sig.params
                         .iter()
-                        .map(|p| self.c_type(&p.ty, "", depth + 1))
+                        .map(|p| self.c_type_as(&p.ty, "", depth + 1, ints))
                         .collect::<Option<Vec<_>>>()?
                         .join(", ")
                 };

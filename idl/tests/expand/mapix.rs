@@ -1173,6 +1173,115 @@ impl ProfAdminAdminServicesFlags {
     []; required = false; keep_unknown = false; names = [DIALOG = "MAPI_DIALOG", UNICODE
     = "MAPI_UNICODE"];
 }
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Builds a compound entry identifier from an object's entry identifier
+    /// and the record key of the store holding it; with an empty record key,
+    /// copies the entry identifier alone.
+    ///
+    /// The caller frees the result with `MAPIFreeBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSession` (`LPMAPISESSION`, in): The client's session.
+    /// - `cbStoreRecordKey` (`ULONG`, in): Size of the store's record key in bytes; zero if the object is in no store.
+    /// - `lpStoreRecordKey` (`LPBYTE`, in): The record key of the store holding the object.
+    /// - `cbMsgEntryID` (`ULONG`, in): Size of the object's entry identifier in bytes.
+    /// - `lpMsgEntryID` (`LPENTRYID`, in): The object's entry identifier.
+    /// - `lpcbEID` (`ULONG*`, out): Receives the size of the result in bytes.
+    /// - `lppEntryID` (`LPENTRYID*`, out): Receives the compound identifier, or the copy.
+    pub fn HrComposeEID(
+        lpSession: LPMAPISESSION,
+        cbStoreRecordKey: ::mapi_sys::ULONG,
+        lpStoreRecordKey: ::mapi_sys::LPBYTE,
+        cbMsgEntryID: ::mapi_sys::ULONG,
+        lpMsgEntryID: ::mapi_sys::LPENTRYID,
+        lpcbEID: *mut ::mapi_sys::ULONG,
+        lppEntryID: *mut ::mapi_sys::LPENTRYID,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Splits a compound entry identifier into the store's entry identifier
+    /// and the object's; a plain identifier is copied as the object's, with
+    /// no store identifier.
+    ///
+    /// The caller frees both results with `MAPIFreeBuffer`. The reference adds
+    /// that a successful call releases the memory of `lpEntryID`; that is
+    /// unconfirmed, so neither use nor free it on the strength of this.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSession` (`LPMAPISESSION`, in): The client's session.
+    /// - `cbEntryID` (`ULONG`, in): Size of the identifier to split in bytes.
+    /// - `lpEntryID` (`LPENTRYID`, in): The identifier to split.
+    /// - `lpcbStoreEntryID` (`ULONG*`, out): Receives the size of the store's entry identifier; zero for a plain identifier.
+    /// - `lppStoreEntryID` (`LPENTRYID*`, out): Receives the store's entry identifier; null for a plain identifier.
+    /// - `lpcbMsgEntryID` (`ULONG*`, out): Receives the size of the object's entry identifier.
+    /// - `lppMsgEntryID` (`LPENTRYID*`, out): Receives the object's entry identifier.
+    pub fn HrDecomposeEID(
+        lpSession: LPMAPISESSION,
+        cbEntryID: ::mapi_sys::ULONG,
+        lpEntryID: ::mapi_sys::LPENTRYID,
+        lpcbStoreEntryID: *mut ::mapi_sys::ULONG,
+        lppStoreEntryID: *mut ::mapi_sys::LPENTRYID,
+        lpcbMsgEntryID: *mut ::mapi_sys::ULONG,
+        lppMsgEntryID: *mut ::mapi_sys::LPENTRYID,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Builds the text form of a compound entry identifier, as `HrComposeEID`
+    /// followed by `HrSzFromEntryID`.
+    ///
+    /// The caller frees the string with `MAPIFreeBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSession` (`LPMAPISESSION`, in): The client's session.
+    /// - `cbStoreSearchKey` (`ULONG`, in): Size of the store's record key in bytes; zero if the object is in no store.
+    /// - `pStoreSearchKey` (`LPBYTE`, in): The record key of the store holding the object.
+    /// - `cbMsgEntryID` (`ULONG`, in): Size of the object's entry identifier in bytes.
+    /// - `lpMsgEntryID` (`LPENTRYID`, in): The object's entry identifier.
+    /// - `lpszMsgID` (`LPSTR*`, out): Receives the 8-bit string.
+    pub fn HrComposeMsgID(
+        lpSession: LPMAPISESSION,
+        cbStoreSearchKey: ::mapi_sys::ULONG,
+        pStoreSearchKey: ::mapi_sys::LPBYTE,
+        cbMsgEntryID: ::mapi_sys::ULONG,
+        lpMsgEntryID: ::mapi_sys::LPENTRYID,
+        lpszMsgID: *mut ::mapi_sys::LPSTR,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Splits the text form of a compound entry identifier into the store's
+    /// entry identifier and the object's, as `HrEntryIDFromSz` followed by
+    /// `HrDecomposeEID`.
+    ///
+    /// The caller frees both results with `MAPIFreeBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSession` (`LPMAPISESSION`, in): The client's session.
+    /// - `lpszMsgID` (`LPSTR`, in): The text form to split, an 8-bit string.
+    /// - `lpcbStoreEntryID` (`ULONG*`, out): Receives the size of the store's entry identifier; zero for a plain identifier.
+    /// - `lppStoreEntryID` (`LPENTRYID*`, out): Receives the store's entry identifier; null for a plain identifier.
+    /// - `lppcbMsgEntryID` (`ULONG*`, out): Receives the size of the object's entry identifier.
+    /// - `lppMsgEntryID` (`LPENTRYID*`, out): Receives the object's entry identifier.
+    pub fn HrDecomposeMsgID(
+        lpSession: LPMAPISESSION,
+        lpszMsgID: ::mapi_sys::LPSTR,
+        lpcbStoreEntryID: *mut ::mapi_sys::ULONG,
+        lppStoreEntryID: *mut ::mapi_sys::LPENTRYID,
+        lppcbMsgEntryID: *mut ::mapi_sys::ULONG,
+        lppMsgEntryID: *mut ::mapi_sys::LPENTRYID,
+    ) -> ::mapi_sys::HRESULT;
+}
 /// A MAPI session: what a client gets from `MAPILogonEx`, and the way into
 /// the message stores, the address book, the profile and the status of the
 /// messaging system.

@@ -32,6 +32,12 @@ pub type CALLERRELEASE = unsafe extern "system" fn(
 );
 /// Pointer to a property data object.
 pub type LPPROPDATA = *mut IPropData;
+/// The filter `HrAddColumnsEx` calls with the columns a table has before it
+/// puts the new ones first: the filter may rewrite the tags in place (say,
+/// `PT_UNICODE` to `PT_STRING8`) but not add any.
+pub type FILTERCOLUMNS = unsafe extern "C" fn(ptaga: crate::LPSPropTagArray);
+/// Pointer to a `FILTERCOLUMNS` function.
+pub type LPFILTERCOLUMNS = ::core::option::Option<FILTERCOLUMNS>;
 /// Options for `WrapCompressedRTFStreamEx`: how to decompress a compressed
 /// RTF body and, optionally, return it in its native format.
 #[repr(C)]
@@ -421,6 +427,850 @@ impl crate::Flags<PropDataPropAccessFlagsGroup> {
     ///
     /// `IPROP_DIRTY` (`0x20000`), valid on input and output.
     pub const DIRTY: Self = Self::from_bits_retain(0x00020000);
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Reads one property of an object with `IMAPIProp::GetProps`.
+    ///
+    /// There is no partial success: a property the object does not have fails
+    /// the call with `MAPI_E_NOT_FOUND`. The caller frees the value with `MAPIFreeBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpMapiProp` (`LPMAPIPROP`, in): The object to read from.
+    /// - `ulPropTag` (`ULONG`, in): Tag of the property to read.
+    /// - `lppProp` (`LPSPropValue*`, out): Receives the value, allocated with `MAPIAllocateBuffer`.
+    pub fn HrGetOneProp(
+        lpMapiProp: crate::LPMAPIPROP,
+        ulPropTag: crate::ULONG,
+        lppProp: *mut crate::LPSPropValue,
+    ) -> crate::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Sets or changes one property of an object with `IMAPIProp::SetProps`.
+    ///
+    /// There is no partial success: a problem with the property fails the call.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpMapiProp` (`LPMAPIPROP`, in): The object to change.
+    /// - `lpProp` (`LPSPropValue`, in): The property to set, tag and value.
+    pub fn HrSetOneProp(
+        lpMapiProp: crate::LPMAPIPROP,
+        lpProp: crate::LPSPropValue,
+    ) -> crate::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns TRUE if the object has a property with the given tag.
+    ///
+    /// A tag of type `PT_UNSPECIFIED` matches on the property identifier alone.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpMapiProp` (`LPMAPIPROP`, in): The object to look in.
+    /// - `ulPropTag` (`ULONG`, in): Tag of the property to look for.
+    pub fn FPropExists(
+        lpMapiProp: crate::LPMAPIPROP,
+        ulPropTag: crate::ULONG,
+    ) -> crate::BOOL;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Finds a property in an array of property values; returns a pointer to
+    /// the matching element (not a copy), or null if there is none.
+    ///
+    /// A tag of type `PT_UNSPECIFIED` matches on the property identifier alone.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpPropArray` (`LPSPropValue`, in): The property values to search.
+    /// - `cValues` (`ULONG`, in): Number of values in `lpPropArray`.
+    /// - `ulPropTag` (`ULONG`, in): Tag of the property to find.
+    pub fn PpropFindProp(
+        lpPropArray: crate::LPSPropValue,
+        cValues: crate::ULONG,
+        ulPropTag: crate::ULONG,
+    ) -> crate::LPSPropValue;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Finds a property in an array of property values, as `PpropFindProp`
+    /// does with its parameters in another order; returns a pointer to the
+    /// matching element, or null.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulPropTag` (`ULONG`, in): Tag of the property to find.
+    /// - `cValues` (`ULONG`, in): Number of values in `lpPropArray`.
+    /// - `lpPropArray` (`LPSPropValue`, in): The property values to search.
+    pub fn LpValFindProp(
+        ulPropTag: crate::ULONG,
+        cValues: crate::ULONG,
+        lpPropArray: crate::LPSPropValue,
+    ) -> crate::LPSPropValue;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Frees an `ADRLIST` together with every entry's property array.
+    ///
+    /// Each property array must be its own `MAPIAllocateBuffer` block, as the
+    /// `ADRLIST` rules ask: they are freed one by one, then the list itself.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpAdrlist` (`LPADRLIST`, in): The address list to free; not usable afterwards.
+    pub fn FreePadrlist(lpAdrlist: crate::LPADRLIST);
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Frees an `SRowSet` together with every row's property array.
+    ///
+    /// Each row's property array must be its own `MAPIAllocateBuffer` block,
+    /// as the `SRowSet` rules ask: they are freed one by one, then the set itself.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpRows` (`LPSRowSet`, in): The row set to free; not usable afterwards.
+    pub fn FreeProws(lpRows: crate::LPSRowSet);
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Applies columns, a restriction and a sort order to a table, then reads
+    /// every row at once.
+    ///
+    /// Returns `MAPI_E_TABLE_TOO_BIG` when the table holds more rows than
+    /// `crowsMax`. Suits small tables (stores, providers); read large ones with
+    /// `IMAPITable::QueryRows`. The caller frees the rows with `FreeProws`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpTable` (`LPMAPITABLE`, in): The table to read.
+    /// - `lpPropTags` (`LPSPropTagArray`, in): Columns to read; null keeps the table's current column set.
+    /// - `lpRestriction` (`LPSRestriction`, in): Restriction limiting the rows; null for none.
+    /// - `lpSortOrderSet` (`LPSSortOrderSet`, in): Sort order of the rows; null for the table's default order.
+    /// - `crowsMax` (`LONG`, in): Most rows the caller accepts; zero for no limit.
+    /// - `lppRows` (`LPSRowSet*`, out): Receives the rows.
+    pub fn HrQueryAllRows(
+        lpTable: crate::LPMAPITABLE,
+        lpPropTags: crate::LPSPropTagArray,
+        lpRestriction: crate::LPSRestriction,
+        lpSortOrderSet: crate::LPSSortOrderSet,
+        crowsMax: crate::LONG,
+        lppRows: *mut crate::LPSRowSet,
+    ) -> crate::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Puts the given columns first in a table's column set, adding those it
+    /// lacks, the table's other columns following; the same as
+    /// `HrAddColumnsEx` without a filter.
+    ///
+    /// # Parameters
+    ///
+    /// - `lptbl` (`LPMAPITABLE`, in): The table whose columns change.
+    /// - `lpproptagColumnsNew` (`LPSPropTagArray`, in): Tags of the columns to add or move to the front.
+    /// - `lpAllocateBuffer` (`LPALLOCATEBUFFER`, in): `MAPIAllocateBuffer`, or a provider's allocator from its initialization.
+    /// - `lpFreeBuffer` (`LPFREEBUFFER`, in): `MAPIFreeBuffer`, or a provider's matching free function.
+    pub fn HrAddColumns(
+        lptbl: crate::LPMAPITABLE,
+        lpproptagColumnsNew: crate::LPSPropTagArray,
+        lpAllocateBuffer: crate::LPALLOCATEBUFFER,
+        lpFreeBuffer: crate::LPFREEBUFFER,
+    ) -> crate::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Puts the given columns first in a table's column set, as
+    /// `HrAddColumns`, after letting a filter rewrite the columns the table
+    /// already has; then sets the result with `IMAPITable::SetColumns`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lptbl` (`LPMAPITABLE`, in): The table whose columns change.
+    /// - `lpproptagColumnsNew` (`LPSPropTagArray`, in): Tags of the columns to add or move to the front.
+    /// - `lpAllocateBuffer` (`LPALLOCATEBUFFER`, in): `MAPIAllocateBuffer`, or a provider's allocator from its initialization.
+    /// - `lpFreeBuffer` (`LPFREEBUFFER`, in): `MAPIFreeBuffer`, or a provider's matching free function.
+    /// - `lpfnFilterColumns` (`LPFILTERCOLUMNS`, in): Filter called first with the existing columns; null for none.
+    pub fn HrAddColumnsEx(
+        lptbl: crate::LPMAPITABLE,
+        lpproptagColumnsNew: crate::LPSPropTagArray,
+        lpAllocateBuffer: crate::LPALLOCATEBUFFER,
+        lpFreeBuffer: crate::LPFREEBUFFER,
+        lpfnFilterColumns: LPFILTERCOLUMNS,
+    ) -> crate::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns TRUE if two property values stand in the given relation
+    /// (`lpSPropValue1 ulRelOp lpSPropValue2`).
+    ///
+    /// Values of different property types never satisfy it.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSPropValue1` (`LPSPropValue`, in): The left-hand value.
+    /// - `ulRelOp` (`ULONG`, in): The relation: a `RELOP_*` value.
+    /// - `lpSPropValue2` (`LPSPropValue`, in): The right-hand value.
+    pub fn FPropCompareProp(
+        lpSPropValue1: crate::LPSPropValue,
+        ulRelOp: crate::ULONG,
+        lpSPropValue2: crate::LPSPropValue,
+    ) -> crate::BOOL;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns TRUE if a string or binary property value contains another, as
+    /// a content restriction tests it.
+    ///
+    /// FALSE as well when the values are not both `PT_STRING8` or both `PT_BINARY`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSPropValueDst` (`LPSPropValue`, in): The value searched in.
+    /// - `lpSPropValueSrc` (`LPSPropValue`, in): The value searched for.
+    /// - `ulFuzzyLevel` (`ULONG`, in): How to match: `FL_FULLSTRING`, `FL_PREFIX` or `FL_SUBSTRING` in the low word; `FL_IGNORECASE`, `FL_IGNORENONSPACE`, `FL_LOOSE` in the high word (strings only).
+    pub fn FPropContainsProp(
+        lpSPropValueDst: crate::LPSPropValue,
+        lpSPropValueSrc: crate::LPSPropValue,
+        ulFuzzyLevel: crate::ULONG,
+    ) -> crate::BOOL;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Compares two values of the same property type: negative, zero or
+    /// positive as the first is less than, equal to or greater than the second.
+    ///
+    /// For unordered types (Boolean, error) unequal values give some nonzero
+    /// value, the same on every call.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSPropValueA` (`LPSPropValue`, in): The first value.
+    /// - `lpSPropValueB` (`LPSPropValue`, in): The second value.
+    pub fn LPropCompareProp(
+        lpSPropValueA: crate::LPSPropValue,
+        lpSPropValueB: crate::LPSPropValue,
+    ) -> crate::LONG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Copies one property value, allocating what does not fit in the
+    /// `SPropValue` (strings, binaries, arrays) with `lpfAllocMore` chained to `lpvObject`.
+    ///
+    /// Returns `MAPI_E_NO_SUPPORT` for an unknown property type.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSPropValueDest` (`LPSPropValue`, out): Receives the copy.
+    /// - `lpSPropValueSrc` (`LPSPropValue`, in): The value to copy.
+    /// - `lpfAllocMore` (`ALLOCATEMORE*`, in): `MAPIAllocateMore`, or a provider's equivalent.
+    /// - `lpvObject` (`LPVOID`, in): The block the copy's data is chained to, freed with it.
+    pub fn PropCopyMore(
+        lpSPropValueDest: crate::LPSPropValue,
+        lpSPropValueSrc: crate::LPSPropValue,
+        lpfAllocMore: ::core::option::Option<crate::ALLOCATEMORE>,
+        lpvObject: crate::LPVOID,
+    ) -> crate::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns the size in bytes of a property's value, not counting the rest
+    /// of the `SPropValue`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSPropValue` (`LPSPropValue`, in): The property to measure.
+    pub fn UlPropSize(lpSPropValue: crate::LPSPropValue) -> crate::ULONG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns TRUE if two property names are the same: the same GUID, and the
+    /// same numeric identifier or (case-sensitively) the same string.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpName1` (`LPMAPINAMEID`, in): The first name.
+    /// - `lpName2` (`LPMAPINAMEID`, in): The second name.
+    pub fn FEqualNames(
+        lpName1: crate::LPMAPINAMEID,
+        lpName2: crate::LPMAPINAMEID,
+    ) -> crate::BOOL;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks an array of property values and computes the bytes a copy
+    /// of it in one block (`ScCopyProps`) takes.
+    ///
+    /// Returns `MAPI_E_INVALID_PARAMETER` for a property with identifier
+    /// `PROP_ID_NULL` or `PROP_ID_INVALID`, or a multivalued property without values.
+    ///
+    /// # Parameters
+    ///
+    /// - `cValues` (`long`, in): Number of values in `lpPropArray`.
+    /// - `lpPropArray` (`LPSPropValue`, in): The values to measure; need not start the caller's array.
+    /// - `lpcb` (`ULONG*`, out): Receives the size in bytes; null to check the values only.
+    pub fn ScCountProps(
+        cValues: i32,
+        lpPropArray: crate::LPSPropValue,
+        lpcb: *mut crate::ULONG,
+    ) -> crate::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Copies an array of property values and everything they point to into
+    /// one caller-supplied block, keeping their order; the copy's pointers
+    /// point into the block.
+    ///
+    /// Returns `MAPI_E_INVALID_PARAMETER` for an unknown property type.
+    ///
+    /// # Parameters
+    ///
+    /// - `cValues` (`long`, in): Number of values in `lpPropArray`.
+    /// - `lpPropArray` (`LPSPropValue`, in): The values to copy.
+    /// - `lpvDst` (`LPVOID`, in): The block written to, at least as large as `ScCountProps` says.
+    /// - `lpcb` (`ULONG*`, out): Receives the bytes written; may be null.
+    pub fn ScCopyProps(
+        cValues: i32,
+        lpPropArray: crate::LPSPropValue,
+        lpvDst: crate::LPVOID,
+        lpcb: *mut crate::ULONG,
+    ) -> crate::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Rebases the pointers of a property value array copied in one block
+    /// (`ScCopyProps`) after the block moved, or to and from a stored form.
+    ///
+    /// Returns `MAPI_E_INVALID_PARAMETER` for an unknown property type.
+    ///
+    /// # Parameters
+    ///
+    /// - `cValues` (`long`, in): Number of values in `lpPropArray`.
+    /// - `lpPropArray` (`LPSPropValue`, in, out): The values whose pointers are adjusted in place.
+    /// - `lpvBaseOld` (`LPVOID`, in): The address the block had when the pointers were written.
+    /// - `lpvBaseNew` (`LPVOID`, in): The address the pointers are rebased to.
+    /// - `lpcb` (`ULONG*`, out): Receives the size of the block in bytes; may be null.
+    pub fn ScRelocProps(
+        cValues: i32,
+        lpPropArray: crate::LPSPropValue,
+        lpvBaseOld: crate::LPVOID,
+        lpvBaseNew: crate::LPVOID,
+        lpcb: *mut crate::ULONG,
+    ) -> crate::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Copies an array of property values into one new block from
+    /// `lpAllocateBuffer`, as `ScCountProps` then `ScCopyProps` would.
+    ///
+    /// The caller frees the copy with the free function matching `lpAllocateBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cValues` (`long`, in): Number of values in `lpPropArray`.
+    /// - `lpPropArray` (`LPSPropValue`, in): The values to copy.
+    /// - `lpAllocateBuffer` (`LPALLOCATEBUFFER`, in): `MAPIAllocateBuffer`, or a provider's allocator.
+    /// - `lppPropArray` (`LPSPropValue*`, out): Receives the copy, `cValues` values in one block.
+    pub fn ScDupPropset(
+        cValues: i32,
+        lpPropArray: crate::LPSPropValue,
+        lpAllocateBuffer: crate::LPALLOCATEBUFFER,
+        lppPropArray: *mut crate::LPSPropValue,
+    ) -> crate::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks an array of notifications and computes the bytes a copy of it in
+    /// one block (`ScCopyNotifications`) takes.
+    ///
+    /// Returns `MAPI_E_INVALID_PARAMETER` for an invalid notification.
+    ///
+    /// # Parameters
+    ///
+    /// - `cNotifications` (`long`, in): Number of notifications in `lpNotifications`.
+    /// - `lpNotifications` (`LPNOTIFICATION`, in): The notifications to measure.
+    /// - `lpcb` (`ULONG*`, out): Receives the size in bytes; null to check the notifications only.
+    pub fn ScCountNotifications(
+        cNotifications: i32,
+        lpNotifications: crate::LPNOTIFICATION,
+        lpcb: *mut crate::ULONG,
+    ) -> crate::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Copies an array of notifications and everything they point to into one
+    /// caller-supplied block, to keep them after `OnNotify` returns.
+    ///
+    /// Returns `E_INVALIDARG` for an invalid notification.
+    ///
+    /// # Parameters
+    ///
+    /// - `cNotification` (`long`, in): Number of notifications in `lpNotifications`.
+    /// - `lpNotifications` (`LPNOTIFICATION`, in): The notifications to copy.
+    /// - `lpvDst` (`LPVOID`, in): The block written to, at least as large as `ScCountNotifications` says.
+    /// - `lpcb` (`ULONG*`, out): Receives the bytes written; may be null.
+    pub fn ScCopyNotifications(
+        cNotification: i32,
+        lpNotifications: crate::LPNOTIFICATION,
+        lpvDst: crate::LPVOID,
+        lpcb: *mut crate::ULONG,
+    ) -> crate::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Rebases the pointers of a notification array copied in one block
+    /// (`ScCopyNotifications`) after the block moved.
+    ///
+    /// Returns `MAPI_E_INVALID_PARAMETER` for an invalid notification.
+    ///
+    /// # Parameters
+    ///
+    /// - `cNotification` (`long`, in): Number of notifications in `lpNotifications`.
+    /// - `lpNotifications` (`LPNOTIFICATION`, in, out): The notifications whose pointers are adjusted in place.
+    /// - `lpvBaseOld` (`LPVOID`, in): The address the block had when the pointers were written.
+    /// - `lpvBaseNew` (`LPVOID`, in): The address the pointers are rebased to.
+    /// - `lpcb` (`ULONG*`, out): Receives the size of the block in bytes; may be null.
+    pub fn ScRelocNotifications(
+        cNotification: i32,
+        lpNotifications: crate::LPNOTIFICATION,
+        lpvBaseOld: crate::LPVOID,
+        lpvBaseNew: crate::LPVOID,
+        lpcb: *mut crate::ULONG,
+    ) -> crate::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Calls `IUnknown::AddRef` on an interface pointer and returns the new
+    /// reference count.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpunk` (`LPVOID`, in): The interface, any MAPI interface.
+    pub fn UlAddRef(lpunk: crate::LPVOID) -> crate::ULONG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Calls `IUnknown::Release` on an interface pointer and returns what it
+    /// returns; with null, does nothing.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpunk` (`LPVOID`, in): The interface to release, or null.
+    pub fn UlRelease(lpunk: crate::LPVOID) -> crate::ULONG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Decodes a string of hexadecimal digit pairs into bytes.
+    ///
+    /// Returns FALSE if the string holds anything but hexadecimal digits.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpsz` (`LPSTR`, in): The hexadecimal digits, either case.
+    /// - `lpb` (`LPBYTE`, out): Receives the bytes: room for half the string's length is needed.
+    pub fn FBinFromHex(lpsz: crate::LPSTR, lpb: crate::LPBYTE) -> crate::BOOL;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Decodes a string of hexadecimal digit pairs into a buffer of known size.
+    ///
+    /// Returns `MAPI_E_CALL_FAILED` if the string holds a non-hexadecimal character.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpsz` (`LPSTR`, in): The hexadecimal digits, either case.
+    /// - `lpb` (`LPBYTE`, out): Receives the bytes.
+    /// - `cb` (`ULONG`, in): Size of `lpb` in bytes.
+    pub fn ScBinFromHexBounded(
+        lpsz: crate::LPSTR,
+        lpb: crate::LPBYTE,
+        cb: crate::ULONG,
+    ) -> crate::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Encodes bytes as hexadecimal digits, two uppercase digits per byte,
+    /// followed by a terminating null.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpb` (`LPBYTE`, in): The bytes to encode.
+    /// - `cb` (`long`, in): Number of bytes in `lpb`.
+    /// - `lpsz` (`LPSTR`, out): Receives the digits: room for `2 * cb + 1` characters is needed.
+    pub fn HexFromBin(lpb: crate::LPBYTE, cb: i32, lpsz: crate::LPSTR);
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Reads the hexadecimal digits at the start of a string as a number,
+    /// stopping at the first other character; zero if it starts with none.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpsz` (`LPCSTR`, in): The string, at most 65536 characters.
+    pub fn UlFromSzHex(lpsz: crate::LPCSTR) -> crate::ULONG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Rebuilds an entry identifier from its text form (`HrSzFromEntryID`).
+    ///
+    /// Returns `MAPI_E_INVALID_ENTRYID` if the text is not a valid encoding.
+    /// The caller frees the identifier with `MAPIFreeBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpsz` (`LPSTR`, in): The encoded identifier.
+    /// - `lpcb` (`ULONG*`, out): Receives the size of the identifier in bytes.
+    /// - `lppEntryID` (`LPENTRYID*`, out): Receives the identifier.
+    pub fn HrEntryIDFromSz(
+        lpsz: crate::LPSTR,
+        lpcb: *mut crate::ULONG,
+        lppEntryID: *mut crate::LPENTRYID,
+    ) -> crate::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Encodes an entry identifier as an 8-bit string, read back with
+    /// `HrEntryIDFromSz`.
+    ///
+    /// The caller frees the string with `MAPIFreeBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cb` (`ULONG`, in): Size of the identifier in bytes.
+    /// - `lpEntryID` (`LPENTRYID`, in): The identifier to encode.
+    /// - `lpsz` (`LPSTR*`, out): Receives the string.
+    pub fn HrSzFromEntryID(
+        cb: crate::ULONG,
+        lpEntryID: crate::LPENTRYID,
+        lpsz: *mut crate::LPSTR,
+    ) -> crate::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns a pointer to the first occurrence of a character in a string,
+    /// or null if it does not occur (or the string is null); exact, case-sensitive match.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpsz` (`LPCSTR`, in): The string to search.
+    /// - `ch` (`USHORT`, in): The character to find.
+    pub fn SzFindCh(lpsz: crate::LPCSTR, ch: crate::USHORT) -> crate::LPSTR;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns a pointer to the last occurrence of a character in a string,
+    /// or null if it does not occur (or the string is null); exact, case-sensitive match.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpsz` (`LPCSTR`, in): The string to search.
+    /// - `ch` (`USHORT`, in): The character to find.
+    pub fn SzFindLastCh(lpsz: crate::LPCSTR, ch: crate::USHORT) -> crate::LPSTR;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns a pointer to the first occurrence of a substring in a string, or
+    /// null if it does not occur or either string is null; exact, case-sensitive match.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpsz` (`LPCSTR`, in): The string to search, at most 65536 characters.
+    /// - `lpszKey` (`LPCSTR`, in): The substring to find, at most 65536 characters.
+    pub fn SzFindSz(lpsz: crate::LPCSTR, lpszKey: crate::LPCSTR) -> crate::LPSTR;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Reads the decimal digits at the start of a string as a number, stopping
+    /// at the first other character; zero if it starts with none.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpsz` (`LPCSTR`, in): The string, at most 65536 characters.
+    pub fn UFromSz(lpsz: crate::LPCSTR) -> crate::UINT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns the sum of two unsigned 64-bit integers.
+    ///
+    /// # Parameters
+    ///
+    /// - `ftAddend1` (`FILETIME`, in): The first addend.
+    /// - `ftAddend2` (`FILETIME`, in): The second addend.
+    pub fn FtAddFt(
+        ftAddend1: crate::FILETIME,
+        ftAddend2: crate::FILETIME,
+    ) -> crate::FILETIME;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns the 64-bit product of two unsigned 32-bit integers.
+    ///
+    /// # Parameters
+    ///
+    /// - `ftMultiplicand` (`DWORD`, in): The number multiplied.
+    /// - `ftMultiplier` (`DWORD`, in): The number it is multiplied by.
+    pub fn FtMulDwDw(
+        ftMultiplicand: crate::DWORD,
+        ftMultiplier: crate::DWORD,
+    ) -> crate::FILETIME;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns the product of an unsigned 64-bit integer and an unsigned 32-bit one.
+    ///
+    /// # Parameters
+    ///
+    /// - `ftMultiplier` (`DWORD`, in): The 32-bit multiplier.
+    /// - `ftMultiplicand` (`FILETIME`, in): The 64-bit number multiplied.
+    pub fn FtMulDw(
+        ftMultiplier: crate::DWORD,
+        ftMultiplicand: crate::FILETIME,
+    ) -> crate::FILETIME;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns the difference `ftMinuend - ftSubtrahend` of two unsigned 64-bit integers.
+    ///
+    /// # Parameters
+    ///
+    /// - `ftMinuend` (`FILETIME`, in): The number subtracted from.
+    /// - `ftSubtrahend` (`FILETIME`, in): The number subtracted.
+    pub fn FtSubFt(
+        ftMinuend: crate::FILETIME,
+        ftSubtrahend: crate::FILETIME,
+    ) -> crate::FILETIME;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns the two's complement (the negation) of an unsigned 64-bit integer.
+    ///
+    /// # Parameters
+    ///
+    /// - `ft` (`FILETIME`, in): The number to negate.
+    pub fn FtNegFt(ft: crate::FILETIME) -> crate::FILETIME;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks every string of an array of Unicode strings; TRUE if one is invalid.
+    ///
+    /// # Parameters
+    ///
+    /// - `lppszW` (`LPWSTR*`, in): The strings, null-terminated.
+    /// - `cStrings` (`ULONG`, in): Number of strings in `lppszW`.
+    pub fn FBadRglpszW(
+        lppszW: *mut crate::LPWSTR,
+        cStrings: crate::ULONG,
+    ) -> crate::BOOL;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks a row set and each of its rows; TRUE if the set or a row is invalid.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpRowSet` (`LPSRowSet`, in): The row set; null counts as invalid.
+    pub fn FBadRowSet(lpRowSet: crate::LPSRowSet) -> crate::BOOL;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks an array of property names and their allocation, as before
+    /// `GetIDsFromNames`; TRUE if one is invalid.
+    ///
+    /// # Parameters
+    ///
+    /// - `lppNameId` (`LPMAPINAMEID*`, in): The names.
+    /// - `cNames` (`ULONG`, in): Number of names in `lppNameId`.
+    pub fn FBadRglpNameID(
+        lppNameId: *mut crate::LPMAPINAMEID,
+        cNames: crate::ULONG,
+    ) -> crate::BOOL;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks a list of entry identifiers (sizes, allocation); TRUE if one is invalid.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpEntryList` (`LPENTRYLIST`, in): The list to check.
+    pub fn FBadEntryList(lpEntryList: crate::LPENTRYLIST) -> crate::BOOL;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks a restriction and all its subrestrictions, as before
+    /// `IMAPITable::Restrict` or `FindRow`; TRUE if one is invalid.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpres` (`LPSRestriction`, in): The restriction to check.
+    pub fn FBadRestriction(lpres: crate::LPSRestriction) -> crate::ULONG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks that a property tag has a MAPI property type, one its identifier
+    /// may have; TRUE if it does not.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulPropTag` (`ULONG`, in): The tag to check.
+    pub fn FBadPropTag(ulPropTag: crate::ULONG) -> crate::ULONG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks a table row; TRUE if it is invalid.
+    ///
+    /// # Parameters
+    ///
+    /// - `lprow` (`LPSRow`, in): The row to check.
+    pub fn FBadRow(lprow: crate::LPSRow) -> crate::ULONG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks a property value according to its type (a Boolean is TRUE or
+    /// FALSE, a binary's pointer and size are readable); TRUE if it is invalid.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpprop` (`LPSPropValue`, in): The property to check.
+    pub fn FBadProp(lpprop: crate::LPSPropValue) -> crate::ULONG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks a sort order set and its allocation, as before
+    /// `IMAPITable::SortTable`; TRUE if it is invalid.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpsos` (`LPSSortOrderSet`, in): The sort order set to check.
+    pub fn FBadSortOrderSet(lpsos: crate::LPSSortOrderSet) -> crate::ULONG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks a column set for `IMAPITable::SetColumns`; TRUE if it is
+    /// invalid. `PT_ERROR` columns are invalid, `PT_NULL` ones valid.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpptaCols` (`LPSPropTagArray`, in): The column tags to check.
+    pub fn FBadColumnSet(lpptaCols: crate::LPSPropTagArray) -> crate::ULONG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks the arguments of an interface method from C++, behind the
+    /// `ValidateParameters` macros on x86: reads them on the stack from the
+    /// first one on. Returns `MAPI_E_CALL_FAILED` if one is invalid.
+    ///
+    /// # Parameters
+    ///
+    /// - `eMethod` (`METHODS`, in): The method whose arguments are checked.
+    /// - `ppFirst` (`LPVOID`, in): Address of the method's first argument on the stack.
+    pub fn __CPPValidateParameters(
+        eMethod: crate::METHODS,
+        ppFirst: crate::LPVOID,
+    ) -> crate::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks the arguments of an interface method from C, behind the
+    /// `ValidateParameters` macros on x86: reads them on the stack from the
+    /// object pointer on. Returns `MAPI_E_CALL_FAILED` if one is invalid.
+    ///
+    /// # Parameters
+    ///
+    /// - `eMethod` (`METHODS`, in): The method whose arguments are checked.
+    /// - `ppThis` (`LPVOID`, in): Address of the object pointer (`This`), the first argument on the stack.
+    pub fn __ValidateParameters(
+        eMethod: crate::METHODS,
+        ppThis: crate::LPVOID,
+    ) -> crate::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks that an 8-bit string is readable up to its terminating null and
+    /// fits, null included, in `cchMax` characters; returns zero if so,
+    /// nonzero otherwise (also for a null pointer).
+    ///
+    /// # Parameters
+    ///
+    /// - `lpsz` (`const void*`, in): The string to check.
+    /// - `cchMax` (`UINT`, in): The most characters the string may take, its terminating null included.
+    pub fn IsBadBoundedStringPtr(
+        lpsz: *const ::core::ffi::c_void,
+        cchMax: crate::UINT,
+    ) -> crate::BOOL;
+}
+#[cfg(feature = "olmapi32")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "olmapi32", kind = "raw-dylib"))]
+unsafe extern "system" {
+    /// Checks the arguments of an interface method, behind the
+    /// `ValidateParms` macros on x86: the caller copies the arguments after
+    /// the object pointer into an array of 32-bit slots.
+    ///
+    /// Returns `MAPI_E_CALL_FAILED` if one is invalid.
+    ///
+    /// # Parameters
+    ///
+    /// - `eMethod` (`METHODS`, in): The method whose arguments are checked.
+    /// - `ppFirstArg` (`LPVOID*`, in): The array holding the method's arguments.
+    pub fn HrValidateParameters(
+        eMethod: crate::METHODS,
+        ppFirstArg: *mut crate::LPVOID,
+    ) -> crate::HRESULT;
 }
 /// A table data object: the data behind one or more `IMAPITable` views,
 /// maintained by MAPI on behalf of a service provider.
