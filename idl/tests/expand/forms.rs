@@ -924,6 +924,40 @@ impl MAPIFormFactoryGetLastErrorFlags {
     exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
     "MAPI_UNICODE"];
 }
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Opens the form manager of the form library provider for a session.
+    /// Through it the client resolves message classes to forms, loads
+    /// forms and opens form libraries. The caller releases it.
+    ///
+    /// Returns `S_OK` when the form manager was returned.
+    ///
+    /// # Parameters
+    ///
+    /// - `pSession` (`LPMAPISESSION`, in): The session the client is logged on to.
+    /// - `ppmgr` (`LPMAPIFORMMGR*`, out): Receives the form manager.
+    pub fn MAPIOpenFormMgr(
+        pSession: ::mapi_sys::LPMAPISESSION,
+        ppmgr: *mut LPMAPIFORMMGR,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Opens the local form library (the one on the user's computer)
+    /// without a session, so that setup programs can install forms into it
+    /// before anyone logs on. The caller releases it.
+    ///
+    /// Returns `S_OK` when the form library was returned.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppfcnt` (`LPMAPIFORMCONTAINER*`, out): Receives the local form library.
+    pub fn MAPIOpenLocalFormContainer(
+        ppfcnt: *mut LPMAPIFORMCONTAINER,
+    ) -> ::mapi_sys::HRESULT;
+}
 /// The storage interface of a form: how a form viewer hands a message to a
 /// form, has it saved, and takes it back.
 ///

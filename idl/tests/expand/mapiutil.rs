@@ -40,6 +40,41 @@ pub type LPPROPDATA = *mut IPropData;
 pub type FILTERCOLUMNS = unsafe extern "C" fn(ptaga: ::mapi_sys::LPSPropTagArray);
 /// Pointer to a `FILTERCOLUMNS` function.
 pub type LPFILTERCOLUMNS = ::core::option::Option<FILTERCOLUMNS>;
+/// A message session: the handle `OpenIMsgSession` returns, which groups
+/// the messages `OpenIMsgOnIStg` opens so that `CloseIMsgSession` closes
+/// them together. Its contents are private to MAPI.
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LPMSGSESS(pub *mut _MSGSESS);
+impl LPMSGSESS {
+    /// The null handle.
+    pub const NULL: Self = Self(::core::ptr::null_mut());
+    /// Whether this is the null handle.
+    pub fn is_null(self) -> bool {
+        self.0.is_null()
+    }
+}
+impl ::core::default::Default for LPMSGSESS {
+    fn default() -> Self {
+        Self::NULL
+    }
+}
+// SAFETY: a handle is a token that only the library which issued it looks
+// through: holding or passing it on another thread touches nothing (safe code
+// cannot dereference it), so objects that keep handles can be shared, as MAPI's
+// are.
+unsafe impl ::core::marker::Send for LPMSGSESS {}
+// SAFETY: as for `Send`: sharing a token touches nothing.
+unsafe impl ::core::marker::Sync for LPMSGSESS {}
+/// Callback `OpenIMsgOnIStg` takes, called when the last reference to the
+/// message it built is released; typically it releases the storage beneath.
+/// The message does not touch the storage after this call.
+pub type MSGCALLRELEASE = unsafe extern "system" fn(
+    ulCallerData: ::mapi_sys::ULONG,
+    lpMessage: ::mapi_sys::LPMESSAGE,
+);
+/// A locale identifier, as the Windows national language functions take it.
+pub type LCID = ::mapi_sys::DWORD;
 /// Options for `WrapCompressedRTFStreamEx`: how to decompress a compressed
 /// RTF body and, optionally, return it in its native format.
 #[repr(C)]
@@ -154,6 +189,11 @@ pub union DTPAGE_0 {
     /// A string resource identifier (at most 65535) in the module that
     /// holds the help file name.
     pub ulItemID: ::mapi_sys::ULONG,
+}
+/// The C struct `_MSGSESS`.
+#[repr(C)]
+pub struct _MSGSESS {
+    _opaque: [u8; 0],
 }
 /// `ITableData::HrDeleteRows`: delete every row of the table.
 pub const TAD_ALL_ROWS: ::mapi_sys::ULONG = 1;
@@ -303,6 +343,173 @@ impl PropDataPropAccessFlags {
     [0x00000003, 0x00030000]; required = false; keep_unknown = false; names = [READONLY =
     "IPROP_READONLY", READWRITE = "IPROP_READWRITE", CLEAN = "IPROP_CLEAN", DIRTY =
     "IPROP_DIRTY"];
+}
+/// Flags of `HrIStorageFromStream`. Without flags the storage is read-only
+/// and starts at offset zero of the stream.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct HrIStorageFromStreamFlags(u32);
+impl HrIStorageFromStreamFlags {
+    /// Create a new storage on the stream.
+    ///
+    /// `STGSTRM_CREATE` (`0x1000`), valid on input.
+    pub const CREATE: Self = Self(0x00001000);
+    /// Start the storage at the stream's current position.
+    ///
+    /// `STGSTRM_CURRENT` (`0x10000000`), valid on input.
+    pub const CURRENT: Self = Self(0x10000000);
+    /// Open the storage for writing too.
+    ///
+    /// `STGSTRM_MODIFY` (`0x2`), valid on input.
+    pub const MODIFY: Self = Self(0x00000002);
+    /// Start the storage at offset zero (value 0: the default).
+    ///
+    /// `STGSTRM_RESET` (`0x0`), valid on input.
+    pub const RESET: Self = Self(0x00000000);
+}
+::mapi_sys::__flag_set_impl! {
+    HrIStorageFromStreamFlags; in_mask = 0x10001002; out_mask = 0x00000000; exclusive =
+    [0x10000000]; required = false; keep_unknown = false; names = [CREATE =
+    "STGSTRM_CREATE", CURRENT = "STGSTRM_CURRENT", MODIFY = "STGSTRM_MODIFY", RESET =
+    "STGSTRM_RESET"];
+}
+/// Flags of `OpenStreamOnFile` and `OpenStreamOnFileW`: `SOF_UNIQUEFILENAME`
+/// and the `STGM_*` modes the file is created or opened with. Other `STGM_*`
+/// bits are not checked: they are handed to MAPI as given.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct OpenStreamOnFileFlags(u32);
+impl OpenStreamOnFileFlags {
+    /// Create a temporary file with a unique name; give `STGM_CREATE` and
+    /// `STGM_READWRITE` with it.
+    ///
+    /// `SOF_UNIQUEFILENAME` (`0x80000000`), valid on input.
+    pub const SOF_UNIQUEFILENAME: Self = Self(0x80000000);
+    /// Create the file, replacing any existing one; needs `STGM_READWRITE`.
+    ///
+    /// `STGM_CREATE` (`0x1000`), valid on input.
+    pub const STGM_CREATE: Self = Self(0x00001000);
+    /// Delete the file when the stream is released.
+    ///
+    /// `STGM_DELETEONRELEASE` (`0x4000000`), valid on input.
+    pub const STGM_DELETEONRELEASE: Self = Self(0x04000000);
+    /// Read-only access (value 0: the default).
+    ///
+    /// `STGM_READ` (`0x0`), valid on input.
+    pub const STGM_READ: Self = Self(0x00000000);
+    /// Read and write access.
+    ///
+    /// `STGM_READWRITE` (`0x2`), valid on input.
+    pub const STGM_READWRITE: Self = Self(0x00000002);
+}
+::mapi_sys::__flag_set_impl! {
+    OpenStreamOnFileFlags; in_mask = 0x84001002; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = true; names = [SOF_UNIQUEFILENAME =
+    "SOF_UNIQUEFILENAME", STGM_CREATE = "STGM_CREATE", STGM_DELETEONRELEASE =
+    "STGM_DELETEONRELEASE", STGM_READ = "STGM_READ", STGM_READWRITE = "STGM_READWRITE"];
+}
+/// Flags of `WrapCompressedRTFStream`.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct WrapCompressedRTFStreamFlags(u32);
+impl WrapCompressedRTFStreamFlags {
+    /// The caller will write the returned stream; the compressed stream must
+    /// be open for writing. Without it the returned stream is read-only.
+    ///
+    /// `MAPI_MODIFY` (`0x1`), valid on input.
+    pub const MAPI_MODIFY: Self = Self(0x00000001);
+    /// Store the RTF uncompressed in the underlying stream (for stores that
+    /// set this bit in `PR_STORE_SUPPORT_MASK`).
+    ///
+    /// `STORE_UNCOMPRESSED_RTF` (`0x8000`), valid on input.
+    pub const STORE_UNCOMPRESSED_RTF: Self = Self(0x00008000);
+}
+::mapi_sys::__flag_set_impl! {
+    WrapCompressedRTFStreamFlags; in_mask = 0x00008001; out_mask = 0x00000000; exclusive
+    = []; required = false; keep_unknown = false; names = [MAPI_MODIFY = "MAPI_MODIFY",
+    STORE_UNCOMPRESSED_RTF = "STORE_UNCOMPRESSED_RTF"];
+}
+/// Flags of `RTFSync`: which version of the body changed. The other bits
+/// are reserved.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct RTFSyncFlags(u32);
+impl RTFSyncFlags {
+    /// The RTF body (`PR_RTF_COMPRESSED`) changed.
+    ///
+    /// `RTF_SYNC_RTF_CHANGED` (`0x1`), valid on input.
+    pub const RTF_CHANGED: Self = Self(0x00000001);
+    /// The plain text body (`PR_BODY`) changed.
+    ///
+    /// `RTF_SYNC_BODY_CHANGED` (`0x2`), valid on input.
+    pub const BODY_CHANGED: Self = Self(0x00000002);
+}
+::mapi_sys::__flag_set_impl! {
+    RTFSyncFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = []; required =
+    false; keep_unknown = false; names = [RTF_CHANGED = "RTF_SYNC_RTF_CHANGED",
+    BODY_CHANGED = "RTF_SYNC_BODY_CHANGED"];
+}
+/// Flags of `WrapStoreEntryID`.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct WrapStoreEntryIDFlags(u32);
+impl WrapStoreEntryIDFlags {
+    /// The DLL name is a Unicode string.
+    ///
+    /// `MAPI_UNICODE` (`0x80000000`), valid on input.
+    pub const MAPI_UNICODE: Self = Self(0x80000000);
+}
+::mapi_sys::__flag_set_impl! {
+    WrapStoreEntryIDFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+}
+/// Flags of `BuildDisplayTable`.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct BuildDisplayTableFlags(u32);
+impl BuildDisplayTableFlags {
+    /// The strings of the `DTPAGE` and control structures are Unicode.
+    ///
+    /// `MAPI_UNICODE` (`0x80000000`), valid on input.
+    pub const MAPI_UNICODE: Self = Self(0x80000000);
+}
+::mapi_sys::__flag_set_impl! {
+    BuildDisplayTableFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+}
+/// Flags of `OpenIMsgSession`.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct OpenIMsgSessionFlags(u32);
+impl OpenIMsgSessionFlags {
+    /// Messages of the session are Unicode `.msg` files.
+    ///
+    /// `MAPI_UNICODE` (`0x80000000`), valid on input.
+    pub const MAPI_UNICODE: Self = Self(0x80000000);
+}
+::mapi_sys::__flag_set_impl! {
+    OpenIMsgSessionFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [MAPI_UNICODE = "MAPI_UNICODE"];
+}
+/// Flags of `OpenIMsgOnIStg`.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct OpenIMsgOnIStgFlags(u32);
+impl OpenIMsgOnIStgFlags {
+    /// `SaveChanges` on the message does not commit the storage.
+    ///
+    /// `IMSG_NO_ISTG_COMMIT` (`0x1`), valid on input.
+    pub const IMSG_NO_ISTG_COMMIT: Self = Self(0x00000001);
+    /// Make a Unicode `.msg` file (`STORE_UNICODE_OK` in its
+    /// `PR_STORE_SUPPORT_MASK`); Outlook 2003 and later.
+    ///
+    /// `MAPI_UNICODE` (`0x80000000`), valid on input.
+    pub const MAPI_UNICODE: Self = Self(0x80000000);
+}
+::mapi_sys::__flag_set_impl! {
+    OpenIMsgOnIStgFlags; in_mask = 0x80000001; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [IMSG_NO_ISTG_COMMIT =
+    "IMSG_NO_ISTG_COMMIT", MAPI_UNICODE = "MAPI_UNICODE"];
 }
 #[cfg(any(windows, doc))]
 #[cfg_attr(windows, link(name = "mapi32"))]
@@ -1157,6 +1364,823 @@ unsafe extern "system" {
     pub fn HrValidateParameters(
         eMethod: ::mapi_sys::METHODS,
         ppFirstArg: *mut ::mapi_sys::LPVOID,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Allocates a block of MAPI memory.
+    ///
+    /// Returns `S_OK`, or `MAPI_E_NOT_ENOUGH_MEMORY`. Free the block, and
+    /// every block chained to it with `MAPIAllocateMore`, with one
+    /// `MAPIFreeBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cbSize` (`ULONG`, in): The size of the block, in bytes.
+    /// - `lppBuffer` (`LPVOID*`, out): Receives the block.
+    pub fn MAPIAllocateBuffer(
+        cbSize: ::mapi_sys::ULONG,
+        lppBuffer: *mut ::mapi_sys::LPVOID,
+    ) -> ::mapi_sys::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Allocates a block of MAPI memory chained to a block from
+    /// `MAPIAllocateBuffer`; it cannot be freed alone, only with that block.
+    ///
+    /// Returns `S_OK`, or `MAPI_E_NOT_ENOUGH_MEMORY`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cbSize` (`ULONG`, in): The size of the block, in bytes.
+    /// - `lpObject` (`LPVOID`, in): The block from `MAPIAllocateBuffer` the new block is freed with.
+    /// - `lppBuffer` (`LPVOID*`, out): Receives the block.
+    pub fn MAPIAllocateMore(
+        cbSize: ::mapi_sys::ULONG,
+        lpObject: ::mapi_sys::LPVOID,
+        lppBuffer: *mut ::mapi_sys::LPVOID,
+    ) -> ::mapi_sys::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Frees a block from `MAPIAllocateBuffer` and every block chained to it
+    /// with `MAPIAllocateMore`. A null pointer is ignored; the pointer is
+    /// invalid afterwards. Returns zero (`S_OK`).
+    ///
+    /// # Parameters
+    ///
+    /// - `lpBuffer` (`LPVOID`, in): The block to free, or null.
+    pub fn MAPIFreeBuffer(lpBuffer: ::mapi_sys::LPVOID) -> ::mapi_sys::ULONG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Returns MAPI's default `IMalloc` allocator, which `OpenIMsgSession`
+    /// and `OpenIMsgOnIStg` take. It is a shared object; release the pointer
+    /// once when done with it.
+    pub fn MAPIGetDefaultMalloc() -> ::mapi_sys::LPMALLOC;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Initializes the utility functions alone, for a client that needs
+    /// them without the rest of MAPI (`MAPIInitialize`).
+    ///
+    /// Returns `S_OK`. Match each successful call with `DeinitMapiUtil`.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
+    pub fn ScInitMapiUtil(ulFlags: ::mapi_sys::ULONG) -> ::mapi_sys::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Releases what `ScInitMapiUtil` set up. `MAPIUninitialize` calls it
+    /// for the utilities `MAPIInitialize` set up.
+    pub fn DeinitMapiUtil();
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Starts the idle engine for the calling application; call it before
+    /// any other idle engine function.
+    ///
+    /// Returns zero on success, 1 on failure. Further calls only count a
+    /// reference; match each with `MAPIDeinitIdle`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpvReserved` (`LPVOID`, in): Reserved; must be null.
+    pub fn MAPIInitIdle(lpvReserved: ::mapi_sys::LPVOID) -> ::mapi_sys::LONG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Stops the idle engine for the calling application, matching one
+    /// `MAPIInitIdle`.
+    pub fn MAPIDeinitIdle();
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Registers an idle routine with the idle engine.
+    ///
+    /// Returns the function tag naming the routine, or null when it cannot
+    /// be registered (out of memory, for one).
+    ///
+    /// # Parameters
+    ///
+    /// - `lpfnIdle` (`PFNIDLE`, in): The idle routine.
+    /// - `lpvIdleParam` (`LPVOID`, in): The caller's data, passed to the routine at each call.
+    /// - `priIdle` (`short`, in): The priority: positive runs before user events in the message loop, negative only when idle; zero (`PRIUSER`) is not for routines.
+    /// - `csecIdle` (`ULONG`, in): A time in hundredths of a second, read as `iroIdle` says (`FIROWAIT` or `FIROINTERVAL`).
+    /// - `iroIdle` (`USHORT`, in): Options: `FIROWAIT`, `FIROINTERVAL`, `FIRODISABLED` (`IRONULL` for none).
+    pub fn FtgRegisterIdleRoutine(
+        lpfnIdle: PFNIDLE,
+        lpvIdleParam: ::mapi_sys::LPVOID,
+        priIdle: i16,
+        csecIdle: ::mapi_sys::ULONG,
+        iroIdle: ::mapi_sys::USHORT,
+    ) -> FTG;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Removes a registered idle routine; the engine will not call it again.
+    /// A routine may remove itself. The caller frees the parameter block it
+    /// registered the routine with.
+    ///
+    /// # Parameters
+    ///
+    /// - `ftg` (`FTG`, in): The routine's function tag, from `FtgRegisterIdleRoutine`.
+    pub fn DeregisterIdleRoutine(ftg: FTG);
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Enables or disables a registered idle routine without removing it.
+    ///
+    /// # Parameters
+    ///
+    /// - `ftg` (`FTG`, in): The routine's function tag, from `FtgRegisterIdleRoutine`.
+    /// - `fEnable` (`BOOL`, in): TRUE to enable the routine, FALSE to disable it.
+    pub fn EnableIdleRoutine(ftg: FTG, fEnable: ::mapi_sys::BOOL);
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Changes some of the settings of a registered idle routine: those
+    /// `ircIdle` names; the other arguments are ignored.
+    ///
+    /// # Parameters
+    ///
+    /// - `ftg` (`FTG`, in): The routine's function tag, from `FtgRegisterIdleRoutine`.
+    /// - `lpfnIdle` (`PFNIDLE`, in): The new routine (with `FIRCPFN`).
+    /// - `lpvIdleParam` (`LPVOID`, in): The new parameter block (with `FIRCPV`).
+    /// - `priIdle` (`short`, in): The new priority (with `FIRCPRI`).
+    /// - `csecIdle` (`ULONG`, in): The new time, in hundredths of a second (with `FIRCCSEC`).
+    /// - `iroIdle` (`USHORT`, in): The new options, `FIROWAIT` or `FIROINTERVAL` (with `FIRCIRO`).
+    /// - `ircIdle` (`USHORT`, in): Which settings change: any of `FIRCPFN`, `FIRCPV`, `FIRCPRI`, `FIRCCSEC`, `FIRCIRO`.
+    pub fn ChangeIdleRoutine(
+        ftg: FTG,
+        lpfnIdle: PFNIDLE,
+        lpvIdleParam: ::mapi_sys::LPVOID,
+        priIdle: i16,
+        csecIdle: ::mapi_sys::ULONG,
+        iroIdle: ::mapi_sys::USHORT,
+        ircIdle: ::mapi_sys::USHORT,
+    );
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Creates an empty property data object (`IPropData`), a property
+    /// object whose properties live in memory.
+    ///
+    /// Returns `S_OK`, or `MAPI_E_INTERFACE_NOT_SUPPORTED` for another
+    /// interface. The caller releases the object.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpInterface` (`LPCIID`, in): `IID_IMAPIPropData`, or null for the same.
+    /// - `lpAllocateBuffer` (`ALLOCATEBUFFER*`, in): `MAPIAllocateBuffer`, or the provider's copy of it.
+    /// - `lpAllocateMore` (`ALLOCATEMORE*`, in): `MAPIAllocateMore`, or the provider's copy of it.
+    /// - `lpFreeBuffer` (`FREEBUFFER*`, in): `MAPIFreeBuffer`, or the provider's copy of it.
+    /// - `lpvReserved` (`LPVOID`, in): Reserved; must be null.
+    /// - `lppPropData` (`LPPROPDATA*`, out): Receives the property data object.
+    pub fn CreateIProp(
+        lpInterface: ::mapi_sys::LPCIID,
+        lpAllocateBuffer: ::core::option::Option<::mapi_sys::ALLOCATEBUFFER>,
+        lpAllocateMore: ::core::option::Option<::mapi_sys::ALLOCATEMORE>,
+        lpFreeBuffer: ::core::option::Option<::mapi_sys::FREEBUFFER>,
+        lpvReserved: ::mapi_sys::LPVOID,
+        lppPropData: *mut LPPROPDATA,
+    ) -> ::mapi_sys::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Creates an empty table data object (`ITableData`), which holds rows
+    /// in memory and hands out table views of them.
+    ///
+    /// Returns `S_OK`. The caller releases the object.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpInterface` (`LPCIID`, in): `IID_IMAPITableData`, or null for the same.
+    /// - `lpAllocateBuffer` (`ALLOCATEBUFFER*`, in): `MAPIAllocateBuffer`, or the provider's copy of it.
+    /// - `lpAllocateMore` (`ALLOCATEMORE*`, in): `MAPIAllocateMore`, or the provider's copy of it.
+    /// - `lpFreeBuffer` (`FREEBUFFER*`, in): `MAPIFreeBuffer`, or the provider's copy of it.
+    /// - `lpvReserved` (`LPVOID`, in): Reserved; must be null.
+    /// - `ulTableType` (`ULONG`, in): The table type views report in `IMAPITable::GetStatus`: `TBLTYPE_SNAPSHOT`, `TBLTYPE_KEYSET` or `TBLTYPE_DYNAMIC`.
+    /// - `ulPropTagIndexColumn` (`ULONG`, in): The tag of the index column, whose value tells rows apart.
+    /// - `lpSPropTagArrayColumns` (`LPSPropTagArray`, in): The columns of the table.
+    /// - `lppTableData` (`LPTABLEDATA*`, out): Receives the table data object.
+    pub fn CreateTable(
+        lpInterface: ::mapi_sys::LPCIID,
+        lpAllocateBuffer: ::core::option::Option<::mapi_sys::ALLOCATEBUFFER>,
+        lpAllocateMore: ::core::option::Option<::mapi_sys::ALLOCATEMORE>,
+        lpFreeBuffer: ::core::option::Option<::mapi_sys::FREEBUFFER>,
+        lpvReserved: ::mapi_sys::LPVOID,
+        ulTableType: ::mapi_sys::ULONG,
+        ulPropTagIndexColumn: ::mapi_sys::ULONG,
+        lpSPropTagArrayColumns: ::mapi_sys::LPSPropTagArray,
+        lppTableData: *mut LPTABLEDATA,
+    ) -> ::mapi_sys::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Builds a display table (for a provider's property sheets) from
+    /// `DTPAGE` descriptions and the dialog resources they name.
+    ///
+    /// Titles and labels are read from the resources and override those in
+    /// the structures. Returns `S_OK`. The caller releases the table and, if
+    /// it asked for it, the table data object, through which rows can still
+    /// be changed.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpAllocateBuffer` (`LPALLOCATEBUFFER`, in): `MAPIAllocateBuffer`, or the provider's copy of it.
+    /// - `lpAllocateMore` (`LPALLOCATEMORE`, in): `MAPIAllocateMore`, or the provider's copy of it.
+    /// - `lpFreeBuffer` (`LPFREEBUFFER`, in): `MAPIFreeBuffer`, or the provider's copy of it.
+    /// - `lpMalloc` (`LPMALLOC`, in): Unused; pass null.
+    /// - `hInstance` (`HINSTANCE`, in): The module holding the dialog resources.
+    /// - `cPages` (`UINT`, in): How many pages `lpPage` holds.
+    /// - `lpPage` (`LPDTPAGE`, in): The pages.
+    /// - `ulFlags` (`ULONG`, in): `MAPI_UNICODE` when the structures' strings are Unicode.
+    /// - `lppTable` (`LPMAPITABLE*`, out): Receives the display table.
+    /// - `lppTblData` (`LPTABLEDATA*`, out): Receives the table data object behind the table; null if the caller does not want it.
+    pub fn BuildDisplayTable(
+        lpAllocateBuffer: ::mapi_sys::LPALLOCATEBUFFER,
+        lpAllocateMore: ::mapi_sys::LPALLOCATEMORE,
+        lpFreeBuffer: ::mapi_sys::LPFREEBUFFER,
+        lpMalloc: ::mapi_sys::LPMALLOC,
+        hInstance: ::mapi_sys::HINSTANCE,
+        cPages: ::mapi_sys::UINT,
+        lpPage: LPDTPAGE,
+        ulFlags: ::mapi_sys::ULONG,
+        lppTable: *mut ::mapi_sys::LPMAPITABLE,
+        lppTblData: *mut LPTABLEDATA,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Builds a structured storage (`IStorage`) on a stream or a byte array
+    /// object, as message stores do for attachments.
+    ///
+    /// Returns `S_OK`. The caller releases the storage.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpUnkIn` (`LPUNKNOWN`, in): The object implementing `IStream` or `ILockBytes`.
+    /// - `lpInterface` (`LPCIID`, in): `IID_IStream`, `IID_ILockBytes`, or null for `IStream`.
+    /// - `ulFlags` (`ULONG`, in): Creation, access and starting position.
+    /// - `lppStorageOut` (`LPSTORAGE*`, out): Receives the storage.
+    pub fn HrIStorageFromStream(
+        lpUnkIn: ::mapi_sys::LPUNKNOWN,
+        lpInterface: ::mapi_sys::LPCIID,
+        ulFlags: ::mapi_sys::ULONG,
+        lppStorageOut: *mut ::mapi_sys::LPSTORAGE,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Opens a stream (`IStream`) on a file named in 8-bit characters, or
+    /// on a new temporary file.
+    ///
+    /// With `SOF_UNIQUEFILENAME` it creates `<prefix>HHHH.TMP` in the
+    /// directory `lpszFileName` names (the temporary directory if null);
+    /// without it, the file `lpszFileName` names is opened or created as
+    /// the `STGM_*` flags say. Returns `S_OK`, `MAPI_E_NO_ACCESS` or
+    /// `MAPI_E_NOT_FOUND`. The caller releases the stream.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpAllocateBuffer` (`LPALLOCATEBUFFER`, in): `MAPIAllocateBuffer`, or the provider's copy of it.
+    /// - `lpFreeBuffer` (`LPFREEBUFFER`, in): `MAPIFreeBuffer`, or the provider's copy of it.
+    /// - `ulFlags` (`ULONG`, in): `SOF_UNIQUEFILENAME` and the `STGM_*` modes.
+    /// - `lpszFileName` (`LPSTR`, in): The file's path, or with `SOF_UNIQUEFILENAME` its directory; null for a temporary file (with `STGM_CREATE | STGM_DELETEONRELEASE`).
+    /// - `lpszPrefix` (`LPSTR`, in): With `SOF_UNIQUEFILENAME`, up to three characters starting the file name; null for `SOF`.
+    /// - `lppStream` (`LPSTREAM*`, out): Receives the stream.
+    pub fn OpenStreamOnFile(
+        lpAllocateBuffer: ::mapi_sys::LPALLOCATEBUFFER,
+        lpFreeBuffer: ::mapi_sys::LPFREEBUFFER,
+        ulFlags: ::mapi_sys::ULONG,
+        lpszFileName: ::mapi_sys::LPSTR,
+        lpszPrefix: ::mapi_sys::LPSTR,
+        lppStream: *mut ::mapi_sys::LPSTREAM,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Wraps a stream opened on `PR_RTF_COMPRESSED` in one that reads or
+    /// writes the RTF uncompressed.
+    ///
+    /// The compressed stream must be at its start. The returned stream is
+    /// read or written whole, from the start: it does not support `Seek`,
+    /// `SetSize`, `Stat`, `Clone`, `Revert`, `LockRegion` or
+    /// `UnlockRegion`. Returns `S_OK`. The caller releases it.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpCompressedRTFStream` (`LPSTREAM`, in): The stream on `PR_RTF_COMPRESSED`; open for writing with `MAPI_MODIFY`.
+    /// - `ulFlags` (`ULONG`, in): `MAPI_MODIFY` to write, `STORE_UNCOMPRESSED_RTF` to store it uncompressed.
+    /// - `lpUncompressedRTFStream` (`LPSTREAM*`, out): Receives the uncompressed stream.
+    pub fn WrapCompressedRTFStream(
+        lpCompressedRTFStream: ::mapi_sys::LPSTREAM,
+        ulFlags: ::mapi_sys::ULONG,
+        lpUncompressedRTFStream: *mut ::mapi_sys::LPSTREAM,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Brings the RTF and plain text bodies of a message back in step after
+    /// one of them changed.
+    ///
+    /// Call it with `RTF_SYNC_BODY_CHANGED` before reading
+    /// `PR_RTF_COMPRESSED` when `PR_RTF_IN_SYNC` is missing or false. When
+    /// it reports an update, save the message (`SaveChanges`) to keep it.
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpMessage` (`LPMESSAGE`, in): The message.
+    /// - `ulFlags` (`ULONG`, in): Which body changed.
+    /// - `lpfMessageUpdated` (`BOOL*`, out): Receives TRUE if the message was updated.
+    pub fn RTFSync(
+        lpMessage: ::mapi_sys::LPMESSAGE,
+        ulFlags: ::mapi_sys::ULONG,
+        lpfMessageUpdated: *mut ::mapi_sys::BOOL,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Wraps a message store's private entry identifier into the form MAPI
+    /// and clients use, which names the store provider's DLL.
+    ///
+    /// Stores expose the wrapped form in `PR_ENTRYID` and `PR_STORE_ENTRYID`
+    /// and in profile sections. Returns `S_OK`. Free the result with
+    /// `MAPIFreeBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulFlags` (`ULONG`, in): `MAPI_UNICODE` when the DLL name is Unicode.
+    /// - `lpszDLLName` (`LPTSTR`, in): The name of the store provider's DLL.
+    /// - `cbOrigEntry` (`ULONG`, in): The size of the private entry identifier, in bytes.
+    /// - `lpOrigEntry` (`LPENTRYID`, in): The private entry identifier.
+    /// - `lpcbWrappedEntry` (`ULONG*`, out): Receives the size of the wrapped entry identifier, in bytes.
+    /// - `lppWrappedEntry` (`LPENTRYID*`, out): Receives the wrapped entry identifier.
+    pub fn WrapStoreEntryID(
+        ulFlags: ::mapi_sys::ULONG,
+        lpszDLLName: ::mapi_sys::LPTSTR,
+        cbOrigEntry: ::mapi_sys::ULONG,
+        lpOrigEntry: ::mapi_sys::LPENTRYID,
+        lpcbWrappedEntry: *mut ::mapi_sys::ULONG,
+        lppWrappedEntry: *mut ::mapi_sys::LPENTRYID,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Wraps an advise sink so that its `OnNotify` runs on the calling
+    /// thread, during MAPI calls or Windows message processing, whatever
+    /// thread the notification comes from.
+    ///
+    /// Returns `S_OK`. The caller releases the wrapper.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpAdviseSink` (`LPMAPIADVISESINK`, in): The advise sink to wrap.
+    /// - `lppAdviseSink` (`LPMAPIADVISESINK*`, out): Receives the wrapping advise sink.
+    pub fn HrThisThreadAdviseSink(
+        lpAdviseSink: ::mapi_sys::LPMAPIADVISESINK,
+        lppAdviseSink: *mut ::mapi_sys::LPMAPIADVISESINK,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Makes an advise sink whose `OnNotify` calls a function with a
+    /// context value.
+    ///
+    /// MAPI may call it on another thread; clients are better off writing
+    /// their own sinks. Returns `S_OK`. The caller releases the sink.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpfnCallback` (`LPNOTIFCALLBACK`, in): The function the sink calls with each batch of notifications.
+    /// - `lpvContext` (`LPVOID`, in): The caller's value, passed to the function at each call.
+    /// - `lppAdviseSink` (`LPMAPIADVISESINK*`, out): Receives the advise sink.
+    pub fn HrAllocAdviseSink(
+        lpfnCallback: ::mapi_sys::LPNOTIFCALLBACK,
+        lpvContext: ::mapi_sys::LPVOID,
+        lppAdviseSink: *mut ::mapi_sys::LPMAPIADVISESINK,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Delivers at once every notification MAPI has queued, without waiting
+    /// for the message loop.
+    ///
+    /// Returns `S_OK`, `MAPI_E_USER_CANCEL` when `WM_QUIT`,
+    /// `WM_QUERYENDSESSION` or `WM_ENDSESSION` arrived, or
+    /// `MAPI_E_NOT_INITIALIZED`.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
+    pub fn HrDispatchNotifications(ulFlags: ::mapi_sys::ULONG) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Makes a conversation index (`PR_CONVERSATION_INDEX`): a new one for
+    /// a new thread, or one for a reply to the message with the given index.
+    ///
+    /// Returns `S_OK`. Free the index with `MAPIFreeBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cbParent` (`ULONG`, in): The size of the parent index, in bytes; zero for a new conversation.
+    /// - `lpbParent` (`LPBYTE`, in): The parent message's index; null when `cbParent` is zero.
+    /// - `lpcbConvIndex` (`ULONG*`, out): Receives the size of the new index, in bytes.
+    /// - `lppbConvIndex` (`LPBYTE*`, out): Receives the new index.
+    pub fn ScCreateConversationIndex(
+        cbParent: ::mapi_sys::ULONG,
+        lpbParent: ::mapi_sys::LPBYTE,
+        lpcbConvIndex: *mut ::mapi_sys::ULONG,
+        lppbConvIndex: *mut ::mapi_sys::LPBYTE,
+    ) -> ::mapi_sys::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Finds the local path (`drive:\path`) of a UNC path
+    /// (`\\server\share\path`).
+    ///
+    /// Returns `S_OK`, `S_FALSE` when the path was already local,
+    /// `MAPI_E_TOO_BIG` when the buffer is too small, or `MAPI_E_NOT_FOUND`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpszUNC` (`LPSTR`, in): The UNC path.
+    /// - `lpszLocal` (`LPSTR`, out): The caller's buffer, which receives the local path.
+    /// - `cchLocal` (`UINT`, in): The size of the buffer, in characters.
+    pub fn ScLocalPathFromUNC(
+        lpszUNC: ::mapi_sys::LPSTR,
+        lpszLocal: ::mapi_sys::LPSTR,
+        cchLocal: ::mapi_sys::UINT,
+    ) -> ::mapi_sys::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Finds the UNC path (`\\server\share\path`) of a local path
+    /// (`drive:\path`).
+    ///
+    /// Returns `S_OK`, `S_FALSE` when the path was already UNC,
+    /// `MAPI_E_TOO_BIG` when the buffer is too small, or
+    /// `MAPI_E_INVALID_PARAMETER`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpszLocal` (`LPSTR`, in): The local path.
+    /// - `lpszUNC` (`LPSTR`, out): The caller's buffer, which receives the UNC path.
+    /// - `cchUNC` (`UINT`, in): The size of the buffer, in characters.
+    pub fn ScUNCFromLocalPath(
+        lpszLocal: ::mapi_sys::LPSTR,
+        lpszUNC: ::mapi_sys::LPSTR,
+        cchUNC: ::mapi_sys::UINT,
+    ) -> ::mapi_sys::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Opens a message session, which tracks the messages `OpenIMsgOnIStg`
+    /// opens in it so that `CloseIMsgSession` closes them all.
+    ///
+    /// Returns `S_OK`, `MAPI_E_INVALID_PARAMETER` for a null allocator or
+    /// out-pointer, or `MAPI_E_UNKNOWN_FLAGS`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpMalloc` (`LPMALLOC`, in): The OLE allocator used with the storages (`MAPIGetDefaultMalloc`).
+    /// - `ulFlags` (`ULONG`, in): `MAPI_UNICODE` for Unicode `.msg` files.
+    /// - `lppMsgSess` (`LPMSGSESS*`, out): Receives the session.
+    pub fn OpenIMsgSession(
+        lpMalloc: ::mapi_sys::LPMALLOC,
+        ulFlags: ::mapi_sys::ULONG,
+        lppMsgSess: *mut LPMSGSESS,
+    ) -> ::mapi_sys::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Closes a message session and every message, attachment and table
+    /// opened in it: the only way to close them.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpMsgSess` (`LPMSGSESS`, in): The session, from `OpenIMsgSession`.
+    pub fn CloseIMsgSession(lpMsgSess: LPMSGSESS);
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Builds an `IMessage` on a structured storage (`IStorage`), such as a
+    /// `.msg` file.
+    ///
+    /// The storage is opened `STGM_READ`, or `STGM_READWRITE` with
+    /// `STGM_TRANSACTED`. Substorages the message makes start with `__`.
+    /// Returns `S_OK`. The caller releases the message; without a session,
+    /// it must also release every attachment and table of it.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpMsgSess` (`LPMSGSESS`, in): The session to open the message in, or null for none.
+    /// - `lpAllocateBuffer` (`LPALLOCATEBUFFER`, in): `MAPIAllocateBuffer`; may be null when `lpMapiSup` is given.
+    /// - `lpAllocateMore` (`LPALLOCATEMORE`, in): `MAPIAllocateMore`; may be null when `lpMapiSup` is given.
+    /// - `lpFreeBuffer` (`LPFREEBUFFER`, in): `MAPIFreeBuffer`; may be null when `lpMapiSup` is given.
+    /// - `lpmalloc` (`LPMALLOC`, in): The OLE allocator used with the storage.
+    /// - `lpMapiSup` (`LPVOID`, in): A provider's support object (`IMAPISupport`), for progress dialogs and entry identifier conversion; or null.
+    /// - `lpStg` (`LPSTORAGE`, in): The storage, open for reading or reading and writing.
+    /// - `lpfMsgCallRelease` (`MSGCALLRELEASE*`, in): Called when the message's last reference is released; or null.
+    /// - `ulCallerData` (`ULONG`, in): The caller's value, passed to `lpfMsgCallRelease`.
+    /// - `ulFlags` (`ULONG`, in): `IMSG_NO_ISTG_COMMIT`, `MAPI_UNICODE`.
+    /// - `lppMsg` (`LPMESSAGE*`, out): Receives the message.
+    pub fn OpenIMsgOnIStg(
+        lpMsgSess: LPMSGSESS,
+        lpAllocateBuffer: ::mapi_sys::LPALLOCATEBUFFER,
+        lpAllocateMore: ::mapi_sys::LPALLOCATEMORE,
+        lpFreeBuffer: ::mapi_sys::LPFREEBUFFER,
+        lpmalloc: ::mapi_sys::LPMALLOC,
+        lpMapiSup: ::mapi_sys::LPVOID,
+        lpStg: ::mapi_sys::LPSTORAGE,
+        lpfMsgCallRelease: ::core::option::Option<MSGCALLRELEASE>,
+        ulCallerData: ::mapi_sys::ULONG,
+        ulFlags: ::mapi_sys::ULONG,
+        lppMsg: *mut ::mapi_sys::LPMESSAGE,
+    ) -> ::mapi_sys::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Reads the property attributes (`PROPATTR_*`) of properties of a
+    /// message from `OpenIMsgOnIStg`, and of no other message.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_ERRORS_RETURNED` when some could not be
+    /// read. Free the result with `MAPIFreeBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpObject` (`LPVOID`, in): The message, from `OpenIMsgOnIStg`.
+    /// - `lpPropTagArray` (`LPSPropTagArray`, in): The properties to read the attributes of.
+    /// - `lppPropAttrArray` (`LPSPropAttrArray*`, out): Receives the attributes, one per tag, in the same order.
+    pub fn GetAttribIMsgOnIStg(
+        lpObject: ::mapi_sys::LPVOID,
+        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lppPropAttrArray: *mut ::mapi_sys::LPSPropAttrArray,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Sets the property attributes (`PROPATTR_*`) of properties of a
+    /// message from `OpenIMsgOnIStg`, for one to make properties read-only.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_ERRORS_RETURNED` when some could not be
+    /// set. Free the problem array with `MAPIFreeBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpObject` (`LPVOID`, in): The message, from `OpenIMsgOnIStg`.
+    /// - `lpPropTags` (`LPSPropTagArray`, in): The properties to set the attributes of.
+    /// - `lpPropAttrs` (`LPSPropAttrArray`, in): The attributes, one per tag, in the same order.
+    /// - `lppPropProblems` (`LPSPropProblemArray*`, out): Receives the properties whose attributes could not be set; null if the caller does not want them.
+    pub fn SetAttribIMsgOnIStg(
+        lpObject: ::mapi_sys::LPVOID,
+        lpPropTags: ::mapi_sys::LPSPropTagArray,
+        lpPropAttrs: ::mapi_sys::LPSPropAttrArray,
+        lppPropProblems: *mut ::mapi_sys::LPSPropProblemArray,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Translates an error of an OLE storage (`STG_E_*`) into the MAPI
+    /// error meaning the same, for implementations that open storages
+    /// themselves.
+    ///
+    /// Returns the MAPI code (`S_OK` for success), or `MAPI_E_CALL_FAILED`
+    /// when none matches.
+    ///
+    /// # Parameters
+    ///
+    /// - `StgSCode` (`SCODE`, in): The storage's status code.
+    pub fn MapStorageSCode(StgSCode: ::mapi_sys::SCODE) -> ::mapi_sys::SCODE;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Counts the characters of a Unicode string, without the terminating
+    /// null; zero for a null pointer (`lstrlenW`).
+    ///
+    /// # Parameters
+    ///
+    /// - `lpString` (`LPCWSTR`, in): The string, or null.
+    pub fn MNLS_lstrlenW(lpString: ::mapi_sys::LPCWSTR) -> i32;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Compares two Unicode strings in the user's default locale (`lstrcmpW`).
+    ///
+    /// Returns a negative number, zero or a positive number as the first
+    /// sorts before, with or after the second.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpString1` (`LPCWSTR`, in): The first string.
+    /// - `lpString2` (`LPCWSTR`, in): The second string.
+    pub fn MNLS_lstrcmpW(
+        lpString1: ::mapi_sys::LPCWSTR,
+        lpString2: ::mapi_sys::LPCWSTR,
+    ) -> i32;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Copies a Unicode string, with its terminating null, into a buffer
+    /// large enough for it (`lstrcpyW`).
+    ///
+    /// Returns the buffer, or null on failure.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpString1` (`LPWSTR`, out): The buffer that receives the copy; it has no stated size and must hold the whole string.
+    /// - `lpString2` (`LPCWSTR`, in): The string to copy.
+    pub fn MNLS_lstrcpyW(
+        lpString1: ::mapi_sys::LPWSTR,
+        lpString2: ::mapi_sys::LPCWSTR,
+    ) -> ::mapi_sys::LPWSTR;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Compares two Unicode strings in a locale (`CompareStringW`).
+    ///
+    /// Returns `CSTR_LESS_THAN`, `CSTR_EQUAL` or `CSTR_GREATER_THAN`, or
+    /// zero on failure.
+    ///
+    /// # Parameters
+    ///
+    /// - `lcid` (`LCID`, in): The locale.
+    /// - `dwFlags` (`DWORD`, in): Comparison options (`NORM_IGNORECASE` and the other `CompareStringW` flags).
+    /// - `pstr1` (`LPCWSTR`, in): The first string.
+    /// - `cch1` (`long`, in): Its length in characters without a null, or negative when it is null-terminated.
+    /// - `pstr2` (`LPCWSTR`, in): The second string.
+    /// - `cch2` (`long`, in): Its length in characters without a null, or negative when it is null-terminated.
+    pub fn MNLS_CompareStringW(
+        lcid: LCID,
+        dwFlags: ::mapi_sys::DWORD,
+        pstr1: ::mapi_sys::LPCWSTR,
+        cch1: i32,
+        pstr2: ::mapi_sys::LPCWSTR,
+        cch2: i32,
+    ) -> i32;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Converts an 8-bit string of a code page to Unicode
+    /// (`MultiByteToWideChar`).
+    ///
+    /// Returns how many characters were written, or, when `cchWideChar` is
+    /// zero, how many the buffer needs; zero on failure.
+    ///
+    /// # Parameters
+    ///
+    /// - `uCodePage` (`UINT`, in): The code page of the input.
+    /// - `dwFlags` (`DWORD`, in): Conversion options (`MB_*`).
+    /// - `lpMultiByteStr` (`LPCSTR`, in): The string to convert.
+    /// - `cchMultiByte` (`long`, in): Its size in bytes, or -1 when it is null-terminated.
+    /// - `lpWideCharStr` (`LPWSTR`, out): The buffer that receives the Unicode string; may be null when `cchWideChar` is zero.
+    /// - `cchWideChar` (`long`, in): The size of the buffer, in characters.
+    pub fn MNLS_MultiByteToWideChar(
+        uCodePage: ::mapi_sys::UINT,
+        dwFlags: ::mapi_sys::DWORD,
+        lpMultiByteStr: ::mapi_sys::LPCSTR,
+        cchMultiByte: i32,
+        lpWideCharStr: ::mapi_sys::LPWSTR,
+        cchWideChar: i32,
+    ) -> i32;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Converts a Unicode string to an 8-bit string of a code page
+    /// (`WideCharToMultiByte`).
+    ///
+    /// Returns how many bytes were written, or, when `cchMultiByte` is zero,
+    /// how many the buffer needs; zero on failure.
+    ///
+    /// # Parameters
+    ///
+    /// - `uCodePage` (`UINT`, in): The code page of the output.
+    /// - `dwFlags` (`DWORD`, in): Conversion options (`WC_*`).
+    /// - `lpWideCharStr` (`LPCWSTR`, in): The string to convert.
+    /// - `cchWideChar` (`long`, in): Its length in characters, or -1 when it is null-terminated.
+    /// - `lpMultiByteStr` (`LPSTR`, out): The buffer that receives the 8-bit string; may be null when `cchMultiByte` is zero.
+    /// - `cchMultiByte` (`long`, in): The size of the buffer, in bytes.
+    /// - `lpDefaultChar` (`LPCSTR`, in): The character written for those the code page lacks; null for the code page's default.
+    /// - `lpfUsedDefaultChar` (`BOOL*`, out): Receives TRUE if that character was used; null if the caller does not want to know.
+    pub fn MNLS_WideCharToMultiByte(
+        uCodePage: ::mapi_sys::UINT,
+        dwFlags: ::mapi_sys::DWORD,
+        lpWideCharStr: ::mapi_sys::LPCWSTR,
+        cchWideChar: i32,
+        lpMultiByteStr: ::mapi_sys::LPSTR,
+        cchMultiByte: i32,
+        lpDefaultChar: ::mapi_sys::LPCSTR,
+        lpfUsedDefaultChar: *mut ::mapi_sys::BOOL,
+    ) -> i32;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Tells whether the calling process may not read a Unicode string, up
+    /// to a length (`IsBadStringPtrW`).
+    ///
+    /// Returns nonzero when some of it cannot be read, zero when it can.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpsz` (`LPCWSTR`, in): The string to probe: any pointer value, valid or not, which is the point of the call.
+    /// - `ucchMax` (`UINT`, in): The most characters to probe, with the terminating null.
+    pub fn MNLS_IsBadStringPtrW(
+        lpsz: ::mapi_sys::LPCWSTR,
+        ucchMax: ::mapi_sys::UINT,
+    ) -> ::mapi_sys::BOOL;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "olmapi32", kind = "raw-dylib"))]
+unsafe extern "system" {
+    /// Opens a stream (`IStream`) on a file named in Unicode, or on a new
+    /// temporary file: `OpenStreamOnFile` with wide strings.
+    ///
+    /// Returns `S_OK`, `MAPI_E_NO_ACCESS` or `MAPI_E_NOT_FOUND`. The caller
+    /// releases the stream.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpAllocateBuffer` (`LPALLOCATEBUFFER`, in): `MAPIAllocateBuffer`, or the provider's copy of it.
+    /// - `lpFreeBuffer` (`LPFREEBUFFER`, in): `MAPIFreeBuffer`, or the provider's copy of it.
+    /// - `ulFlags` (`ULONG`, in): `SOF_UNIQUEFILENAME` and the `STGM_*` modes.
+    /// - `lpszFileName` (`LPWSTR`, in): The file's path, or with `SOF_UNIQUEFILENAME` its directory; null for a temporary file (with `STGM_CREATE | STGM_DELETEONRELEASE`).
+    /// - `lpszPrefix` (`LPWSTR`, in): With `SOF_UNIQUEFILENAME`, up to three characters starting the file name; null for `SOF`.
+    /// - `lppStream` (`LPSTREAM*`, out): Receives the stream.
+    pub fn OpenStreamOnFileW(
+        lpAllocateBuffer: ::mapi_sys::LPALLOCATEBUFFER,
+        lpFreeBuffer: ::mapi_sys::LPFREEBUFFER,
+        ulFlags: ::mapi_sys::ULONG,
+        lpszFileName: ::mapi_sys::LPWSTR,
+        lpszPrefix: ::mapi_sys::LPWSTR,
+        lppStream: *mut ::mapi_sys::LPSTREAM,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "olmapi32", kind = "raw-dylib"))]
+unsafe extern "system" {
+    /// Decompresses a stream opened on `PR_RTF_COMPRESSED`, as
+    /// `WrapCompressedRTFStream` does, and can convert it to the body's
+    /// native format (RTF, HTML or plain text) and code page.
+    ///
+    /// The native body (`MAPI_NATIVE_BODY`) can only be read. Returns
+    /// `S_OK`, or `MAPI_E_INVALID_PARAMETER` for `MAPI_NATIVE_BODY` with
+    /// `MAPI_MODIFY`. The caller releases the stream.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpCompressedRTFStream` (`LPSTREAM`, in): The stream on `PR_RTF_COMPRESSED`.
+    /// - `pWCSInfo` (`const RTF_WCSINFO*`, in): The options.
+    /// - `lppUncompressedRTFStream` (`LPSTREAM*`, out): Receives the decompressed stream.
+    /// - `pRetInfo` (`RTF_WCSRETINFO*`, in, out): The caller sets `size`; receives the format of the returned stream in `ulStreamFlags`.
+    pub fn WrapCompressedRTFStreamEx(
+        lpCompressedRTFStream: ::mapi_sys::LPSTREAM,
+        pWCSInfo: *const RTF_WCSINFO,
+        lppUncompressedRTFStream: *mut ::mapi_sys::LPSTREAM,
+        pRetInfo: *mut RTF_WCSRETINFO,
     ) -> ::mapi_sys::HRESULT;
 }
 /// A table data object: the data behind one or more `IMAPITable` views,

@@ -1282,6 +1282,114 @@ unsafe extern "system" {
         lppMsgEntryID: *mut ::mapi_sys::LPENTRYID,
     ) -> ::mapi_sys::HRESULT;
 }
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Takes a reference on the MAPI subsystem for the process and sets up
+    /// its global data; every other MAPI call fails with
+    /// `MAPI_E_NOT_INITIALIZED` until it has succeeded.
+    ///
+    /// Each successful call is balanced by one `MAPIUninitialize`. Neither
+    /// may be called from `DllMain` or while threads are being created or
+    /// ended. Multithreaded clients pass `MAPI_MULTITHREAD_NOTIFICATIONS`,
+    /// Windows services `MAPI_NT_SERVICE`.
+    ///
+    /// The failure tells which step went wrong:
+    /// - `MAPI_E_INVALID_PARAMETER`, `MAPI_E_UNKNOWN_FLAGS`: a bad argument.
+    /// - `MAPI_E_TOO_COMPLEX`: a service could not set up MAPI's registry keys.
+    /// - `MAPI_E_VERSION`: the installed OLE does not fit this MAPI; other
+    ///   codes at this step come from `CoInitialize`.
+    /// - `MAPI_E_SESSION_LIMIT`, `MAPI_E_NOT_ENOUGH_RESOURCES`,
+    ///   `MAPI_E_INVALID_OBJECT`: the per-process state, the shared state or
+    ///   the notification engine could not be set up.
+    /// - `MAPI_E_NOT_INITIALIZED`: the profile provider failed.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpMapiInit` (`LPVOID`, in): Null for the defaults, or a `MAPIINIT_0` giving the version and the `MAPIInitFlags`.
+    pub fn MAPIInitialize(lpMapiInit: ::mapi_sys::LPVOID) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Drops a reference taken by `MAPIInitialize`; the last one frees the
+    /// subsystem's per-process data, after which no MAPI call may be made.
+    /// Not to be called from `DllMain`.
+    pub fn MAPIUninitialize();
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Logs the client on to a session of the messaging system and returns
+    /// the session, to be released when done (after `IMAPISession::Logoff`).
+    ///
+    /// Without `MAPI_NEW_SESSION` the shared session, if another client
+    /// opened one with `MAPI_ALLOW_OTHERS`, is returned whatever profile is
+    /// named. Services should pass `MAPI_NO_MAIL` and `MAPI_NT_SERVICE`.
+    ///
+    /// Returns:
+    /// - `S_OK`: the session was returned.
+    /// - `MAPI_E_LOGON_FAILED`: a bad argument, or too many open sessions.
+    /// - `MAPI_E_TIMEOUT`: with `MAPI_TIMEOUT_SHORT`, another thread held
+    ///   the logon lock.
+    /// - `MAPI_E_USER_CANCEL`: the user cancelled a dialog box.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the window any logon dialog box is modal to, or zero.
+    /// - `lpszProfileName` (`LPTSTR`, in): Profile to log on to (at most 64 characters); null or empty to ask the user (`MAPI_LOGON_UI`) or take the default (`MAPI_USE_DEFAULT`).
+    /// - `lpszPassword` (`LPTSTR`, in): Password of the profile; always null.
+    /// - `flFlags` (`ULONG`, in): Bitmask of flags controlling the logon and the string format.
+    /// - `lppSession` (`LPMAPISESSION*`, out): Receives the session.
+    pub fn MAPILogonEx(
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszPassword: ::mapi_sys::LPTSTR,
+        flFlags: ::mapi_sys::ULONG,
+        lppSession: *mut LPMAPISESSION,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Creates a profile administration object, with which profiles are
+    /// created, listed, copied and deleted without logging on. The caller
+    /// releases it.
+    ///
+    /// Returns `S_OK` when the object was returned.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulFlags` (`ULONG`, in): Options; none are defined, so pass zero.
+    /// - `lppProfAdmin` (`LPPROFADMIN*`, out): Receives the profile administration object.
+    pub fn MAPIAdminProfiles(
+        ulFlags: ::mapi_sys::ULONG,
+        lppProfAdmin: *mut LPPROFADMIN,
+    ) -> ::mapi_sys::HRESULT;
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Gives the Extended MAPI session (`IMAPISession`) behind a Simple
+    /// MAPI session; there is no way back.
+    ///
+    /// Returns `S_OK`, `MAPI_E_INVALID_PARAMETER` when the handle cannot be
+    /// converted, `MAPI_E_UNKNOWN_FLAGS`, or `E_NOINTERFACE` for an
+    /// interface the session lacks. The caller releases the session.
+    ///
+    /// # Parameters
+    ///
+    /// - `lhSimpleSession` (`LHANDLE`, in): The Simple MAPI session, from `MAPILogon`.
+    /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
+    /// - `lpInterface` (`LPCIID`, in): The interface wanted, or null for `IMAPISession`.
+    /// - `lppMAPISession` (`LPMAPISESSION*`, out): Receives the session.
+    pub fn ScMAPIXFromSMAPI(
+        lhSimpleSession: ::mapi_sys::LHANDLE,
+        ulFlags: ::mapi_sys::ULONG,
+        lpInterface: ::mapi_sys::LPCIID,
+        lppMAPISession: *mut LPMAPISESSION,
+    ) -> ::mapi_sys::SCODE;
+}
 /// A MAPI session: what a client gets from `MAPILogonEx`, and the way into
 /// the message stores, the address book, the profile and the status of the
 /// messaging system.

@@ -268,6 +268,56 @@ pub struct MsgStoreFinishedMsgFlags(u32);
     MsgStoreFinishedMsgFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
     []; required = false; keep_unknown = false; names = [];
 }
+/// Flags of `HrValidateIPMSubtree`.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct HrValidateIPMSubtreeFlags(u32);
+impl HrValidateIPMSubtreeFlags {
+    /// Check the folders even if the store's properties say they are valid
+    /// (after an error suggests a damaged folder).
+    ///
+    /// `MAPI_FORCE_CREATE` (`0x1`), valid on input.
+    pub const FORCE_CREATE: Self = Self(0x00000001);
+    /// Create the full set of IPM folders, not only the minimum; for the
+    /// default store.
+    ///
+    /// `MAPI_FULL_IPM_TREE` (`0x2`), valid on input.
+    pub const FULL_IPM_TREE: Self = Self(0x00000002);
+}
+::mapi_sys::__flag_set_impl! {
+    HrValidateIPMSubtreeFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive =
+    []; required = false; keep_unknown = false; names = [FORCE_CREATE =
+    "MAPI_FORCE_CREATE", FULL_IPM_TREE = "MAPI_FULL_IPM_TREE"];
+}
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks the standard interpersonal-message (IPM) folders of a store
+    /// and creates those missing, as MAPI does when a store is first opened
+    /// or made the default.
+    ///
+    /// It always makes `Search Root` and `IPM Subtree` in the root folder
+    /// and `Deleted Items` in `IPM Subtree`; with `MAPI_FULL_IPM_TREE` also
+    /// the views folders, `Inbox`, `Outbox` and `Sent Items`. The values
+    /// returned are `PR_VALID_FOLDER_MASK` and the folders' entry identifier
+    /// properties (the Inbox's under `PROP_TAG(PT_BINARY, PROP_ID_NULL)`).
+    /// Returns `S_OK`. Free the values and the error with `MAPIFreeBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpMDB` (`LPMDB`, in): The message store.
+    /// - `ulFlags` (`ULONG`, in): `MAPI_FORCE_CREATE`, `MAPI_FULL_IPM_TREE`.
+    /// - `lpcValues` (`ULONG*`, out): Receives the number of values in `lppProps`.
+    /// - `lppProps` (`LPSPropValue*`, out): Receives the folder mask and entry identifiers; null if the caller does not want them.
+    /// - `lppMapiError` (`LPMAPIERROR*`, out): Receives a description of the error, or null.
+    pub fn HrValidateIPMSubtree(
+        lpMDB: LPMDB,
+        ulFlags: ::mapi_sys::ULONG,
+        lpcValues: *mut ::mapi_sys::ULONG,
+        lppProps: *mut ::mapi_sys::LPSPropValue,
+        lppMapiError: *mut ::mapi_sys::LPMAPIERROR,
+    ) -> ::mapi_sys::HRESULT;
+}
 /// A message store: the object through which clients, the MAPI spooler and
 /// MAPI reach the folders and messages of a store and the store's own
 /// properties.

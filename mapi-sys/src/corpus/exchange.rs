@@ -1244,6 +1244,337 @@ impl crate::FlagGroup for ExchangeMoveUserProgressFlagsGroup {
     const KEEP_UNKNOWN: bool = true;
     const NAMES: &'static [(&'static str, u32)] = &[];
 }
+#[cfg(feature = "exchange")]
+#[cfg(feature = "olmapi32")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "olmapi32", kind = "raw-dylib"))]
+unsafe extern "system" {
+    /// Tells whether two address book entry identifiers designate the same
+    /// object, letting the Exchange service named by `pEmsmdbUID` compare
+    /// them; stands in for `IAddrBook::CompareEntryIDs`.
+    ///
+    /// Returns `S_OK` when the comparison was made.
+    ///
+    /// # Parameters
+    ///
+    /// - `pmsess` (`LPMAPISESSION`, in): The session the client is logged on to.
+    /// - `pEmsmdbUID` (`const MAPIUID*`, in): The `emsmdbUID` of the Exchange service whose address book compares the identifiers; null or all zero for the address book's own comparison.
+    /// - `pAddrBook` (`LPADRBOOK`, in): The session's address book.
+    /// - `cbEntryID1` (`ULONG`, in): Size in bytes of the entry identifier at `lpEntryID1`.
+    /// - `lpEntryID1` (`LPENTRYID`, in): First entry identifier to compare.
+    /// - `cbEntryID2` (`ULONG`, in): Size in bytes of the entry identifier at `lpEntryID2`.
+    /// - `lpEntryID2` (`LPENTRYID`, in): Second entry identifier to compare.
+    /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
+    /// - `lpulResult` (`ULONG*`, out): Receives TRUE if both identifiers designate the same object, FALSE otherwise.
+    pub fn HrCompareABEntryIDsWithExchangeContext(
+        pmsess: crate::LPMAPISESSION,
+        pEmsmdbUID: *const crate::MAPIUID,
+        pAddrBook: crate::LPADRBOOK,
+        cbEntryID1: crate::ULONG,
+        lpEntryID1: crate::LPENTRYID,
+        cbEntryID2: crate::ULONG,
+        lpEntryID2: crate::LPENTRYID,
+        ulFlags: crate::ULONG,
+        lpulResult: *mut crate::ULONG,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "exchange")]
+#[cfg(feature = "olmapi32")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "olmapi32", kind = "raw-dylib"))]
+unsafe extern "system" {
+    /// Shows the details dialog box of an address book entry, opened by the
+    /// address book provider of the Exchange service named by
+    /// `pEmsmdbUID`; stands in for `IAddrBook::Details`.
+    ///
+    /// Returns `S_OK` when the dialog box was shown.
+    ///
+    /// # Parameters
+    ///
+    /// - `pmsess` (`LPMAPISESSION`, in): The session the client is logged on to.
+    /// - `pEmsmdbUID` (`const MAPIUID*`, in): The `emsmdbUID` of the Exchange service whose address book provider opens the entry; null or all zero to let the address book choose.
+    /// - `pAddrBook` (`LPADRBOOK`, in): The session's address book.
+    /// - `lpulUIParam` (`ULONG_PTR*`, in, out): Handle of the parent window of the dialog box; receives the modeless dialog's window with `DIALOG_SDI`.
+    /// - `lpfnDismiss` (`LPFNDISMISS`, in): Function called when a modeless dialog box is dismissed, or null.
+    /// - `lpvDismissContext` (`LPVOID`, in): Context passed to `lpfnDismiss`.
+    /// - `cbEntryID` (`ULONG`, in): Size in bytes of the entry identifier at `lpEntryID`.
+    /// - `lpEntryID` (`LPENTRYID`, in): Entry identifier of the entry whose details are shown.
+    /// - `lpfButtonCallback` (`LPFNBUTTON`, in): Function called when the added button is clicked, or null.
+    /// - `lpvButtonContext` (`LPVOID`, in): Context passed to `lpfButtonCallback`.
+    /// - `lpszButtonText` (`LPTSTR`, in): Label of the added button, or null when no button is wanted.
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags choosing the dialog kind and the string format.
+    pub fn HrDoABDetailsWithExchangeContext(
+        pmsess: crate::LPMAPISESSION,
+        pEmsmdbUID: *const crate::MAPIUID,
+        pAddrBook: crate::LPADRBOOK,
+        lpulUIParam: *mut crate::ULONG_PTR,
+        lpfnDismiss: crate::LPFNDISMISS,
+        lpvDismissContext: crate::LPVOID,
+        cbEntryID: crate::ULONG,
+        lpEntryID: crate::LPENTRYID,
+        lpfButtonCallback: crate::LPFNBUTTON,
+        lpvButtonContext: crate::LPVOID,
+        lpszButtonText: crate::LPTSTR,
+        ulFlags: crate::ULONG,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "exchange")]
+#[cfg(feature = "olmapi32")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "olmapi32", kind = "raw-dylib"))]
+unsafe extern "system" {
+    /// Shows the details dialog box of an address book entry, opened by the
+    /// Exchange address book provider named by `pEmsabpUID`; stands in for
+    /// `IAddrBook::Details`.
+    ///
+    /// Returns `S_OK` when the dialog box was shown.
+    ///
+    /// # Parameters
+    ///
+    /// - `pEmsabpUID` (`const MAPIUID*`, in): The `emsabpUID` of the Exchange address book provider that opens the entry; null or all zero to let the address book choose.
+    /// - `pAddrBook` (`LPADRBOOK`, in): The session's address book.
+    /// - `lpulUIParam` (`ULONG_PTR*`, in, out): Handle of the parent window of the dialog box; receives the modeless dialog's window with `DIALOG_SDI`.
+    /// - `lpfnDismiss` (`LPFNDISMISS`, in): Function called when a modeless dialog box is dismissed, or null.
+    /// - `lpvDismissContext` (`LPVOID`, in): Context passed to `lpfnDismiss`.
+    /// - `cbEntryID` (`ULONG`, in): Size in bytes of the entry identifier at `lpEntryID`.
+    /// - `lpEntryID` (`LPENTRYID`, in): Entry identifier of the entry whose details are shown.
+    /// - `lpfButtonCallback` (`LPFNBUTTON`, in): Function called when the added button is clicked, or null.
+    /// - `lpvButtonContext` (`LPVOID`, in): Context passed to `lpfButtonCallback`.
+    /// - `lpszButtonText` (`LPTSTR`, in): Label of the added button, or null when no button is wanted.
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags choosing the dialog kind and the string format.
+    pub fn HrDoABDetailsWithProviderUID(
+        pEmsabpUID: *const crate::MAPIUID,
+        pAddrBook: crate::LPADRBOOK,
+        lpulUIParam: *mut crate::ULONG_PTR,
+        lpfnDismiss: crate::LPFNDISMISS,
+        lpvDismissContext: crate::LPVOID,
+        cbEntryID: crate::ULONG,
+        lpEntryID: crate::LPENTRYID,
+        lpfButtonCallback: crate::LPFNBUTTON,
+        lpvButtonContext: crate::LPVOID,
+        lpszButtonText: crate::LPTSTR,
+        ulFlags: crate::ULONG,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "exchange")]
+#[cfg(feature = "olmapi32")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "olmapi32", kind = "raw-dylib"))]
+unsafe extern "system" {
+    /// Returns the entry identifier of the global address list of the
+    /// Exchange service named by `pEmsmdbUID`.
+    ///
+    /// The caller frees `*lppeid` with `MAPIFreeBuffer`. Returns `S_OK`
+    /// when the identifier was returned.
+    ///
+    /// # Parameters
+    ///
+    /// - `pSess` (`LPMAPISESSION`, in): The session the client is logged on to.
+    /// - `lpAdrBook` (`LPADRBOOK`, in): The session's address book.
+    /// - `pEmsmdbUID` (`const MAPIUID*`, in): The `emsmdbUID` of the Exchange service whose global address list is wanted; null or all zero for the legacy one.
+    /// - `lpcbeid` (`ULONG*`, out): Receives the size in bytes of the entry identifier.
+    /// - `lppeid` (`LPENTRYID*`, out): Receives the entry identifier of the global address list.
+    pub fn HrGetGALFromEmsmdbUID(
+        pSess: crate::LPMAPISESSION,
+        lpAdrBook: crate::LPADRBOOK,
+        pEmsmdbUID: *const crate::MAPIUID,
+        lpcbeid: *mut crate::ULONG,
+        lppeid: *mut crate::LPENTRYID,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "exchange")]
+#[cfg(feature = "olmapi32")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "olmapi32", kind = "raw-dylib"))]
+unsafe extern "system" {
+    /// Opens an address book entry as `HrOpenABEntryWithExchangeContext`
+    /// does, with the legacy `emsmdbUID` (the Exchange account that serves
+    /// callers unaware of several accounts). Only for callers that cannot
+    /// find the right `emsmdbUID`.
+    ///
+    /// Returns `S_OK` when the entry was opened.
+    ///
+    /// # Parameters
+    ///
+    /// - `pmsess` (`LPMAPISESSION`, in): The session the client is logged on to.
+    /// - `pAddrBook` (`LPADRBOOK`, in): The session's address book.
+    /// - `cbEntryID` (`ULONG`, in): Size in bytes of the entry identifier at `lpEntryID`.
+    /// - `lpEntryID` (`LPENTRYID`, in): Entry identifier of the entry to open.
+    /// - `lpInterface` (`LPCIID`, in): Interface to return; null means the entry's standard interface (`IMailUser`, `IDistList` or `IABContainer`).
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling how the entry is opened.
+    /// - `lpulObjType` (`ULONG*`, out): Receives the type of the opened entry.
+    /// - `lppUnk` (`LPUNKNOWN*`, out): Receives the opened entry.
+    pub fn HrOpenABEntryUsingDefaultContext(
+        pmsess: crate::LPMAPISESSION,
+        pAddrBook: crate::LPADRBOOK,
+        cbEntryID: crate::ULONG,
+        lpEntryID: crate::LPENTRYID,
+        lpInterface: crate::LPCIID,
+        ulFlags: crate::ULONG,
+        lpulObjType: *mut crate::ULONG,
+        lppUnk: *mut crate::LPUNKNOWN,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "exchange")]
+#[cfg(feature = "olmapi32")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "olmapi32", kind = "raw-dylib"))]
+unsafe extern "system" {
+    /// Opens an address book entry through the address book provider of
+    /// the Exchange service named by `pEmsmdbUID`; stands in for
+    /// `IAddrBook::OpenEntry`.
+    ///
+    /// Returns `S_OK` when the entry was opened.
+    ///
+    /// # Parameters
+    ///
+    /// - `pmsess` (`LPMAPISESSION`, in): The session the client is logged on to.
+    /// - `pEmsmdbUID` (`const MAPIUID*`, in): The `emsmdbUID` of the Exchange service whose address book provider opens the entry; null or all zero to let the address book choose.
+    /// - `pAddrBook` (`LPADRBOOK`, in): The session's address book.
+    /// - `cbEntryID` (`ULONG`, in): Size in bytes of the entry identifier at `lpEntryID`.
+    /// - `lpEntryID` (`LPENTRYID`, in): Entry identifier of the entry to open.
+    /// - `lpInterface` (`LPCIID`, in): Interface to return; null means the entry's standard interface (`IMailUser`, `IDistList` or `IABContainer`).
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling how the entry is opened.
+    /// - `lpulObjType` (`ULONG*`, out): Receives the type of the opened entry.
+    /// - `lppUnk` (`LPUNKNOWN*`, out): Receives the opened entry.
+    pub fn HrOpenABEntryWithExchangeContext(
+        pmsess: crate::LPMAPISESSION,
+        pEmsmdbUID: *const crate::MAPIUID,
+        pAddrBook: crate::LPADRBOOK,
+        cbEntryID: crate::ULONG,
+        lpEntryID: crate::LPENTRYID,
+        lpInterface: crate::LPCIID,
+        ulFlags: crate::ULONG,
+        lpulObjType: *mut crate::ULONG,
+        lppUnk: *mut crate::LPUNKNOWN,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "exchange")]
+#[cfg(feature = "olmapi32")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "olmapi32", kind = "raw-dylib"))]
+unsafe extern "system" {
+    /// Opens an address book entry through the Exchange address book
+    /// provider named by `pEmsabpUID`; stands in for
+    /// `IAddrBook::OpenEntry`.
+    ///
+    /// Returns `S_OK` when the entry was opened.
+    ///
+    /// # Parameters
+    ///
+    /// - `pEmsabpUID` (`const MAPIUID*`, in): The `emsabpUID` of the Exchange address book provider that opens the entry; null or all zero to let the address book choose.
+    /// - `pAddrBook` (`LPADRBOOK`, in): The session's address book.
+    /// - `cbEntryID` (`ULONG`, in): Size in bytes of the entry identifier at `lpEntryID`.
+    /// - `lpEntryID` (`LPENTRYID`, in): Entry identifier of the entry to open.
+    /// - `lpInterface` (`LPCIID`, in): Interface to return; null means the entry's standard interface (`IMailUser`, `IDistList` or `IABContainer`).
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling how the entry is opened.
+    /// - `lpulObjType` (`ULONG*`, out): Receives the type of the opened entry.
+    /// - `lppUnk` (`LPUNKNOWN*`, out): Receives the opened entry.
+    pub fn HrOpenABEntryWithProviderUID(
+        pEmsabpUID: *const crate::MAPIUID,
+        pAddrBook: crate::LPADRBOOK,
+        cbEntryID: crate::ULONG,
+        lpEntryID: crate::LPENTRYID,
+        lpInterface: crate::LPCIID,
+        ulFlags: crate::ULONG,
+        lpulObjType: *mut crate::ULONG,
+        lppUnk: *mut crate::LPUNKNOWN,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "exchange")]
+#[cfg(feature = "olmapi32")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "olmapi32", kind = "raw-dylib"))]
+unsafe extern "system" {
+    /// Opens an address book entry as `HrOpenABEntryWithProviderUID` does,
+    /// through a provider's support object instead of a session and its
+    /// address book.
+    ///
+    /// Returns `S_OK` when the entry was opened.
+    ///
+    /// # Parameters
+    ///
+    /// - `pEmsabpUID` (`const MAPIUID*`, in): The `emsabpUID` of the Exchange address book provider that opens the entry; null or all zero to let the address book choose.
+    /// - `lpSup` (`LPMAPISUP`, in): The support object MAPI gave the calling provider.
+    /// - `cbEntryID` (`ULONG`, in): Size in bytes of the entry identifier at `lpEntryID`.
+    /// - `lpEntryID` (`LPENTRYID`, in): Entry identifier of the entry to open.
+    /// - `lpInterface` (`LPCIID`, in): Interface to return; null means the entry's standard interface (`IMailUser`, `IDistList` or `IABContainer`).
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling how the entry is opened.
+    /// - `lpulObjType` (`ULONG*`, out): Receives the type of the opened entry.
+    /// - `lppUnk` (`LPUNKNOWN*`, out): Receives the opened entry.
+    pub fn HrOpenABEntryWithProviderUIDSupport(
+        pEmsabpUID: *const crate::MAPIUID,
+        lpSup: crate::LPMAPISUP,
+        cbEntryID: crate::ULONG,
+        lpEntryID: crate::LPENTRYID,
+        lpInterface: crate::LPCIID,
+        ulFlags: crate::ULONG,
+        lpulObjType: *mut crate::ULONG,
+        lppUnk: *mut crate::LPUNKNOWN,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "exchange")]
+#[cfg(feature = "olmapi32")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "olmapi32", kind = "raw-dylib"))]
+unsafe extern "system" {
+    /// Opens an address book entry as `HrOpenABEntryWithExchangeContext`
+    /// does, taking the `emsabpUID` from a row that name resolution
+    /// returned (an `ADRLIST` entry from `IAddrBook::ResolveName`, say).
+    ///
+    /// Returns `S_OK` when the entry was opened.
+    ///
+    /// # Parameters
+    ///
+    /// - `prwResolved` (`LPSRow`, in): The resolved row the `emsabpUID` is read from.
+    /// - `pAddrBook` (`LPADRBOOK`, in): The session's address book.
+    /// - `cbEntryID` (`ULONG`, in): Size in bytes of the entry identifier at `lpEntryID`.
+    /// - `lpEntryID` (`LPENTRYID`, in): Entry identifier of the entry to open.
+    /// - `lpInterface` (`LPCIID`, in): Interface to return; null means the entry's standard interface (`IMailUser`, `IDistList` or `IABContainer`).
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling how the entry is opened.
+    /// - `lpulObjType` (`ULONG*`, out): Receives the type of the opened entry.
+    /// - `lppUnk` (`LPUNKNOWN*`, out): Receives the opened entry.
+    pub fn HrOpenABEntryWithResolvedRow(
+        prwResolved: crate::LPSRow,
+        pAddrBook: crate::LPADRBOOK,
+        cbEntryID: crate::ULONG,
+        lpEntryID: crate::LPENTRYID,
+        lpInterface: crate::LPCIID,
+        ulFlags: crate::ULONG,
+        lpulObjType: *mut crate::ULONG,
+        lppUnk: *mut crate::LPUNKNOWN,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "exchange")]
+#[cfg(feature = "olmapi32")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "olmapi32", kind = "raw-dylib"))]
+unsafe extern "system" {
+    /// Opens an address book entry through a provider's support object,
+    /// without naming an Exchange account. The reference says not to use
+    /// it; `HrOpenABEntryWithProviderUIDSupport` names the account.
+    ///
+    /// Returns `S_OK` when the entry was opened.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSup` (`LPMAPISUP`, in): The support object MAPI gave the calling provider.
+    /// - `cbEntryID` (`ULONG`, in): Size in bytes of the entry identifier at `lpEntryID`.
+    /// - `lpEntryID` (`LPENTRYID`, in): Entry identifier of the entry to open.
+    /// - `lpInterface` (`LPCIID`, in): Interface to return; null means the entry's standard interface (`IMailUser`, `IDistList` or `IABContainer`).
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling how the entry is opened.
+    /// - `lpulObjType` (`ULONG*`, out): Receives the type of the opened entry.
+    /// - `lppUnk` (`LPUNKNOWN*`, out): Receives the opened entry.
+    pub fn HrOpenABEntryWithSupport(
+        lpSup: crate::LPMAPISUP,
+        cbEntryID: crate::ULONG,
+        lpEntryID: crate::LPENTRYID,
+        lpInterface: crate::LPCIID,
+        ulFlags: crate::ULONG,
+        lpulObjType: *mut crate::ULONG,
+        lppUnk: *mut crate::LPUNKNOWN,
+    ) -> crate::HRESULT;
+}
 /// Access to the rule table and the access control (permissions) table of an
 /// Exchange folder: like `IMAPITable`, plus a way to change the rows.
 ///

@@ -1473,6 +1473,42 @@ impl crate::Flags<MAPIFormFactoryGetLastErrorFlagsGroup> {
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
     pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
+#[cfg(feature = "forms")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Opens the form manager of the form library provider for a session.
+    /// Through it the client resolves message classes to forms, loads
+    /// forms and opens form libraries. The caller releases it.
+    ///
+    /// Returns `S_OK` when the form manager was returned.
+    ///
+    /// # Parameters
+    ///
+    /// - `pSession` (`LPMAPISESSION`, in): The session the client is logged on to.
+    /// - `ppmgr` (`LPMAPIFORMMGR*`, out): Receives the form manager.
+    pub fn MAPIOpenFormMgr(
+        pSession: crate::LPMAPISESSION,
+        ppmgr: *mut LPMAPIFORMMGR,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "forms")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Opens the local form library (the one on the user's computer)
+    /// without a session, so that setup programs can install forms into it
+    /// before anyone logs on. The caller releases it.
+    ///
+    /// Returns `S_OK` when the form library was returned.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppfcnt` (`LPMAPIFORMCONTAINER*`, out): Receives the local form library.
+    pub fn MAPIOpenLocalFormContainer(
+        ppfcnt: *mut LPMAPIFORMCONTAINER,
+    ) -> crate::HRESULT;
+}
 /// The storage interface of a form: how a form viewer hands a message to a
 /// form, has it saved, and takes it back.
 ///

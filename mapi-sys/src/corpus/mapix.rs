@@ -79,14 +79,18 @@ pub type MAPIADMINPROFILES = unsafe extern "system" fn(
 #[cfg(feature = "session")]
 pub type LPMAPIADMINPROFILES = ::core::option::Option<MAPIADMINPROFILES>;
 /// Pointer to a session object.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type LPMAPISESSION = *mut IMAPISession;
 /// Pointer to the address book object.
 pub type LPADRBOOK = *mut IAddrBook;
 /// Pointer to a provider administration object.
 pub type LPPROVIDERADMIN = *mut IProviderAdmin;
 /// Pointer to a message service administration object.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type LPSERVICEADMIN = *mut IMsgServiceAdmin;
 /// Pointer to a profile administration object.
 #[cfg(feature = "session")]
@@ -387,12 +391,18 @@ impl crate::Flags<MAPIInitFlagsGroup> {
     pub const NT_SERVICE: Self = Self::from_bits_retain(0x00010000);
 }
 /// Flags of `IMAPISession::GetLastError`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionGetLastErrorFlags = crate::Flags<MAPISessionGetLastErrorFlagsGroup>;
 /// The group of [`MAPISessionGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionGetLastErrorFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionGetLastErrorFlagsGroup {
     const IN_MASK: u32 = 0x80000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -400,7 +410,9 @@ impl crate::FlagGroup for MAPISessionGetLastErrorFlagsGroup {
     const REQUIRED: bool = false;
     const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MAPISessionGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
@@ -409,14 +421,20 @@ impl crate::Flags<MAPISessionGetLastErrorFlagsGroup> {
     pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISession::GetMsgStoresTable`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionGetMsgStoresTableFlags = crate::Flags<
     MAPISessionGetMsgStoresTableFlagsGroup,
 >;
 /// The group of [`MAPISessionGetMsgStoresTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionGetMsgStoresTableFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionGetMsgStoresTableFlagsGroup {
     const IN_MASK: u32 = 0x80000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -424,7 +442,9 @@ impl crate::FlagGroup for MAPISessionGetMsgStoresTableFlagsGroup {
     const REQUIRED: bool = false;
     const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MAPISessionGetMsgStoresTableFlagsGroup> {
     /// String columns are Unicode; without this flag they are ANSI.
     ///
@@ -432,12 +452,18 @@ impl crate::Flags<MAPISessionGetMsgStoresTableFlagsGroup> {
     pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISession::OpenMsgStore`: how the store is opened.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionOpenMsgStoreFlags = crate::Flags<MAPISessionOpenMsgStoreFlagsGroup>;
 /// The group of [`MAPISessionOpenMsgStoreFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionOpenMsgStoreFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionOpenMsgStoreFlagsGroup {
     const IN_MASK: u32 = 0x000001BD;
     const OUT_MASK: u32 = 0x00000000;
@@ -453,7 +479,9 @@ impl crate::FlagGroup for MAPISessionOpenMsgStoreFlagsGroup {
         ("MDB_WRITE", 0x00000004),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MAPISessionOpenMsgStoreFlagsGroup> {
     /// Open with the highest access the user and the client are allowed.
     ///
@@ -491,14 +519,20 @@ impl crate::Flags<MAPISessionOpenMsgStoreFlagsGroup> {
     pub const MDB_WRITE: Self = Self::from_bits_retain(0x00000004);
 }
 /// Flags of `IMAPISession::OpenAddressBook`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionOpenAddressBookFlags = crate::Flags<
     MAPISessionOpenAddressBookFlagsGroup,
 >;
 /// The group of [`MAPISessionOpenAddressBookFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionOpenAddressBookFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionOpenAddressBookFlagsGroup {
     const IN_MASK: u32 = 0x00000001;
     const OUT_MASK: u32 = 0x00000000;
@@ -506,7 +540,9 @@ impl crate::FlagGroup for MAPISessionOpenAddressBookFlagsGroup {
     const REQUIRED: bool = false;
     const NAMES: &'static [(&'static str, u32)] = &[("AB_NO_DIALOG", 0x00000001)];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MAPISessionOpenAddressBookFlagsGroup> {
     /// Do not let the address book providers prompt the user.
     ///
@@ -514,14 +550,20 @@ impl crate::Flags<MAPISessionOpenAddressBookFlagsGroup> {
     pub const AB_NO_DIALOG: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPISession::OpenProfileSection`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionOpenProfileSectionFlags = crate::Flags<
     MAPISessionOpenProfileSectionFlagsGroup,
 >;
 /// The group of [`MAPISessionOpenProfileSectionFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionOpenProfileSectionFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionOpenProfileSectionFlagsGroup {
     const IN_MASK: u32 = 0x00000009;
     const OUT_MASK: u32 = 0x00000000;
@@ -532,7 +574,9 @@ impl crate::FlagGroup for MAPISessionOpenProfileSectionFlagsGroup {
         ("MAPI_MODIFY", 0x00000001),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MAPISessionOpenProfileSectionFlagsGroup> {
     /// The call may succeed before the section is fully available; problems
     /// may then surface on a later call to it.
@@ -545,14 +589,20 @@ impl crate::Flags<MAPISessionOpenProfileSectionFlagsGroup> {
     pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMAPISession::GetStatusTable`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionGetStatusTableFlags = crate::Flags<
     MAPISessionGetStatusTableFlagsGroup,
 >;
 /// The group of [`MAPISessionGetStatusTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionGetStatusTableFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionGetStatusTableFlagsGroup {
     const IN_MASK: u32 = 0x80000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -560,7 +610,9 @@ impl crate::FlagGroup for MAPISessionGetStatusTableFlagsGroup {
     const REQUIRED: bool = false;
     const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MAPISessionGetStatusTableFlagsGroup> {
     /// String columns are Unicode; without this flag they are ANSI.
     ///
@@ -568,12 +620,18 @@ impl crate::Flags<MAPISessionGetStatusTableFlagsGroup> {
     pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISession::OpenEntry`: how the object is opened.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionOpenEntryFlags = crate::Flags<MAPISessionOpenEntryFlagsGroup>;
 /// The group of [`MAPISessionOpenEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionOpenEntryFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionOpenEntryFlagsGroup {
     const IN_MASK: u32 = 0x0000421B;
     const OUT_MASK: u32 = 0x00000000;
@@ -588,7 +646,9 @@ impl crate::FlagGroup for MAPISessionOpenEntryFlagsGroup {
         ("SHOW_SOFT_DELETES", 0x00000002),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MAPISessionOpenEntryFlagsGroup> {
     /// Open with the highest access the user and the client are allowed.
     ///
@@ -621,14 +681,20 @@ impl crate::Flags<MAPISessionOpenEntryFlagsGroup> {
 /// Flags of `IMAPISession::CompareEntryIDs`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionCompareEntryIDsFlags = crate::Flags<
     MAPISessionCompareEntryIDsFlagsGroup,
 >;
 /// The group of [`MAPISessionCompareEntryIDsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionCompareEntryIDsFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionCompareEntryIDsFlagsGroup {
     const IN_MASK: u32 = 0x00000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -637,12 +703,18 @@ impl crate::FlagGroup for MAPISessionCompareEntryIDsFlagsGroup {
     const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Event types accepted by `IMAPISession::Advise` in `ulEventMask`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionAdviseFlags = crate::Flags<MAPISessionAdviseFlagsGroup>;
 /// The group of [`MAPISessionAdviseFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionAdviseFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionAdviseFlagsGroup {
     const IN_MASK: u32 = 0x800000FF;
     const OUT_MASK: u32 = 0x00000000;
@@ -660,7 +732,9 @@ impl crate::FlagGroup for MAPISessionAdviseFlagsGroup {
         ("fnevSearchComplete", 0x00000080),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MAPISessionAdviseFlagsGroup> {
     /// Report serious failures, such as running out of memory.
     ///
@@ -701,14 +775,20 @@ impl crate::Flags<MAPISessionAdviseFlagsGroup> {
     pub const fnevSearchComplete: Self = Self::from_bits_retain(0x00000080);
 }
 /// Flags of `IMAPISession::MessageOptions`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionMessageOptionsFlags = crate::Flags<
     MAPISessionMessageOptionsFlagsGroup,
 >;
 /// The group of [`MAPISessionMessageOptionsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionMessageOptionsFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionMessageOptionsFlagsGroup {
     const IN_MASK: u32 = 0x80000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -716,7 +796,9 @@ impl crate::FlagGroup for MAPISessionMessageOptionsFlagsGroup {
     const REQUIRED: bool = false;
     const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MAPISessionMessageOptionsFlagsGroup> {
     /// The address type string is Unicode; without this flag it is ANSI.
     ///
@@ -724,14 +806,20 @@ impl crate::Flags<MAPISessionMessageOptionsFlagsGroup> {
     pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISession::QueryDefaultMessageOpt`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionQueryDefaultMessageOptFlags = crate::Flags<
     MAPISessionQueryDefaultMessageOptFlagsGroup,
 >;
 /// The group of [`MAPISessionQueryDefaultMessageOptFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionQueryDefaultMessageOptFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionQueryDefaultMessageOptFlagsGroup {
     const IN_MASK: u32 = 0x80000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -739,7 +827,9 @@ impl crate::FlagGroup for MAPISessionQueryDefaultMessageOptFlagsGroup {
     const REQUIRED: bool = false;
     const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MAPISessionQueryDefaultMessageOptFlagsGroup> {
     /// The address type string is Unicode; without this flag it is ANSI.
     ///
@@ -747,12 +837,18 @@ impl crate::Flags<MAPISessionQueryDefaultMessageOptFlagsGroup> {
     pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISession::EnumAdrTypes`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionEnumAdrTypesFlags = crate::Flags<MAPISessionEnumAdrTypesFlagsGroup>;
 /// The group of [`MAPISessionEnumAdrTypesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionEnumAdrTypesFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionEnumAdrTypesFlagsGroup {
     const IN_MASK: u32 = 0x80000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -760,7 +856,9 @@ impl crate::FlagGroup for MAPISessionEnumAdrTypesFlagsGroup {
     const REQUIRED: bool = false;
     const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MAPISessionEnumAdrTypesFlagsGroup> {
     /// Return the address types as Unicode strings; without this flag they
     /// are ANSI.
@@ -769,12 +867,18 @@ impl crate::Flags<MAPISessionEnumAdrTypesFlagsGroup> {
     pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMAPISession::Logoff`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionLogoffFlags = crate::Flags<MAPISessionLogoffFlagsGroup>;
 /// The group of [`MAPISessionLogoffFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionLogoffFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionLogoffFlagsGroup {
     const IN_MASK: u32 = 0x00000003;
     const OUT_MASK: u32 = 0x00000000;
@@ -785,7 +889,9 @@ impl crate::FlagGroup for MAPISessionLogoffFlagsGroup {
         ("MAPI_LOGOFF_UI", 0x00000002),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MAPISessionLogoffFlagsGroup> {
     /// If the session is shared, tell every client using it that it is
     /// logging off, so that they log off too. Ignored for a session that is
@@ -802,14 +908,20 @@ impl crate::Flags<MAPISessionLogoffFlagsGroup> {
 /// Flags of `IMAPISession::AdminServices`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionAdminServicesFlags = crate::Flags<
     MAPISessionAdminServicesFlagsGroup,
 >;
 /// The group of [`MAPISessionAdminServicesFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionAdminServicesFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionAdminServicesFlagsGroup {
     const IN_MASK: u32 = 0x00000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -818,12 +930,18 @@ impl crate::FlagGroup for MAPISessionAdminServicesFlagsGroup {
     const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMAPISession::ShowForm`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MAPISessionShowFormFlags = crate::Flags<MAPISessionShowFormFlagsGroup>;
 /// The group of [`MAPISessionShowFormFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MAPISessionShowFormFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MAPISessionShowFormFlagsGroup {
     const IN_MASK: u32 = 0x00000003;
     const OUT_MASK: u32 = 0x00000000;
@@ -834,7 +952,9 @@ impl crate::FlagGroup for MAPISessionShowFormFlagsGroup {
         ("MAPI_POST_MESSAGE", 0x00000001),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MAPISessionShowFormFlagsGroup> {
     /// The message has never been saved.
     ///
@@ -1230,14 +1350,20 @@ impl crate::Flags<ProviderAdminOpenProfileSectionFlagsGroup> {
     pub const MODIFY: Self = Self::from_bits_retain(0x00000001);
 }
 /// Flags of `IMsgServiceAdmin::GetLastError`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MsgServiceAdminGetLastErrorFlags = crate::Flags<
     MsgServiceAdminGetLastErrorFlagsGroup,
 >;
 /// The group of [`MsgServiceAdminGetLastErrorFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MsgServiceAdminGetLastErrorFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MsgServiceAdminGetLastErrorFlagsGroup {
     const IN_MASK: u32 = 0x80000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -1245,7 +1371,9 @@ impl crate::FlagGroup for MsgServiceAdminGetLastErrorFlagsGroup {
     const REQUIRED: bool = false;
     const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MsgServiceAdminGetLastErrorFlagsGroup> {
     /// Return the strings of the `MAPIERROR` in Unicode; without this flag
     /// they are ANSI.
@@ -1258,12 +1386,18 @@ impl crate::Flags<MsgServiceAdminGetLastErrorFlagsGroup> {
 /// `AdminProviders`, `SetPrimaryIdentity`, `GetProviderTable`).
 ///
 /// None are defined: the parameter must be zero.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MsgServiceAdminReservedFlags = crate::Flags<MsgServiceAdminReservedFlagsGroup>;
 /// The group of [`MsgServiceAdminReservedFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MsgServiceAdminReservedFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MsgServiceAdminReservedFlagsGroup {
     const IN_MASK: u32 = 0x00000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -1272,14 +1406,20 @@ impl crate::FlagGroup for MsgServiceAdminReservedFlagsGroup {
     const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMsgServiceAdmin::CreateMsgService`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MsgServiceAdminCreateMsgServiceFlags = crate::Flags<
     MsgServiceAdminCreateMsgServiceFlagsGroup,
 >;
 /// The group of [`MsgServiceAdminCreateMsgServiceFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MsgServiceAdminCreateMsgServiceFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MsgServiceAdminCreateMsgServiceFlagsGroup {
     const IN_MASK: u32 = 0x80000092;
     const OUT_MASK: u32 = 0x00000000;
@@ -1292,7 +1432,9 @@ impl crate::FlagGroup for MsgServiceAdminCreateMsgServiceFlagsGroup {
         ("SERVICE_UI_ALWAYS", 0x00000002),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MsgServiceAdminCreateMsgServiceFlagsGroup> {
     /// `lpszService` and `lpszDisplayName` are Unicode strings; without this
     /// flag they are ANSI.
@@ -1314,14 +1456,20 @@ impl crate::Flags<MsgServiceAdminCreateMsgServiceFlagsGroup> {
     pub const SERVICE_UI_ALWAYS: Self = Self::from_bits_retain(0x00000002);
 }
 /// Flags of `IMsgServiceAdmin::CopyMsgService`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MsgServiceAdminCopyMsgServiceFlags = crate::Flags<
     MsgServiceAdminCopyMsgServiceFlagsGroup,
 >;
 /// The group of [`MsgServiceAdminCopyMsgServiceFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MsgServiceAdminCopyMsgServiceFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MsgServiceAdminCopyMsgServiceFlagsGroup {
     const IN_MASK: u32 = 0x00000002;
     const OUT_MASK: u32 = 0x00000000;
@@ -1329,7 +1477,9 @@ impl crate::FlagGroup for MsgServiceAdminCopyMsgServiceFlagsGroup {
     const REQUIRED: bool = false;
     const NAMES: &'static [(&'static str, u32)] = &[("SERVICE_UI_ALWAYS", 0x00000002)];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MsgServiceAdminCopyMsgServiceFlagsGroup> {
     /// Ask the service to show its configuration property sheet.
     ///
@@ -1340,14 +1490,20 @@ impl crate::Flags<MsgServiceAdminCopyMsgServiceFlagsGroup> {
 ///
 /// A property sheet appears only if `SERVICE_UI_ALLOWED` or
 /// `SERVICE_UI_ALWAYS` is given.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MsgServiceAdminConfigureMsgServiceFlags = crate::Flags<
     MsgServiceAdminConfigureMsgServiceFlagsGroup,
 >;
 /// The group of [`MsgServiceAdminConfigureMsgServiceFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MsgServiceAdminConfigureMsgServiceFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MsgServiceAdminConfigureMsgServiceFlagsGroup {
     const IN_MASK: u32 = 0x8000001A;
     const OUT_MASK: u32 = 0x00000000;
@@ -1360,7 +1516,9 @@ impl crate::FlagGroup for MsgServiceAdminConfigureMsgServiceFlagsGroup {
         ("SERVICE_UI_ALWAYS", 0x00000002),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MsgServiceAdminConfigureMsgServiceFlagsGroup> {
     /// The strings passed in are Unicode; without this flag they are ANSI.
     ///
@@ -1385,14 +1543,20 @@ impl crate::Flags<MsgServiceAdminConfigureMsgServiceFlagsGroup> {
 ///
 /// The reference also lists `MAPI_FORCE_ACCESS` (open sections owned by
 /// providers), which the headers do not define.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub type MsgServiceAdminOpenProfileSectionFlags = crate::Flags<
     MsgServiceAdminOpenProfileSectionFlagsGroup,
 >;
 /// The group of [`MsgServiceAdminOpenProfileSectionFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub enum MsgServiceAdminOpenProfileSectionFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::FlagGroup for MsgServiceAdminOpenProfileSectionFlagsGroup {
     const IN_MASK: u32 = 0x00000009;
     const OUT_MASK: u32 = 0x00000000;
@@ -1403,7 +1567,9 @@ impl crate::FlagGroup for MsgServiceAdminOpenProfileSectionFlagsGroup {
         ("MAPI_MODIFY", 0x00000001),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 impl crate::Flags<MsgServiceAdminOpenProfileSectionFlagsGroup> {
     /// The call may succeed before the section is fully available; problems
     /// may then surface on a later call to it.
@@ -1696,19 +1862,136 @@ unsafe extern "system" {
         lppMsgEntryID: *mut crate::LPENTRYID,
     ) -> crate::HRESULT;
 }
+#[cfg(feature = "session")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Takes a reference on the MAPI subsystem for the process and sets up
+    /// its global data; every other MAPI call fails with
+    /// `MAPI_E_NOT_INITIALIZED` until it has succeeded.
+    ///
+    /// Each successful call is balanced by one `MAPIUninitialize`. Neither
+    /// may be called from `DllMain` or while threads are being created or
+    /// ended. Multithreaded clients pass `MAPI_MULTITHREAD_NOTIFICATIONS`,
+    /// Windows services `MAPI_NT_SERVICE`.
+    ///
+    /// The failure tells which step went wrong:
+    /// - `MAPI_E_INVALID_PARAMETER`, `MAPI_E_UNKNOWN_FLAGS`: a bad argument.
+    /// - `MAPI_E_TOO_COMPLEX`: a service could not set up MAPI's registry keys.
+    /// - `MAPI_E_VERSION`: the installed OLE does not fit this MAPI; other
+    ///   codes at this step come from `CoInitialize`.
+    /// - `MAPI_E_SESSION_LIMIT`, `MAPI_E_NOT_ENOUGH_RESOURCES`,
+    ///   `MAPI_E_INVALID_OBJECT`: the per-process state, the shared state or
+    ///   the notification engine could not be set up.
+    /// - `MAPI_E_NOT_INITIALIZED`: the profile provider failed.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpMapiInit` (`LPVOID`, in): Null for the defaults, or a `MAPIINIT_0` giving the version and the `MAPIInitFlags`.
+    pub fn MAPIInitialize(lpMapiInit: crate::LPVOID) -> crate::HRESULT;
+}
+#[cfg(feature = "session")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Drops a reference taken by `MAPIInitialize`; the last one frees the
+    /// subsystem's per-process data, after which no MAPI call may be made.
+    /// Not to be called from `DllMain`.
+    pub fn MAPIUninitialize();
+}
+#[cfg(feature = "session")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Logs the client on to a session of the messaging system and returns
+    /// the session, to be released when done (after `IMAPISession::Logoff`).
+    ///
+    /// Without `MAPI_NEW_SESSION` the shared session, if another client
+    /// opened one with `MAPI_ALLOW_OTHERS`, is returned whatever profile is
+    /// named. Services should pass `MAPI_NO_MAIL` and `MAPI_NT_SERVICE`.
+    ///
+    /// Returns:
+    /// - `S_OK`: the session was returned.
+    /// - `MAPI_E_LOGON_FAILED`: a bad argument, or too many open sessions.
+    /// - `MAPI_E_TIMEOUT`: with `MAPI_TIMEOUT_SHORT`, another thread held
+    ///   the logon lock.
+    /// - `MAPI_E_USER_CANCEL`: the user cancelled a dialog box.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the window any logon dialog box is modal to, or zero.
+    /// - `lpszProfileName` (`LPTSTR`, in): Profile to log on to (at most 64 characters); null or empty to ask the user (`MAPI_LOGON_UI`) or take the default (`MAPI_USE_DEFAULT`).
+    /// - `lpszPassword` (`LPTSTR`, in): Password of the profile; always null.
+    /// - `flFlags` (`ULONG`, in): Bitmask of flags controlling the logon and the string format.
+    /// - `lppSession` (`LPMAPISESSION*`, out): Receives the session.
+    pub fn MAPILogonEx(
+        ulUIParam: crate::ULONG_PTR,
+        lpszProfileName: crate::LPTSTR,
+        lpszPassword: crate::LPTSTR,
+        flFlags: crate::ULONG,
+        lppSession: *mut LPMAPISESSION,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "session")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Creates a profile administration object, with which profiles are
+    /// created, listed, copied and deleted without logging on. The caller
+    /// releases it.
+    ///
+    /// Returns `S_OK` when the object was returned.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulFlags` (`ULONG`, in): Options; none are defined, so pass zero.
+    /// - `lppProfAdmin` (`LPPROFADMIN*`, out): Receives the profile administration object.
+    pub fn MAPIAdminProfiles(
+        ulFlags: crate::ULONG,
+        lppProfAdmin: *mut LPPROFADMIN,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "session")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Gives the Extended MAPI session (`IMAPISession`) behind a Simple
+    /// MAPI session; there is no way back.
+    ///
+    /// Returns `S_OK`, `MAPI_E_INVALID_PARAMETER` when the handle cannot be
+    /// converted, `MAPI_E_UNKNOWN_FLAGS`, or `E_NOINTERFACE` for an
+    /// interface the session lacks. The caller releases the session.
+    ///
+    /// # Parameters
+    ///
+    /// - `lhSimpleSession` (`LHANDLE`, in): The Simple MAPI session, from `MAPILogon`.
+    /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
+    /// - `lpInterface` (`LPCIID`, in): The interface wanted, or null for `IMAPISession`.
+    /// - `lppMAPISession` (`LPMAPISESSION*`, out): Receives the session.
+    pub fn ScMAPIXFromSMAPI(
+        lhSimpleSession: crate::LHANDLE,
+        ulFlags: crate::ULONG,
+        lpInterface: crate::LPCIID,
+        lppMAPISession: *mut LPMAPISESSION,
+    ) -> crate::SCODE;
+}
 /// A MAPI session: what a client gets from `MAPILogonEx`, and the way into
 /// the message stores, the address book, the profile and the status of the
 /// messaging system.
 ///
 /// MAPI implements it; clients (and MAPI) call it.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 #[repr(C)]
 pub struct IMAPISession {
     /// The object's vtable.
     pub lpVtbl: *const IMAPISessionVtbl,
 }
 /// The vtable of [`IMAPISession`]: its methods in slot order, after its base's.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 #[repr(C)]
 pub struct IMAPISessionVtbl {
     /// The slots of `IUnknown`.
@@ -2116,13 +2399,17 @@ pub struct IMAPISessionVtbl {
     ) -> crate::HRESULT,
 }
 /// The interface identifier of [`IMAPISession`]: `{00020300-0000-0000-C000-000000000046}`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub const IID_IMAPISession: crate::GUID = crate::GUID::from_u128(
     0x00020300_0000_0000_c000_000000000046,
 );
 // SAFETY: the IID belongs to this interface and its vtable layout is the one
 // declared above.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 #[automatically_derived]
 unsafe impl crate::Interface for IMAPISession {
     const IID: crate::GUID = IID_IMAPISession;
@@ -2132,7 +2419,9 @@ unsafe impl crate::Interface for IMAPISession {
         *iid == IID_IMAPISession || <crate::IUnknown as crate::Interface>::matches(iid)
     }
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
     ::core::mem::size_of::<IMAPISessionVtbl>() == 22 * ::core::mem::size_of::<usize>()
@@ -2745,14 +3034,18 @@ const _: () = assert!(
 /// change the profile in use) or from `IProfAdmin::AdminServices`, which is
 /// cheaper for pure configuration programs because it logs no provider on.
 /// MAPI does not stop a client from removing every service of a profile.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 #[repr(C)]
 pub struct IMsgServiceAdmin {
     /// The object's vtable.
     pub lpVtbl: *const IMsgServiceAdminVtbl,
 }
 /// The vtable of [`IMsgServiceAdmin`]: its methods in slot order, after its base's.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 #[repr(C)]
 pub struct IMsgServiceAdminVtbl {
     /// The slots of `IUnknown`.
@@ -3024,13 +3317,17 @@ pub struct IMsgServiceAdminVtbl {
     ) -> crate::HRESULT,
 }
 /// The interface identifier of [`IMsgServiceAdmin`]: `{0002031D-0000-0000-C000-000000000046}`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 pub const IID_IMsgServiceAdmin: crate::GUID = crate::GUID::from_u128(
     0x0002031d_0000_0000_c000_000000000046,
 );
 // SAFETY: the IID belongs to this interface and its vtable layout is the one
 // declared above.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 #[automatically_derived]
 unsafe impl crate::Interface for IMsgServiceAdmin {
     const IID: crate::GUID = IID_IMsgServiceAdmin;
@@ -3041,7 +3338,9 @@ unsafe impl crate::Interface for IMsgServiceAdmin {
             || <crate::IUnknown as crate::Interface>::matches(iid)
     }
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session"))]
+#[cfg(
+    any(feature = "exchange", feature = "forms", feature = "hook", feature = "session")
+)]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
     ::core::mem::size_of::<IMsgServiceAdminVtbl>() == 15 * ::core::mem::size_of::<usize>()
@@ -3344,7 +3643,12 @@ const _: () = assert!(
 #[cfg(
     all(
         feature = "provider",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 /// The provider side of [`IMAPISession`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -3717,7 +4021,12 @@ pub trait IMAPISessionImpl: crate::__private::Declares<
 #[cfg(
     all(
         feature = "provider",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 impl IMAPISessionVtbl {
@@ -5008,7 +5317,12 @@ impl IMAPISessionVtbl {
 #[cfg(
     all(
         feature = "provider",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 #[automatically_derived]
@@ -7201,7 +7515,12 @@ impl crate::__private::InterfaceChain for IProviderAdmin {
 #[cfg(
     all(
         feature = "provider",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 /// The provider side of [`IMsgServiceAdmin`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -7469,7 +7788,12 @@ pub trait IMsgServiceAdminImpl: crate::__private::Declares<
 #[cfg(
     all(
         feature = "provider",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 impl IMsgServiceAdminVtbl {
@@ -8229,7 +8553,12 @@ impl IMsgServiceAdminVtbl {
 #[cfg(
     all(
         feature = "provider",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 #[automatically_derived]
@@ -9220,7 +9549,12 @@ impl crate::__private::InterfaceChain for IMAPIClientShutdown {
 #[cfg(
     all(
         feature = "client",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 /// SAFETY: `IMAPISession` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
@@ -9229,7 +9563,12 @@ unsafe impl crate::Inherits<crate::IUnknown> for IMAPISession {}
 #[cfg(
     all(
         feature = "client",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 /// SAFETY: every interface begins with itself (`IMAPISession`).
@@ -9238,7 +9577,12 @@ unsafe impl crate::Inherits<IMAPISession> for IMAPISession {}
 #[cfg(
     all(
         feature = "client",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 /// The caller side of [`IMAPISession`]: its methods, called through the vtable, on every `ComPtr` to `IMAPISession` or to an interface derived from it.
@@ -9718,7 +10062,12 @@ pub trait IMAPISessionExt {
 #[cfg(
     all(
         feature = "client",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 #[automatically_derived]
@@ -11793,7 +12142,12 @@ impl<T: crate::Inherits<IProviderAdmin>> IProviderAdminExt for crate::ComPtr<T> 
 #[cfg(
     all(
         feature = "client",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 /// SAFETY: `IMsgServiceAdmin` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
@@ -11802,7 +12156,12 @@ unsafe impl crate::Inherits<crate::IUnknown> for IMsgServiceAdmin {}
 #[cfg(
     all(
         feature = "client",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 /// SAFETY: every interface begins with itself (`IMsgServiceAdmin`).
@@ -11811,7 +12170,12 @@ unsafe impl crate::Inherits<IMsgServiceAdmin> for IMsgServiceAdmin {}
 #[cfg(
     all(
         feature = "client",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 /// The caller side of [`IMsgServiceAdmin`]: its methods, called through the vtable, on every `ComPtr` to `IMsgServiceAdmin` or to an interface derived from it.
@@ -12127,7 +12491,12 @@ pub trait IMsgServiceAdminExt {
 #[cfg(
     all(
         feature = "client",
-        any(feature = "forms", feature = "hook", feature = "session")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session"
+        )
     )
 )]
 #[automatically_derived]

@@ -1,18 +1,50 @@
 // `idl/mapi/msgstore.idl` as Rust, included by `mod.rs`.
 /// Pointer to a message store object.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub type LPMDB = *mut IMsgStore;
 /// Event types accepted by `IMsgStore::Advise` in `ulEventMask`.
 ///
 /// Each bit selects one kind of event; every event kind arrives in
 /// `IMAPIAdviseSink::OnNotify` as a `NOTIFICATION` whose union member matches
 /// the event.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub type MsgStoreAdviseFlags = crate::Flags<MsgStoreAdviseFlagsGroup>;
 /// The group of [`MsgStoreAdviseFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub enum MsgStoreAdviseFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::FlagGroup for MsgStoreAdviseFlagsGroup {
     const IN_MASK: u32 = 0x800000FF;
     const OUT_MASK: u32 = 0x00000000;
@@ -30,7 +62,15 @@ impl crate::FlagGroup for MsgStoreAdviseFlagsGroup {
         ("fnevSearchComplete", 0x00000080),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::Flags<MsgStoreAdviseFlagsGroup> {
     /// Report serious failures, such as running out of memory (`ERROR_NOTIFICATION`).
     ///
@@ -72,12 +112,36 @@ impl crate::Flags<MsgStoreAdviseFlagsGroup> {
 /// Flags of `IMsgStore::CompareEntryIDs`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub type MsgStoreCompareEntryIDsFlags = crate::Flags<MsgStoreCompareEntryIDsFlagsGroup>;
 /// The group of [`MsgStoreCompareEntryIDsFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub enum MsgStoreCompareEntryIDsFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::FlagGroup for MsgStoreCompareEntryIDsFlagsGroup {
     const IN_MASK: u32 = 0x00000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -86,12 +150,36 @@ impl crate::FlagGroup for MsgStoreCompareEntryIDsFlagsGroup {
     const NAMES: &'static [(&'static str, u32)] = &[];
 }
 /// Flags of `IMsgStore::OpenEntry`: how the folder or message is opened.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub type MsgStoreOpenEntryFlags = crate::Flags<MsgStoreOpenEntryFlagsGroup>;
 /// The group of [`MsgStoreOpenEntryFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub enum MsgStoreOpenEntryFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::FlagGroup for MsgStoreOpenEntryFlagsGroup {
     const IN_MASK: u32 = 0x00004219;
     const OUT_MASK: u32 = 0x00000000;
@@ -105,7 +193,15 @@ impl crate::FlagGroup for MsgStoreOpenEntryFlagsGroup {
         ("MAPI_NO_CACHE", 0x00000200),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::Flags<MsgStoreOpenEntryFlagsGroup> {
     /// Open with the highest access the user and the client are allowed:
     /// read/write where permitted, read-only otherwise. Read
@@ -135,14 +231,38 @@ impl crate::Flags<MsgStoreOpenEntryFlagsGroup> {
     pub const NO_CACHE: Self = Self::from_bits_retain(0x00000200);
 }
 /// Flags of `IMsgStore::SetReceiveFolder`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub type MsgStoreSetReceiveFolderFlags = crate::Flags<
     MsgStoreSetReceiveFolderFlagsGroup,
 >;
 /// The group of [`MsgStoreSetReceiveFolderFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub enum MsgStoreSetReceiveFolderFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::FlagGroup for MsgStoreSetReceiveFolderFlagsGroup {
     const IN_MASK: u32 = 0x80000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -150,7 +270,15 @@ impl crate::FlagGroup for MsgStoreSetReceiveFolderFlagsGroup {
     const REQUIRED: bool = false;
     const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::Flags<MsgStoreSetReceiveFolderFlagsGroup> {
     /// The message class string is Unicode; without this flag it is ANSI.
     ///
@@ -158,14 +286,38 @@ impl crate::Flags<MsgStoreSetReceiveFolderFlagsGroup> {
     pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMsgStore::GetReceiveFolder`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub type MsgStoreGetReceiveFolderFlags = crate::Flags<
     MsgStoreGetReceiveFolderFlagsGroup,
 >;
 /// The group of [`MsgStoreGetReceiveFolderFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub enum MsgStoreGetReceiveFolderFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::FlagGroup for MsgStoreGetReceiveFolderFlagsGroup {
     const IN_MASK: u32 = 0x80000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -173,7 +325,15 @@ impl crate::FlagGroup for MsgStoreGetReceiveFolderFlagsGroup {
     const REQUIRED: bool = false;
     const NAMES: &'static [(&'static str, u32)] = &[("MAPI_UNICODE", 0x80000000)];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::Flags<MsgStoreGetReceiveFolderFlagsGroup> {
     /// The message class passed in, and the explicit class returned, are
     /// Unicode strings; without this flag both are ANSI.
@@ -182,14 +342,38 @@ impl crate::Flags<MsgStoreGetReceiveFolderFlagsGroup> {
     pub const MAPI_UNICODE: Self = Self::from_bits_retain(0x80000000);
 }
 /// Flags of `IMsgStore::GetReceiveFolderTable`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub type MsgStoreGetReceiveFolderTableFlags = crate::Flags<
     MsgStoreGetReceiveFolderTableFlagsGroup,
 >;
 /// The group of [`MsgStoreGetReceiveFolderTableFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub enum MsgStoreGetReceiveFolderTableFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::FlagGroup for MsgStoreGetReceiveFolderTableFlagsGroup {
     const IN_MASK: u32 = 0x80000008;
     const OUT_MASK: u32 = 0x00000000;
@@ -200,7 +384,15 @@ impl crate::FlagGroup for MsgStoreGetReceiveFolderTableFlagsGroup {
         ("MAPI_UNICODE", 0x80000000),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::Flags<MsgStoreGetReceiveFolderTableFlagsGroup> {
     /// The table may be returned before it is fully ready; errors may then be
     /// reported by later calls on the table.
@@ -220,12 +412,36 @@ impl crate::Flags<MsgStoreGetReceiveFolderTableFlagsGroup> {
 /// how the store and the MAPI spooler deal with transport activity while the
 /// store closes. On output the store reports, with the `[out]` flags, what
 /// transport activity was going on.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub type MsgStoreStoreLogoffFlags = crate::Flags<MsgStoreStoreLogoffFlagsGroup>;
 /// The group of [`MsgStoreStoreLogoffFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub enum MsgStoreStoreLogoffFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::FlagGroup for MsgStoreStoreLogoffFlagsGroup {
     const IN_MASK: u32 = 0x0000001F;
     const OUT_MASK: u32 = 0x000E0000;
@@ -242,7 +458,15 @@ impl crate::FlagGroup for MsgStoreStoreLogoffFlagsGroup {
         ("LOGOFF_OUTBOUND_QUEUE", 0x00080000),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::Flags<MsgStoreStoreLogoffFlagsGroup> {
     /// Stop transport activity for this store first and return once it has
     /// stopped. If transports are busy the logoff does not happen and neither
@@ -290,12 +514,36 @@ impl crate::Flags<MsgStoreStoreLogoffFlagsGroup> {
 /// Flags of `IMsgStore::AbortSubmit`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub type MsgStoreAbortSubmitFlags = crate::Flags<MsgStoreAbortSubmitFlagsGroup>;
 /// The group of [`MsgStoreAbortSubmitFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub enum MsgStoreAbortSubmitFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::FlagGroup for MsgStoreAbortSubmitFlagsGroup {
     const IN_MASK: u32 = 0x00000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -306,14 +554,38 @@ impl crate::FlagGroup for MsgStoreAbortSubmitFlagsGroup {
 /// Flags of `IMsgStore::GetOutgoingQueue`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub type MsgStoreGetOutgoingQueueFlags = crate::Flags<
     MsgStoreGetOutgoingQueueFlagsGroup,
 >;
 /// The group of [`MsgStoreGetOutgoingQueueFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub enum MsgStoreGetOutgoingQueueFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::FlagGroup for MsgStoreGetOutgoingQueueFlagsGroup {
     const IN_MASK: u32 = 0x00000000;
     const OUT_MASK: u32 = 0x00000000;
@@ -325,12 +597,36 @@ impl crate::FlagGroup for MsgStoreGetOutgoingQueueFlagsGroup {
 ///
 /// The parameter holds one of these values. `MSG_UNLOCKED` is zero, so the
 /// group is not `required`: a value with no bit set means "unlock".
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub type MsgStoreSetLockStateFlags = crate::Flags<MsgStoreSetLockStateFlagsGroup>;
 /// The group of [`MsgStoreSetLockStateFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub enum MsgStoreSetLockStateFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::FlagGroup for MsgStoreSetLockStateFlagsGroup {
     const IN_MASK: u32 = 0x00000001;
     const OUT_MASK: u32 = 0x00000000;
@@ -341,7 +637,15 @@ impl crate::FlagGroup for MsgStoreSetLockStateFlagsGroup {
         ("MSG_UNLOCKED", 0x00000000),
     ];
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::Flags<MsgStoreSetLockStateFlagsGroup> {
     /// Lock the message: the spooler is about to send it.
     ///
@@ -355,18 +659,102 @@ impl crate::Flags<MsgStoreSetLockStateFlagsGroup> {
 /// Flags of `IMsgStore::FinishedMsg`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub type MsgStoreFinishedMsgFlags = crate::Flags<MsgStoreFinishedMsgFlagsGroup>;
 /// The group of [`MsgStoreFinishedMsgFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub enum MsgStoreFinishedMsgFlagsGroup {}
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 impl crate::FlagGroup for MsgStoreFinishedMsgFlagsGroup {
     const IN_MASK: u32 = 0x00000000;
     const OUT_MASK: u32 = 0x00000000;
     const EXCLUSIVE_SETS: &'static [u32] = &[];
     const REQUIRED: bool = false;
     const NAMES: &'static [(&'static str, u32)] = &[];
+}
+/// Flags of `HrValidateIPMSubtree`.
+#[cfg(feature = "store")]
+pub type HrValidateIPMSubtreeFlags = crate::Flags<HrValidateIPMSubtreeFlagsGroup>;
+/// The group of [`HrValidateIPMSubtreeFlags`]: its masks, exclusive sets and names, as [`Flags`](crate::Flags) reads them.
+#[cfg(feature = "store")]
+pub enum HrValidateIPMSubtreeFlagsGroup {}
+#[cfg(feature = "store")]
+impl crate::FlagGroup for HrValidateIPMSubtreeFlagsGroup {
+    const IN_MASK: u32 = 0x00000003;
+    const OUT_MASK: u32 = 0x00000000;
+    const EXCLUSIVE_SETS: &'static [u32] = &[];
+    const REQUIRED: bool = false;
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("MAPI_FORCE_CREATE", 0x00000001),
+        ("MAPI_FULL_IPM_TREE", 0x00000002),
+    ];
+}
+#[cfg(feature = "store")]
+impl crate::Flags<HrValidateIPMSubtreeFlagsGroup> {
+    /// Check the folders even if the store's properties say they are valid
+    /// (after an error suggests a damaged folder).
+    ///
+    /// `MAPI_FORCE_CREATE` (`0x1`), valid on input.
+    pub const FORCE_CREATE: Self = Self::from_bits_retain(0x00000001);
+    /// Create the full set of IPM folders, not only the minimum; for the
+    /// default store.
+    ///
+    /// `MAPI_FULL_IPM_TREE` (`0x2`), valid on input.
+    pub const FULL_IPM_TREE: Self = Self::from_bits_retain(0x00000002);
+}
+#[cfg(feature = "store")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Checks the standard interpersonal-message (IPM) folders of a store
+    /// and creates those missing, as MAPI does when a store is first opened
+    /// or made the default.
+    ///
+    /// It always makes `Search Root` and `IPM Subtree` in the root folder
+    /// and `Deleted Items` in `IPM Subtree`; with `MAPI_FULL_IPM_TREE` also
+    /// the views folders, `Inbox`, `Outbox` and `Sent Items`. The values
+    /// returned are `PR_VALID_FOLDER_MASK` and the folders' entry identifier
+    /// properties (the Inbox's under `PROP_TAG(PT_BINARY, PROP_ID_NULL)`).
+    /// Returns `S_OK`. Free the values and the error with `MAPIFreeBuffer`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpMDB` (`LPMDB`, in): The message store.
+    /// - `ulFlags` (`ULONG`, in): `MAPI_FORCE_CREATE`, `MAPI_FULL_IPM_TREE`.
+    /// - `lpcValues` (`ULONG*`, out): Receives the number of values in `lppProps`.
+    /// - `lppProps` (`LPSPropValue*`, out): Receives the folder mask and entry identifiers; null if the caller does not want them.
+    /// - `lppMapiError` (`LPMAPIERROR*`, out): Receives a description of the error, or null.
+    pub fn HrValidateIPMSubtree(
+        lpMDB: LPMDB,
+        ulFlags: crate::ULONG,
+        lpcValues: *mut crate::ULONG,
+        lppProps: *mut crate::LPSPropValue,
+        lppMapiError: *mut crate::LPMAPIERROR,
+    ) -> crate::HRESULT;
 }
 /// A message store: the object through which clients, the MAPI spooler and
 /// MAPI reach the folders and messages of a store and the store's own
@@ -387,14 +775,30 @@ impl crate::FlagGroup for MsgStoreFinishedMsgFlagsGroup {
 ///
 /// `GetOutgoingQueue`, `SetLockState`, `FinishedMsg` and `NotifyNewMail` are
 /// meant for the MAPI spooler only.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 #[repr(C)]
 pub struct IMsgStore {
     /// The object's vtable.
     pub lpVtbl: *const IMsgStoreVtbl,
 }
 /// The vtable of [`IMsgStore`]: its methods in slot order, after its base's.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 #[repr(C)]
 pub struct IMsgStoreVtbl {
     /// The slots of `IMAPIProp`.
@@ -767,13 +1171,29 @@ pub struct IMsgStoreVtbl {
     ) -> crate::HRESULT,
 }
 /// The interface identifier of [`IMsgStore`]: `{00020306-0000-0000-C000-000000000046}`.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 pub const IID_IMsgStore: crate::GUID = crate::GUID::from_u128(
     0x00020306_0000_0000_c000_000000000046,
 );
 // SAFETY: the IID belongs to this interface and its vtable layout is the one
 // declared above.
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 #[automatically_derived]
 unsafe impl crate::Interface for IMsgStore {
     const IID: crate::GUID = IID_IMsgStore;
@@ -783,7 +1203,15 @@ unsafe impl crate::Interface for IMsgStore {
         *iid == IID_IMsgStore || <crate::IMAPIProp as crate::Interface>::matches(iid)
     }
 }
-#[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
+#[cfg(
+    any(
+        feature = "exchange",
+        feature = "forms",
+        feature = "hook",
+        feature = "session",
+        feature = "store"
+    )
+)]
 #[cfg(feature = "layout-asserts")]
 const _: () = assert!(
     ::core::mem::size_of::<IMsgStoreVtbl>() == 27 * ::core::mem::size_of::<usize>()
@@ -791,7 +1219,13 @@ const _: () = assert!(
 #[cfg(
     all(
         feature = "provider",
-        any(feature = "forms", feature = "hook", feature = "session", feature = "store")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session",
+            feature = "store"
+        )
     )
 )]
 /// The provider side of [`IMsgStore`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -1149,7 +1583,13 @@ pub trait IMsgStoreImpl: crate::IMAPIPropImpl + crate::__private::Declares<
 #[cfg(
     all(
         feature = "provider",
-        any(feature = "forms", feature = "hook", feature = "session", feature = "store")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session",
+            feature = "store"
+        )
     )
 )]
 impl IMsgStoreVtbl {
@@ -1977,7 +2417,13 @@ impl IMsgStoreVtbl {
 #[cfg(
     all(
         feature = "provider",
-        any(feature = "forms", feature = "hook", feature = "session", feature = "store")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session",
+            feature = "store"
+        )
     )
 )]
 #[automatically_derived]
@@ -1990,7 +2436,13 @@ impl crate::__private::InterfaceChain for IMsgStore {
 #[cfg(
     all(
         feature = "client",
-        any(feature = "forms", feature = "hook", feature = "session", feature = "store")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session",
+            feature = "store"
+        )
     )
 )]
 /// SAFETY: `IMsgStore` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
@@ -1999,7 +2451,13 @@ unsafe impl crate::Inherits<crate::IUnknown> for IMsgStore {}
 #[cfg(
     all(
         feature = "client",
-        any(feature = "forms", feature = "hook", feature = "session", feature = "store")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session",
+            feature = "store"
+        )
     )
 )]
 /// SAFETY: `IMsgStore` derives from `IMAPIProp`: its vtable begins with `IMAPIProp`'s.
@@ -2008,7 +2466,13 @@ unsafe impl crate::Inherits<crate::IMAPIProp> for IMsgStore {}
 #[cfg(
     all(
         feature = "client",
-        any(feature = "forms", feature = "hook", feature = "session", feature = "store")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session",
+            feature = "store"
+        )
     )
 )]
 /// SAFETY: every interface begins with itself (`IMsgStore`).
@@ -2017,7 +2481,13 @@ unsafe impl crate::Inherits<IMsgStore> for IMsgStore {}
 #[cfg(
     all(
         feature = "client",
-        any(feature = "forms", feature = "hook", feature = "session", feature = "store")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session",
+            feature = "store"
+        )
     )
 )]
 /// The caller side of [`IMsgStore`]: its methods, called through the vtable, on every `ComPtr` to `IMsgStore` or to an interface derived from it.
@@ -2435,7 +2905,13 @@ pub trait IMsgStoreExt {
 #[cfg(
     all(
         feature = "client",
-        any(feature = "forms", feature = "hook", feature = "session", feature = "store")
+        any(
+            feature = "exchange",
+            feature = "forms",
+            feature = "hook",
+            feature = "session",
+            feature = "store"
+        )
     )
 )]
 #[automatically_derived]

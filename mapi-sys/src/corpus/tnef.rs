@@ -389,6 +389,96 @@ impl crate::Flags<TnefOpenFlagsGroup> {
     /// `TNEF_COMPONENT_ENCODING` (`0x80000000`), valid on input.
     pub const COMPONENT_ENCODING: Self = Self::from_bits_retain(0x80000000);
 }
+#[cfg(feature = "tnef")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Creates a TNEF object on a stream, to encode a message (with its
+    /// attachments) into it or decode one from it; the original entry
+    /// point, kept for compatibility: prefer `OpenTnefStreamEx`.
+    ///
+    /// The object holds references on the support object, the stream and
+    /// the message until the caller releases it. Returns `S_OK` when the
+    /// object was returned.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpvSupport` (`LPVOID`, in): The caller's support object (an `IMAPISupport`), or null.
+    /// - `lpStream` (`LPSTREAM`, in): The stream the TNEF data is read from or written to.
+    /// - `lpszStreamName` (`LPSTR`, in): Name of the stream's data, a valid file name without `[`, `]` or `:` and at most `MAX_PATH` long; required (and not empty) to encode.
+    /// - `ulFlags` (`ULONG`, in): The direction (`TNEF_DECODE` or `TNEF_ENCODE`) and the mapping mode.
+    /// - `lpMessage` (`LPMESSAGE`, in): The message decoded into (its properties may be overwritten) or encoded from.
+    /// - `wKeyVal` (`WORD`, in): Key matching attachments to their tags in the text; should vary from message to message.
+    /// - `lppTNEF` (`LPITNEF*`, out): Receives the TNEF object.
+    pub fn OpenTnefStream(
+        lpvSupport: crate::LPVOID,
+        lpStream: crate::LPSTREAM,
+        lpszStreamName: crate::LPSTR,
+        ulFlags: crate::ULONG,
+        lpMessage: crate::LPMESSAGE,
+        wKeyVal: crate::WORD,
+        lppTNEF: *mut LPITNEF,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "tnef")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Creates a TNEF object on a stream, to encode a message (with its
+    /// attachments) into it or decode one from it, with an address book to
+    /// resolve recipients; the entry point to use.
+    ///
+    /// The object holds references on the support object, the stream and
+    /// the message until the caller releases it. Returns `S_OK` when the
+    /// object was returned.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpvSupport` (`LPVOID`, in): The caller's support object (an `IMAPISupport`), or null; then `lpAddressBook` should be given.
+    /// - `lpStream` (`LPSTREAM`, in): The stream the TNEF data is read from or written to.
+    /// - `lpszStreamName` (`LPSTR`, in): Name of the stream's data, a valid file name without `[`, `]` or `:` and at most `MAX_PATH` long; required (and not empty) to encode.
+    /// - `ulFlags` (`ULONG`, in): The direction (`TNEF_DECODE` or `TNEF_ENCODE`) and the mapping mode.
+    /// - `lpMessage` (`LPMESSAGE`, in): The message decoded into (its properties may be overwritten) or encoded from.
+    /// - `wKeyVal` (`WORD`, in): Key matching attachments to their tags in the text: not zero, and different from call to call (a random number, say).
+    /// - `lpAddressBook` (`LPADRBOOK`, in): The address book that turns entry identifiers into addresses; may be null when `lpvSupport` is given.
+    /// - `lppTNEF` (`LPITNEF*`, out): Receives the TNEF object.
+    pub fn OpenTnefStreamEx(
+        lpvSupport: crate::LPVOID,
+        lpStream: crate::LPSTREAM,
+        lpszStreamName: crate::LPSTR,
+        ulFlags: crate::ULONG,
+        lpMessage: crate::LPMESSAGE,
+        wKeyVal: crate::WORD,
+        lpAddressBook: crate::LPADRBOOK,
+        lppTNEF: *mut LPITNEF,
+    ) -> crate::HRESULT;
+}
+#[cfg(feature = "tnef")]
+#[cfg(any(windows, doc))]
+#[cfg_attr(windows, link(name = "mapi32"))]
+unsafe extern "system" {
+    /// Reads the code page and sub-code page a TNEF stream was written
+    /// with, from its `attOemCodepage` attribute; a stream without one
+    /// gives code page 437 and sub-code page 0.
+    ///
+    /// Returns:
+    /// - `S_OK`: both values were returned.
+    /// - `MAPI_E_NOT_ENOUGH_DISK`: an attribute of the stream could not be
+    ///   read.
+    /// - `MAPI_E_CORRUPT_DATA`: the stream is not TNEF, or its
+    ///   `attOemCodepage` is unreadable.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpStream` (`LPSTREAM`, in): The TNEF stream.
+    /// - `lpulCodepage` (`ULONG*`, out): Receives the code page.
+    /// - `lpulSubCodepage` (`ULONG*`, out): Receives the sub-code page.
+    pub fn GetTnefStreamCodepage(
+        lpStream: crate::LPSTREAM,
+        lpulCodepage: *mut crate::ULONG,
+        lpulSubCodepage: *mut crate::ULONG,
+    ) -> crate::HRESULT;
+}
 /// A TNEF object: encodes the properties of a message and its attachments
 /// into a Transport-Neutral Encapsulation Format stream, or decodes such a
 /// stream back into a message, so that properties a messaging system cannot

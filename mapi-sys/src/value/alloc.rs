@@ -123,6 +123,34 @@ impl Allocator {
         unsafe { Allocator::from_optional(a, m, f) }.ok_or(Hresult(crate::MAPI_E_CALL_FAILED))
     }
 
+    /// MAPI's own allocator: `MAPIAllocateBuffer`, `MAPIAllocateMore` and
+    /// `MAPIFreeBuffer` of `mapi32.dll`, the set a client gives the caller
+    /// side (`alloc`) to adopt what MAPI's objects return, and frees with.
+    /// Windows only.
+    ///
+    /// ```no_run
+    /// # #[cfg(windows)] {
+    /// use mapi_sys::value::Allocator;
+    ///
+    /// let mapi = Allocator::mapi32();
+    /// let block = mapi.buffer(16)?; // freed with MAPIFreeBuffer on drop
+    /// # }
+    /// # Ok::<(), mapi_sys::Hresult>(())
+    /// ```
+    #[cfg(any(windows, doc))]
+    pub fn mapi32() -> Allocator {
+        // SAFETY: MAPI's three functions are the matching set
+        // `Allocator::new` asks for: thread-safe, blocks aligned to 8,
+        // chained blocks freed with their root (MAPI's contract).
+        unsafe {
+            Allocator::new(
+                crate::MAPIAllocateBuffer,
+                crate::MAPIAllocateMore,
+                crate::MAPIFreeBuffer,
+            )
+        }
+    }
+
     /// The three functions, to pass on (to another object's entry point,
     /// for instance).
     pub fn functions(&self) -> (ALLOCATEBUFFER, ALLOCATEMORE, FREEBUFFER) {
