@@ -1,6 +1,8 @@
 // `idl/mapi/mapiutil.idl` as Rust, included by `mod.rs`.
 /// An idle routine, called by the MAPI idle engine when the system is idle,
-/// in priority order. Returns TRUE to be called again.
+/// in priority order. Each call does a small step of its work, records where
+/// it is in its parameter block, and returns FALSE, which MAPI's reference
+/// asks of every idle routine.
 pub type FNIDLE = unsafe extern "system" fn(pvIdleParam: crate::LPVOID) -> crate::BOOL;
 /// Pointer to an idle routine.
 pub type PFNIDLE = ::core::option::Option<FNIDLE>;
