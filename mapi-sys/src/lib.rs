@@ -92,6 +92,8 @@ extern crate self as mapi_sys;
 #[cfg(feature = "kit")]
 pub mod kit;
 mod runtime;
+#[cfg(all(any(windows, doc), feature = "client", feature = "session"))]
+pub mod session;
 pub mod value;
 
 #[cfg(feature = "include-idl")]

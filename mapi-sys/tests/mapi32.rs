@@ -37,3 +37,18 @@ fn the_mapi32_allocator_lays_out_and_frees_values() {
     assert_eq!(written.to_props().expect("readable"), props);
     drop(written); // MAPIFreeBuffer
 }
+
+#[cfg(all(feature = "client", feature = "session"))]
+#[test]
+fn a_client_initializes_mapi_or_hears_why_not() {
+    use mapi_sys::session::Mapi;
+    match Mapi::initialize(MAPIInitFlags::MULTITHREAD_NOTIFICATIONS) {
+        // Wine's mapi32.dll without a MAPI subsystem (Outlook) to load.
+        Err(e) => assert_eq!(e, Hresult(MAPI_E_NOT_INITIALIZED)),
+        Ok(mapi) => {
+            // A profile name C cannot hold is refused before MAPI is called.
+            let refused = mapi.logon(0, Some("a\0b"), None, MAPILogonExFlags::EXPLICIT_PROFILE);
+            assert_eq!(refused.err(), Some(Hresult(MAPI_E_INVALID_PARAMETER)));
+        }
+    }
+}

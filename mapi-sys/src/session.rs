@@ -1,0 +1,126 @@
+//! MAPI for a client, from `MAPIInitialize` to a session: the entry points
+//! of `mapi32.dll` behind safe calls (Windows; features `client` and
+//! `session`).
+//!
+//! ```no_run
+//! # #[cfg(windows)] {
+//! use mapi_sys::session::Mapi;
+//! use mapi_sys::*;
+//!
+//! let mapi = Mapi::initialize(MAPIInitFlags::MULTITHREAD_NOTIFICATIONS)?;
+//! let session = mapi.logon(0, None, None, MAPILogonExFlags::USE_DEFAULT | MAPILogonExFlags::EXTENDED)?;
+//! let stores = session.get_msg_stores_table(MAPISessionGetMsgStoresTableFlags::empty())?;
+//! drop((stores, session)); // every object before MAPIUninitialize
+//! drop(mapi);
+//! # }
+//! # Ok::<(), mapi_sys::Hresult>(())
+//! ```
+
+use crate::value::Allocator;
+use crate::value::call::str_in;
+use crate::{
+    ComPtr, Hresult, IMAPISession, IProfAdmin, LPMAPISESSION, LPPROFADMIN, LPTSTR,
+    MAPI_E_CALL_FAILED, MAPI_INIT_VERSION, MAPI_UNICODE, MAPIINIT_0, MAPIInitFlags,
+    MAPILogonExFlags, ULONG_PTR,
+};
+use core::marker::PhantomData;
+use core::ptr::null_mut;
+
+/// MAPI, initialized by this thread (`MAPIInitialize`); dropping it calls
+/// `MAPIUninitialize`, which MAPI asks of the thread that initialized it,
+/// so it stays on its thread (neither `Send` nor `Sync`).
+///
+/// Release every object MAPI handed out (sessions, stores, tables, ...)
+/// before dropping it: MAPI tears its objects down at the last
+/// `MAPIUninitialize`.
+#[derive(Debug)]
+pub struct Mapi {
+    _thread: PhantomData<*const ()>,
+}
+
+impl Mapi {
+    /// `MAPIInitialize` with `flags` (`MULTITHREAD_NOTIFICATIONS` for a
+    /// client whose notifications may come on another thread,
+    /// `NT_SERVICE` for a service, `NO_COINIT` when COM is initialized
+    /// otherwise). Each call takes a reference on the subsystem.
+    pub fn initialize(flags: MAPIInitFlags) -> Result<Mapi, Hresult> {
+        let mut init = MAPIINIT_0 {
+            ulVersion: MAPI_INIT_VERSION,
+            ulFlags: flags.bits(),
+        };
+        // SAFETY: a valid `MAPIINIT_0` for the length of the call.
+        let hr = unsafe { crate::MAPIInitialize((&raw mut init).cast()) };
+        Hresult(hr).ok()?;
+        Ok(Mapi {
+            _thread: PhantomData,
+        })
+    }
+
+    /// `MAPILogonEx`: a session on `profile` (or the default profile with
+    /// `USE_DEFAULT`, or the one the user picks with `LOGON_UI`), its
+    /// strings passed as UTF-16 (`MAPI_UNICODE` is added to `flags`).
+    /// `ui_param` is the parent window of any dialog, or 0.
+    ///
+    /// A NUL inside a string is `MAPI_E_INVALID_PARAMETER`, and nothing is
+    /// called.
+    pub fn logon(
+        &self,
+        ui_param: ULONG_PTR,
+        profile: Option<&str>,
+        password: Option<&str>,
+        flags: MAPILogonExFlags,
+    ) -> Result<ComPtr<IMAPISession>, Hresult> {
+        let profile = profile.map(|p| str_in(p, true)).transpose()?;
+        let password = password.map(|p| str_in(p, true)).transpose()?;
+        let text = |s: &Option<_>| -> LPTSTR {
+            s.as_ref().map_or(null_mut(), |b: &crate::value::TStrBuf| {
+                b.as_ptr().cast_mut()
+            })
+        };
+        let mut session: LPMAPISESSION = null_mut();
+        // SAFETY: the strings are NUL-terminated UTF-16 (or null), as the
+        // flag says, and live for the call; `session` is a writable
+        // out-pointer.
+        let hr = unsafe {
+            crate::MAPILogonEx(
+                ui_param,
+                text(&profile),
+                text(&password),
+                flags.bits() | MAPI_UNICODE,
+                &mut session,
+            )
+        };
+        // SAFETY: what MAPI left is a session it handed over (one
+        // reference), or null; adopted before the status is read, so a
+        // failing call's leftover is released.
+        let session = unsafe { ComPtr::from_raw(session) };
+        Hresult(hr).ok()?;
+        session.ok_or(Hresult(MAPI_E_CALL_FAILED))
+    }
+
+    /// `MAPIAdminProfiles`: the profile administration object, to create,
+    /// copy, rename and delete profiles.
+    pub fn admin_profiles(&self) -> Result<ComPtr<IProfAdmin>, Hresult> {
+        let mut admin: LPPROFADMIN = null_mut();
+        // SAFETY: a writable out-pointer; no flags are defined.
+        let hr = unsafe { crate::MAPIAdminProfiles(0, &mut admin) };
+        // SAFETY: as in `logon`: one reference handed over, or null.
+        let admin = unsafe { ComPtr::from_raw(admin) };
+        Hresult(hr).ok()?;
+        admin.ok_or(Hresult(MAPI_E_CALL_FAILED))
+    }
+
+    /// MAPI's allocator ([`Allocator::mapi32`]), what the caller side's
+    /// `alloc` arguments take to adopt what MAPI's objects return.
+    pub fn allocator(&self) -> Allocator {
+        Allocator::mapi32()
+    }
+}
+
+impl Drop for Mapi {
+    fn drop(&mut self) {
+        // SAFETY: balances this value's successful `MAPIInitialize`, on the
+        // same thread (the type is neither `Send` nor `Sync`).
+        unsafe { crate::MAPIUninitialize() };
+    }
+}
