@@ -27,12 +27,14 @@ use core::marker::PhantomData;
 use core::ptr::null_mut;
 
 /// MAPI, initialized by this thread (`MAPIInitialize`); dropping it calls
-/// `MAPIUninitialize`, which MAPI asks of the thread that initialized it,
-/// so it stays on its thread (neither `Send` nor `Sync`).
+/// `MAPIUninitialize`. The two are balanced on one thread (`MAPIInitialize`
+/// initializes COM for the thread that calls it, unless `NO_COINIT`), so it
+/// stays on its thread: neither `Send` nor `Sync`. Neither may run inside
+/// `DllMain`.
 ///
 /// Release every object MAPI handed out (sessions, stores, tables, ...)
-/// before dropping it: MAPI tears its objects down at the last
-/// `MAPIUninitialize`.
+/// before dropping it: after the last `MAPIUninitialize` no MAPI call may
+/// be made, `Release` included.
 #[derive(Debug)]
 pub struct Mapi {
     _thread: PhantomData<*const ()>,
