@@ -5,7 +5,7 @@
 #![cfg(feature = "winmd")]
 
 use mapi_idl::emit::winmd;
-use mapi_idl::model::{ConstValue, Direction, Model, Type};
+use mapi_idl::model::{CallConv, ConstValue, Direction, Function, Model, Type};
 use mapi_idl::{Compilation, MemLoader, Options, compile, compile_with};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -184,6 +184,28 @@ fn reading_the_file_back_gives_the_model() {
         consts += 1;
     }
     assert!(consts > 1000, "{consts} constants");
+
+    // Functions: the methods of `Apis`, each with its DLL, export name,
+    // calling convention and parameters.
+    let apis = index.expect(NS, "Apis");
+    let methods: Vec<_> = apis.methods().collect();
+    let exported: Vec<&Function> = m.functions.iter().filter(|f| f.dll.is_some()).collect();
+    assert_eq!(methods.len(), exported.len(), "functions written");
+    assert!(exported.len() > 100, "{} functions", exported.len());
+    for (got, want) in methods.iter().zip(&exported) {
+        assert_eq!(got.name(), want.name);
+        let map = got.impl_map().expect("an ImplMap");
+        assert_eq!(map.import_name(), want.name);
+        assert_eq!(Some(map.import_scope().name()), want.dll.as_deref());
+        let conv = match want.sig.callconv {
+            CallConv::System => "system",
+            CallConv::C => "C",
+        };
+        assert_eq!(got.calling_convention(), conv, "{}", want.name);
+        let names: Vec<String> = got.params().map(|p| p.name().to_string()).collect();
+        let want_names: Vec<&str> = want.sig.params.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, want_names, "{}", want.name);
+    }
 
     // Flag groups: scoped [Flags] enums with every member and its direction.
     for g in &m.flag_groups {

@@ -24,6 +24,7 @@
 //! | flag group | scoped `[Flags]` enum over `u32` (`ScopedEnumAttribute`, `System.FlagsAttribute`); a parameter with `flags(GROUP)` is typed with it (or a pointer to it) |
 //! | function typedef (`ALLOCATEBUFFER`, `LPFNBUTTON`) | delegate with `Invoke` and `UnmanagedFunctionPointerAttribute` (`Winapi` or `Cdecl`) |
 //! | other typedef | resolved to its target, as Win32 metadata does for non-handle typedefs |
+//! | function of a `dllname` module | static method of the `Apis` class with `PInvokeImpl` and an `ImplMap` (the DLL, the export name, `CallConvPlatformapi` or `CallConvCdecl`), as Win32 metadata writes its functions |
 //! | constant | literal field of the namespace's `Apis` class; `LPCSTR` strings carry `NativeEncodingAttribute("ansi")`; a GUID (`declare_guid`) is a static field of type `Guid` with a `GuidAttribute`, as Win32 metadata writes `CLSID_*` |
 //!
 //! Facts that ECMA-335 has no place for ride on custom attributes in
@@ -841,10 +842,18 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// The `Apis` class: the constants as its fields, then the functions a
+    /// DLL exports as its static P/Invoke methods (both must follow its
+    /// TypeDef).
     fn constants(&mut self) {
         let m = self.m;
         let written: Vec<&Const> = m.consts.iter().filter(|c| self.is_root(c.origin)).collect();
-        if written.is_empty() {
+        let functions: Vec<&Function> = m
+            .functions
+            .iter()
+            .filter(|f| f.dll.is_some() && self.is_root(f.origin))
+            .collect();
+        if written.is_empty() && functions.is_empty() {
             return;
         }
         // Values first: the fields of `Apis` must follow its TypeDef.
@@ -889,6 +898,61 @@ impl<'a> Writer<'a> {
             }
             self.doc(target, &c.docs);
         }
+        for f in functions {
+            self.function(f);
+        }
+    }
+
+    /// A function a DLL exports: a static method with `PInvokeImpl` and its
+    /// `ImplMap` (the DLL, the export name, the calling convention), as
+    /// Win32 metadata writes them.
+    fn function(&mut self, f: &Function) {
+        let ret = match self.ty(&f.sig.ret, Pos::Return) {
+            Ok(t) => t,
+            Err(e) => {
+                self.error(&format!("{} (return type)", f.name), e);
+                md::Type::Void
+            }
+        };
+        let mut types = Vec::with_capacity(f.sig.params.len());
+        let mut typed = Vec::with_capacity(f.sig.params.len());
+        for p in &f.sig.params {
+            match self.param_ty(p) {
+                Ok((t, by_enum)) => {
+                    types.push(t);
+                    typed.push(by_enum);
+                }
+                Err(e) => {
+                    self.error(&format!("{}({})", f.name, p.name), e);
+                    types.push(md::Type::Void);
+                    typed.push(false);
+                }
+            }
+        }
+        let sig = md::Signature {
+            flags: md::MethodCallAttributes::default(),
+            return_type: ret,
+            types,
+        };
+        let def = self.file.MethodDef(
+            &f.name,
+            &sig,
+            md::MethodAttributes::Public
+                | md::MethodAttributes::Static
+                | md::MethodAttributes::HideBySig
+                | md::MethodAttributes::PInvokeImpl,
+            md::MethodImplAttributes::PreserveSig,
+        );
+        let conv = match f.sig.callconv {
+            CallConv::System => md::PInvokeAttributes::CallConvPlatformapi,
+            CallConv::C => md::PInvokeAttributes::CallConvCdecl,
+        };
+        let dll = f.dll.as_deref().unwrap_or_default();
+        self.file
+            .ImplMap(def, md::PInvokeAttributes::NoMangle | conv, &f.name, dll);
+        self.doc(writer::HasAttribute::MethodDef(def), &f.docs);
+        let abi = crate::lower::lower(self.m, &f.sig.params, &f.sig.ret, &[]);
+        self.params(&f.sig.params, &typed, &abi.params);
     }
 
     /// The field type, the value and whether it is an 8-bit string.
