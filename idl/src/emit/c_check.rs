@@ -52,8 +52,10 @@ use std::fmt::Write as _;
 
 /// The headers included by default, in order: the MAPI set and the headers
 /// of forms, spooler hooks, the profile wizard, OIDs, `IMessage`, TNEF and
-/// Simple MAPI, whose constants the corpus declares too.
-pub const DEFAULT_HEADERS: [&str; 15] = [
+/// Simple MAPI, whose constants the corpus declares too, then those of
+/// parameter validation and the Unicode helpers, whose functions it
+/// declares.
+pub const DEFAULT_HEADERS: [&str; 17] = [
     "windows.h",
     "mapidefs.h",
     "mapicode.h",
@@ -69,6 +71,8 @@ pub const DEFAULT_HEADERS: [&str; 15] = [
     "imessage.h",
     "tnef.h",
     "mapi.h",
+    "mapival.h",
+    "mapinls.h",
 ];
 
 /// The interfaces whose IID the MAPI headers (`mapiguid.h`, Microsoft's and
