@@ -552,17 +552,13 @@ impl<'a> Writer<'a> {
         }
     }
 
-    fn method(&mut self, item: &str, method: &Method) {
-        let ret = match self.ty(&method.ret, Pos::Return) {
-            Ok(t) => t,
-            Err(e) => {
-                self.error(&format!("{item} (return type)"), e);
-                md::Type::Void
-            }
-        };
-        let mut types = Vec::with_capacity(method.params.len());
-        let mut typed = Vec::with_capacity(method.params.len());
-        for p in &method.params {
+    /// The types of `params` (a type that cannot be written is an error
+    /// naming `item(param)`, written as `void`), and whether each is typed by
+    /// its flag group.
+    fn param_types(&mut self, item: &str, params: &[Param]) -> (Vec<md::Type>, Vec<bool>) {
+        let mut types = Vec::with_capacity(params.len());
+        let mut typed = Vec::with_capacity(params.len());
+        for p in params {
             match self.param_ty(p) {
                 Ok((t, by_enum)) => {
                     types.push(t);
@@ -575,6 +571,18 @@ impl<'a> Writer<'a> {
                 }
             }
         }
+        (types, typed)
+    }
+
+    fn method(&mut self, item: &str, method: &Method) {
+        let ret = match self.ty(&method.ret, Pos::Return) {
+            Ok(t) => t,
+            Err(e) => {
+                self.error(&format!("{item} (return type)"), e);
+                md::Type::Void
+            }
+        };
+        let (types, typed) = self.param_types(item, &method.params);
         let sig = md::Signature {
             flags: md::MethodCallAttributes::HASTHIS,
             return_type: ret,
@@ -784,23 +792,7 @@ impl<'a> Writer<'a> {
                 continue;
             };
             let ret = self.ty(&sig.ret, Pos::Return);
-            let params: Vec<Result<(md::Type, bool), String>> =
-                sig.params.iter().map(|p| self.param_ty(p)).collect();
-            let mut types = Vec::new();
-            let mut typed = Vec::new();
-            for (p, r) in sig.params.iter().zip(params) {
-                match r {
-                    Ok((ty, by_enum)) => {
-                        types.push(ty);
-                        typed.push(by_enum);
-                    }
-                    Err(e) => {
-                        self.error(&format!("{}({})", t.name, p.name), e);
-                        types.push(md::Type::Void);
-                        typed.push(false);
-                    }
-                }
-            }
+            let (types, typed) = self.param_types(&t.name, &sig.params);
             let ret = ret.unwrap_or_else(|e| {
                 self.error(&format!("{} (return type)", t.name), e);
                 md::Type::Void
@@ -914,21 +906,7 @@ impl<'a> Writer<'a> {
                 md::Type::Void
             }
         };
-        let mut types = Vec::with_capacity(f.sig.params.len());
-        let mut typed = Vec::with_capacity(f.sig.params.len());
-        for p in &f.sig.params {
-            match self.param_ty(p) {
-                Ok((t, by_enum)) => {
-                    types.push(t);
-                    typed.push(by_enum);
-                }
-                Err(e) => {
-                    self.error(&format!("{}({})", f.name, p.name), e);
-                    types.push(md::Type::Void);
-                    typed.push(false);
-                }
-            }
-        }
+        let (types, typed) = self.param_types(&f.name, &f.sig.params);
         let sig = md::Signature {
             flags: md::MethodCallAttributes::default(),
             return_type: ret,

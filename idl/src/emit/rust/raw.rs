@@ -39,11 +39,9 @@ impl Gen<'_> {
             quote!(#n: #t)
         });
         let ret = self.ret(&f.sig.ret);
-        let lib = dll
-            .get(..dll.len().saturating_sub(4))
-            .filter(|_| dll.to_ascii_lowercase().ends_with(".dll"))
-            .unwrap_or(dll)
-            .to_ascii_lowercase();
+        // The library's name as `link` and a feature take it: `mapi32`.
+        let dll_lower = dll.to_ascii_lowercase();
+        let lib = dll_lower.strip_suffix(".dll").unwrap_or(&dll_lower);
         let (link, feature) = if lib == "mapi32" {
             (quote!(#[cfg_attr(windows, link(name = "mapi32"))]), None)
         } else {
