@@ -16,8 +16,8 @@
 //! # Ok::<(), mapi_sys::Hresult>(())
 //! ```
 
-use crate::value::Allocator;
 use crate::value::call::str_in;
+use crate::value::{Allocator, TStrBuf};
 use crate::{
     ComPtr, Hresult, IMAPISession, IProfAdmin, LPMAPISESSION, LPPROFADMIN, LPTSTR,
     MAPI_E_CALL_FAILED, MAPI_INIT_VERSION, MAPI_UNICODE, MAPIINIT_0, MAPIInitFlags,
@@ -74,10 +74,8 @@ impl Mapi {
     ) -> Result<ComPtr<IMAPISession>, Hresult> {
         let profile = profile.map(|p| str_in(p, true)).transpose()?;
         let password = password.map(|p| str_in(p, true)).transpose()?;
-        let text = |s: &Option<_>| -> LPTSTR {
-            s.as_ref().map_or(null_mut(), |b: &crate::value::TStrBuf| {
-                b.as_ptr().cast_mut()
-            })
+        let text = |s: &Option<TStrBuf>| -> LPTSTR {
+            s.as_ref().map_or(null_mut(), |b| b.as_ptr().cast_mut())
         };
         let mut session: LPMAPISESSION = null_mut();
         // SAFETY: the strings are NUL-terminated UTF-16 (or null), as the
