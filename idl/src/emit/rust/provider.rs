@@ -12,7 +12,7 @@
 //! | `Flags`, `[out]` | returned `G` | writes only `G`'s output bits |
 //! | `Reserved` | `Reserved` | not zero: `MAPI_E_UNKNOWN_FLAGS` |
 //! | `ReservedPtr` | nothing | not null: `MAPI_E_INVALID_PARAMETER` |
-//! | `Buffer` (`Count` disappears) | `&[T]`, `&mut [T]` (`[u8]` in bytes; `Option<..>` if optional); `&[PropRef<'_>]` for `SPropValue`s in | null with a length, misaligned or oversized: `MAPI_E_INVALID_PARAMETER`; property values as [`ViewError`](https://docs.rs/mapi-sys) maps (a value that cannot be read is `PropValueRef::Invalid`) |
+//! | `Buffer` (`Count` disappears) | `&[T]`, `&mut [T]` (`[u8]` in bytes; `Option<..>` if optional); views for elements holding pointers: `&[PropRef<'_>]` for `SPropValue`s in, `&[ReadState<'_>]` for `READSTATE`s, `&[NotificationRef<'_>]` for `NOTIFICATION`s | null with a length, misaligned or oversized: `MAPI_E_INVALID_PARAMETER`; property values as [`ViewError`](https://docs.rs/mapi-sys) maps (a value that cannot be read is `PropValueRef::Invalid`) |
 //! | `InterfaceIn`, fixed | `ComPtr<IFoo>` (`Option<..>` if optional; `AddRef`ed) | null when required: `MAPI_E_INVALID_PARAMETER` |
 //! | `InterfaceIn`, `iid_is` | `ComPtr<IUnknown>` (`Option<..>` if optional; `AddRef`ed; the object is of the interface its IID names) | null when required: `MAPI_E_INVALID_PARAMETER` |
 //! | `InterfaceInOut` | `&mut Option<ComPtr<IFoo>>` (the caller's lent reference) | null slot: `MAPI_E_INVALID_PARAMETER`; what the slot holds is written back on every path |
