@@ -346,18 +346,31 @@ impl<'a> Gen<'a> {
     }
 
     pub(super) fn fn_type(&self, sig: &Signature, this: Option<TokenStream>) -> TokenStream {
+        let (abi, params, ret) = self.sig_parts(sig);
+        let this = this.into_iter();
+        quote!(unsafe extern #abi fn(#(#this,)* #(#params),*) #ret)
+    }
+
+    /// A C signature as Rust writes it: the `extern` ABI string, the
+    /// parameters (`name: Type`) and the return (`-> T`, or nothing).
+    pub(super) fn sig_parts(
+        &self,
+        sig: &Signature,
+    ) -> (&'static str, Vec<TokenStream>, TokenStream) {
         let abi = match sig.callconv {
             CallConv::System => "system",
             CallConv::C => "C",
         };
-        let params = sig.params.iter().map(|p| {
-            let n = to_ident(&p.name);
-            let t = self.param_ty(&p.ty);
-            quote!(#n: #t)
-        });
-        let this = this.into_iter();
-        let ret = self.ret(&sig.ret);
-        quote!(unsafe extern #abi fn(#(#this,)* #(#params),*) #ret)
+        let params = sig
+            .params
+            .iter()
+            .map(|p| {
+                let n = to_ident(&p.name);
+                let t = self.param_ty(&p.ty);
+                quote!(#n: #t)
+            })
+            .collect();
+        (abi, params, self.ret(&sig.ret))
     }
 
     /// Parameters declared as arrays decay to pointers, as in C.

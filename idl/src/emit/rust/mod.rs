@@ -199,7 +199,7 @@ fn safety_comments(text: &str) -> String {
         if !notes.is_empty()
             && (head.ends_with(" =") || head.ends_with(" match") || head.trim_start() == "match")
         {
-            pending = Some(rest.trim_end().to_string());
+            pending = Some(head.to_string());
         } else if !rest.trim().is_empty() {
             out.push_str(&rest);
             out.push('\n');

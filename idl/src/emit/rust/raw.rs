@@ -29,16 +29,7 @@ impl Gen<'_> {
         }
         let cfg = self.cfg(Item::Function(id), None);
         let name = to_ident(&f.name);
-        let abi = match f.sig.callconv {
-            CallConv::System => "system",
-            CallConv::C => "C",
-        };
-        let params = f.sig.params.iter().map(|p| {
-            let n = to_ident(&p.name);
-            let t = self.param_ty(&p.ty);
-            quote!(#n: #t)
-        });
-        let ret = self.ret(&f.sig.ret);
+        let (abi, params, ret) = self.sig_parts(&f.sig);
         // The library's name as `link` and a feature take it: `mapi32`.
         let dll_lower = dll.to_ascii_lowercase();
         let lib = dll_lower.strip_suffix(".dll").unwrap_or(&dll_lower);
