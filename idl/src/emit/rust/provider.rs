@@ -896,13 +896,10 @@ impl Gen<'_> {
                     };
                     let props = pointee
                         .is_some_and(|t| self.m.mapi_struct(t) == Some(MapiStruct::PropValue));
-                    let values_safety = format!(
-                        "the caller passes one property value per tag at a non-null `{n}`, readable for the call; the view checks the count and reads each value as its type says."
-                    );
-                    let elems_safety = format!(
-                        "the caller passes one element per tag at `{n}` (null, misaligned and oversized are checked)."
-                    );
                     let (read, elem) = if props {
+                        let values_safety = format!(
+                            "the caller passes one property value per tag at a non-null `{n}`, readable for the call; the view checks the count and reads each value as its type says."
+                        );
                         let ptr = self.const_ptr(param, &n);
                         let count = quote!(<#sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(#len).unwrap_or(#sys::ULONG::MAX));
                         (
@@ -916,6 +913,9 @@ impl Gen<'_> {
                             quote!(#sys::value::PropRef<'_>),
                         )
                     } else {
+                        let elems_safety = format!(
+                            "the caller passes one element per tag at `{n}` (null, misaligned and oversized are checked)."
+                        );
                         let t = pointee_ty();
                         (
                             quote! {
