@@ -250,9 +250,25 @@ struct Plan {
     /// The IID parameters that became type parameters, in order.
     generics: Vec<usize>,
     hresult: bool,
+}
+
+impl Plan {
     /// A method without a status whose arguments are laid out for the call
-    /// (which can fail): it returns `Result<T, Hresult>`.
-    fallible: bool,
+    /// (which can fail before it): it returns `Result<T, Hresult>`.
+    fn fallible(&self) -> bool {
+        !self.hresult
+            && self.args.iter().any(|a| {
+                !matches!(
+                    a,
+                    Arg::Value
+                        | Arg::Raw
+                        | Arg::OpaqueIn
+                        | Arg::Flags(_)
+                        | Arg::Ref
+                        | Arg::Count(_)
+                )
+            })
+    }
 }
 
 /// How each role is presented to a caller. A method without a status has no
@@ -514,20 +530,11 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 Arg::Raw
             }
         })
-        .collect::<Vec<_>>();
-    // What is laid out for the call can fail before it.
-    let fallible = !hresult
-        && args.iter().any(|a| {
-            !matches!(
-                a,
-                Arg::Value | Arg::Raw | Arg::OpaqueIn | Arg::Flags(_) | Arg::Ref | Arg::Count(_)
-            )
-        });
+        .collect();
     Plan {
         args,
         generics: abi.selectors(),
         hresult,
-        fallible,
     }
 }
 
@@ -2095,7 +2102,7 @@ impl Gen<'_> {
             1 => notes.push(format!("Returns `{}`.", returned[0])),
             _ => notes.push(format!("Returns `({})`.", returned.join(", "))),
         }
-        if plan.fallible {
+        if plan.fallible() {
             notes.push(
                 "The method has no status of its own: `Err` means an argument could not be laid out for the call, and the object was not called."
                     .into(),
@@ -2131,7 +2138,7 @@ impl Gen<'_> {
                 #[__safety = #safety]
                 unsafe { #invoke }
             };
-            if plan.fallible {
+            if plan.fallible() {
                 let ty = match self.pointee(&m.ret) {
                     Some(to) => {
                         let t = self.ty(to);
