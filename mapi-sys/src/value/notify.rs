@@ -8,7 +8,7 @@ use super::strings::StrRef;
 use super::structs::{MapiErrorBuffer, MapiErrorRef, TagArray, TagArrayBuf, write_mapi_error};
 use super::view::{PropRef, bytes, each_at};
 use super::write::write_props;
-use super::{Prop, ViewError};
+use super::{Prop, PropTag, ViewError};
 use crate::{
     ENTRYID, ERROR_NOTIFICATION, EXTENDED_NOTIFICATION, Hresult, MAPI_E_INVALID_PARAMETER,
     MAPI_UNICODE, NEWMAIL_NOTIFICATION, NOTIFICATION, NOTIFICATION_0, OBJECT_NOTIFICATION, PR_NULL,
@@ -316,7 +316,7 @@ unsafe fn read<'a>(ptr: *const NOTIFICATION) -> Result<NotificationRef<'a>, View
                 let (prior, row) = if has_row {
                     let prior = PropRef::from_raw(addr_of!((*t).propPrior))?;
                     let row = PropRef::row_from_raw(addr_of!((*t).row))?;
-                    (Some(prior).filter(|p| p.tag.0 != PR_NULL), row)
+                    (Some(prior).filter(|p| p.tag != PropTag::NULL), row)
                 } else {
                     (None, Vec::new())
                 };
