@@ -90,12 +90,8 @@ impl Mapi {
                 &mut session,
             )
         };
-        // SAFETY: what MAPI left is a session it handed over (one
-        // reference), or null; adopted before the status is read, so a
-        // failing call's leftover is released.
-        let session = unsafe { ComPtr::from_raw(session) };
-        Hresult(hr).ok()?;
-        session.ok_or(Hresult(MAPI_E_CALL_FAILED))
+        // SAFETY: what MAPI left is a session it handed over, or null.
+        unsafe { adopt(hr, session) }
     }
 
     /// `MAPIAdminProfiles`: the profile administration object, to create,
@@ -104,10 +100,8 @@ impl Mapi {
         let mut admin: LPPROFADMIN = null_mut();
         // SAFETY: a writable out-pointer; no flags are defined.
         let hr = unsafe { crate::MAPIAdminProfiles(0, &mut admin) };
-        // SAFETY: as in `logon`: one reference handed over, or null.
-        let admin = unsafe { ComPtr::from_raw(admin) };
-        Hresult(hr).ok()?;
-        admin.ok_or(Hresult(MAPI_E_CALL_FAILED))
+        // SAFETY: what MAPI left is an object it handed over, or null.
+        unsafe { adopt(hr, admin) }
     }
 
     /// MAPI's allocator ([`Allocator::mapi32`]), what the caller side's
@@ -115,6 +109,23 @@ impl Mapi {
     pub fn allocator(&self) -> Allocator {
         Allocator::mapi32()
     }
+}
+
+/// The object an entry point returned with status `hr`: adopted before the
+/// status is read, so what a failing call leaves is released; null on
+/// success is `MAPI_E_CALL_FAILED`.
+///
+/// # Safety
+/// `ptr` must be null or an interface pointer of type `T` whose one
+/// reference the call handed over.
+unsafe fn adopt<T: crate::Interface>(
+    hr: crate::HRESULT,
+    ptr: *mut T,
+) -> Result<ComPtr<T>, Hresult> {
+    // SAFETY: the caller's contract.
+    let object = unsafe { ComPtr::from_raw(ptr) };
+    Hresult(hr).ok()?;
+    object.ok_or(Hresult(MAPI_E_CALL_FAILED))
 }
 
 impl Drop for Mapi {
