@@ -14,6 +14,10 @@
 //! Rust field types, which read the same for both targets. A type the test
 //! cannot lay out fails it, unless [`KNOWN_TYPES`] gives its layout.
 //!
+//! Every function mapi-rs's table lists must be declared, in a module
+//! naming its DLL and with its calling convention, unless
+//! [`FUNCTION_ERRATA`] says why not (its own test).
+//!
 //! Every mismatch is collected, printed on its own line, and the test fails
 //! at the end with the count. Known errata of the references (see the
 //! table in [`errata`]) excuse matching mismatches; an erratum that no longer
@@ -23,7 +27,7 @@
 
 use mapi_idl::layout::{Layout, StructLayout, Target, struct_layout};
 use mapi_idl::model::{
-    ConstKind, ConstValue, Guid, Interface, Model, Prim, StructId, TagForm, Type,
+    CallConv, ConstKind, ConstValue, Guid, Interface, Model, Prim, StructId, TagForm, Type,
 };
 use mapi_idl::{Options, compile};
 use serde_json::Value;
@@ -284,6 +288,9 @@ struct Reference {
     unicode_dependent: BTreeMap<String, (i128, i128)>,
     /// Structs and unions by name (mapi-rs only).
     structs: BTreeMap<String, RefStruct>,
+    /// Exported functions by name: the DLL stem (`mapi32`) and the calling
+    /// convention (`system`, `C`) (mapi-rs only).
+    functions: BTreeMap<String, (String, String)>,
 }
 
 #[derive(Debug)]
@@ -557,6 +564,17 @@ fn load_mapi_rs(path: &Path) -> Reference {
             .collect();
         structs.insert(name.clone(), RefStruct { union, fields });
     }
+    let field = |f: &Value, k: &str| {
+        f[k].as_str()
+            .unwrap_or_else(|| panic!("mapi-rs: a function without `{k}`: {f}"))
+            .to_string()
+    };
+    let functions = v["functions"]
+        .as_array()
+        .expect("mapi-rs: `functions` is a list")
+        .iter()
+        .map(|f| (field(f, "name"), (field(f, "library"), field(f, "abi"))))
+        .collect();
     Reference {
         name: MAPI_RS,
         interfaces,
@@ -564,6 +582,7 @@ fn load_mapi_rs(path: &Path) -> Reference {
         names,
         unicode_dependent: BTreeMap::new(),
         structs,
+        functions,
     }
 }
 
@@ -698,6 +717,7 @@ fn load_mingw(path: &Path) -> Reference {
         names,
         unicode_dependent,
         structs: BTreeMap::new(),
+        functions: BTreeMap::new(),
     }
 }
 
@@ -1818,8 +1838,8 @@ fn check_struct(
     }
 }
 
-#[test]
-fn corpus_conforms_to_references() {
+/// The corpus, checked (its errors fail the test).
+fn corpus() -> Model {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("mapi");
     let c = compile(std::slice::from_ref(&corpus), &Options::default());
     assert!(
@@ -1829,9 +1849,86 @@ fn corpus_conforms_to_references() {
         c.error_count(),
         c.render_diagnostics()
     );
-    let m = &c.model;
+    c.model
+}
 
-    let refdir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference");
+/// `tests/reference/`, where the fact tables are.
+fn reference_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference")
+}
+
+/// Functions of `mapi-rs.json` the corpus leaves out or declares
+/// otherwise, with the reason.
+const FUNCTION_ERRATA: &[(&str, &str)] = &[(
+    "MSProviderInit",
+    "the entry point a store or address-book provider exports for MAPI to call (the \
+     corpus's `MSPROVIDERINIT` function type), not a function of `olmapi32.dll`",
+)];
+
+/// Every function `mapi-rs.json` lists is declared in the corpus, in a
+/// module naming the DLL it lists and with its calling convention, apart
+/// from [`FUNCTION_ERRATA`]; every corpus function names its DLL. Their C
+/// types are checked against the MinGW-w64 headers by `c_conformance.rs`.
+#[test]
+fn every_exported_function_is_declared_with_its_dll_and_convention() {
+    let m = corpus();
+    let refs = load_mapi_rs(&reference_dir().join("mapi-rs.json")).functions;
+    assert!(
+        refs.len() > 100,
+        "the reference lists {} functions",
+        refs.len()
+    );
+    let ours: BTreeMap<&str, _> = m.functions.iter().map(|f| (f.name.as_str(), f)).collect();
+    let mut problems = Vec::new();
+    let mut matched = 0;
+    for (name, (library, abi)) in &refs {
+        if FUNCTION_ERRATA.iter().any(|(e, _)| e == name) {
+            if ours.get(name.as_str()).is_some_and(|f| f.dll.is_some()) {
+                problems.push(format!("{name}: an erratum, yet declared as a DLL export"));
+            }
+            continue;
+        }
+        let Some(f) = ours.get(name.as_str()) else {
+            problems.push(format!("{name} ({library}.dll): not declared"));
+            continue;
+        };
+        let dll = f.dll.as_deref().unwrap_or("(none)").to_ascii_lowercase();
+        if dll != format!("{library}.dll") {
+            problems.push(format!(
+                "{name}: in {dll}, the reference says {library}.dll"
+            ));
+        }
+        let cc = match f.sig.callconv {
+            CallConv::System => "system",
+            CallConv::C => "C",
+        };
+        if cc != abi {
+            problems.push(format!(
+                "{name}: calling convention {cc}, the reference says {abi}"
+            ));
+        }
+        matched += 1;
+    }
+    let loose: Vec<&str> = m
+        .functions
+        .iter()
+        .filter(|f| f.dll.is_none())
+        .map(|f| f.name.as_str())
+        .collect();
+    if !loose.is_empty() {
+        problems.push(format!(
+            "functions outside a `[dllname(...)]` module: {loose:?}"
+        ));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(matched + FUNCTION_ERRATA.len(), refs.len());
+}
+
+#[test]
+fn corpus_conforms_to_references() {
+    let m = &corpus();
+
+    let refdir = reference_dir();
     let refs = [
         load_mapi_rs(&refdir.join("mapi-rs.json")),
         load_mingw(&refdir.join("mingw-w64.json")),
